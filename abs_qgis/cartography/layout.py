@@ -1,0 +1,166 @@
+"""A4 print layout of one thematic map: title, map, legend, scale bar, north arrow, sources, date."""
+
+import os
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
+
+PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0  # A4 portrait, mm
+MARGIN = 10.0
+FONT_FAMILY = "DejaVu Sans"
+
+
+@dataclass
+class MapTexts:
+    title: str
+    subtitle: str
+    legend_title: str
+    sources: str
+    date_line: str
+
+
+def _label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id=""):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont(FONT_FAMILY, size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setHAlign(align)
+    label.setVAlign(Qt.AlignVCenter)
+    label.setId(item_id)
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+    return label
+
+
+def _fit_extent(extent, width, height, margin_ratio=0.04):
+    """Grow ``extent`` to the map item's aspect ratio, with a small margin."""
+    rect = QgsRectangle(extent)
+    rect.scale(1 + margin_ratio)
+    item_ratio = width / height
+    if rect.width() / rect.height() > item_ratio:
+        new_height = rect.width() / item_ratio
+        grow = (new_height - rect.height()) / 2
+        rect.setYMinimum(rect.yMinimum() - grow)
+        rect.setYMaximum(rect.yMaximum() + grow)
+    else:
+        new_width = rect.height() * item_ratio
+        grow = (new_width - rect.width()) / 2
+        rect.setXMinimum(rect.xMinimum() - grow)
+        rect.setXMaximum(rect.xMaximum() + grow)
+    return rect
+
+
+def north_arrow_path():
+    for folder in QgsApplication.svgPaths():
+        candidate = os.path.join(folder, "arrows", "NorthArrow_02.svg")
+        if os.path.exists(candidate):
+            return candidate
+    return None
+
+
+def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
+    """Build and register in ``project`` the layout of one map; return it."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()  # one A4 page
+    layout.setName(name)
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+    inner = PAGE_WIDTH - 2 * MARGIN
+
+    _label(layout, texts.title, MARGIN, 8, inner, 12, 18, bold=True, item_id="titre")
+    _label(layout, texts.subtitle, MARGIN, 20, inner, 8, 11, item_id="sous_titre")
+
+    map_top, map_height = 30.0, 190.0
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId("carte")
+    map_item.attemptMove(QgsLayoutPoint(MARGIN, map_top, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(inner, map_height, QgsUnitTypes.LayoutMillimeters))
+    map_item.setCrs(crs)
+    map_item.setLayers(layers)
+    map_item.setExtent(_fit_extent(extent, inner, map_height))
+    map_item.setFrameEnabled(True)
+    layout.addLayoutItem(map_item)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legende")
+    legend.setTitle(texts.legend_title)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for index, layer in enumerate(legend_layers):
+        node = root.addLayer(layer)
+        # The first layer's classes sit directly under the legend title (no repeated name).
+        if index == 0:
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    legend.setStyleFont(QgsLegendStyle.Title, QFont(FONT_FAMILY, 11, QFont.Bold))
+    legend.attemptMove(QgsLayoutPoint(MARGIN, map_top + map_height + 4, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+    legend.adjustBoxSize()
+
+    scale_bar = QgsLayoutItemScaleBar(layout)
+    scale_bar.setId("echelle")
+    scale_bar.setStyle("Single Box")
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale_bar.setUnitLabel("km")
+    scale_bar.setNumberOfSegments(2)
+    scale_bar.setNumberOfSegmentsLeft(0)
+    scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale_bar.attemptMove(
+        QgsLayoutPoint(PAGE_WIDTH - MARGIN - 60, map_top + map_height + 6, QgsUnitTypes.LayoutMillimeters)
+    )
+    layout.addLayoutItem(scale_bar)
+
+    arrow_path = north_arrow_path()
+    if arrow_path:
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setId("nord")
+        arrow.setPicturePath(arrow_path)
+        arrow.attemptMove(QgsLayoutPoint(PAGE_WIDTH - MARGIN - 14, map_top + 3, QgsUnitTypes.LayoutMillimeters))
+        arrow.attemptResize(QgsLayoutSize(11, 15, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(arrow)
+
+    _label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources")
+    _label(layout, texts.date_line, MARGIN, PAGE_HEIGHT - 13, inner, 6, 8, align=Qt.AlignRight, item_id="date")
+    project.layoutManager().addLayout(layout)
+    return layout
+
+
+def export_layout(layout, path, file_format, dpi):
+    """Export ``layout`` to ``path`` (``pdf``, ``png`` or ``svg``); return QgsLayoutExporter's result."""
+    exporter = QgsLayoutExporter(layout)
+    if file_format == "pdf":
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.rasterizeWholeImage = False
+        return exporter.exportToPdf(path, settings)
+    if file_format == "svg":
+        settings = QgsLayoutExporter.SvgExportSettings()
+        settings.dpi = dpi
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        return exporter.exportToSvg(path, settings)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    return exporter.exportToImage(path, settings)

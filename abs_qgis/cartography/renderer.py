@@ -1,0 +1,52 @@
+"""Choropleth renderer using QGIS's classification methods, with French legend labels."""
+
+from qgis.core import (
+    QgsApplication,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGraduatedSymbolRenderer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..core.frenchformat import decimals_for, range_label
+
+# Processing enum order → QGIS classification method id.
+CLASSIFICATION_METHODS = ("Jenks", "Quantile", "EqualInterval", "StdDev", "Pretty")
+DEFAULT_RAMP = ("#fff5eb", "#7f2704")  # sequential, light to dark
+OUTLINE_COLOR = "#6e6e6e"
+NO_DATA_COLOR = "#d9d9d9"
+
+
+def fill_symbol(color, outline=OUTLINE_COLOR, outline_width="0.15"):
+    return QgsFillSymbol.createSimple(
+        {"color": color, "outline_color": outline, "outline_width": outline_width, "outline_width_unit": "MM"}
+    )
+
+
+def graduated_renderer(layer, field_name, method_id, classes, ramp_colors=DEFAULT_RAMP):
+    """A graduated renderer of ``field_name`` classified by QGIS method ``method_id``."""
+    method = QgsApplication.classificationMethodRegistry().method(method_id)
+    if method is None:
+        raise ValueError(method_id)
+    renderer = QgsGraduatedSymbolRenderer(field_name)
+    renderer.setClassificationMethod(method)
+    renderer.setSourceSymbol(fill_symbol(ramp_colors[0]))
+    renderer.updateClasses(layer, classes)
+    ramp = QgsGradientColorRamp(QColor(ramp_colors[0]), QColor(ramp_colors[1]))
+    renderer.updateColorRamp(ramp)
+    relabel_french(renderer)
+    return renderer
+
+
+def relabel_french(renderer):
+    """Rewrite every class label as ``de 1 234,5 à 2 000`` with a common number of decimals."""
+    ranges = renderer.ranges()
+    bounds = [r.lowerValue() for r in ranges] + [r.upperValue() for r in ranges]
+    decimals = decimals_for(bounds)
+    for index, class_range in enumerate(ranges):
+        renderer.updateRangeLabel(index, range_label(class_range.lowerValue(), class_range.upperValue(), decimals))
+
+
+def class_breaks(renderer):
+    """Upper bounds of the classes (the breaks), for tests and reports."""
+    return [class_range.upperValue() for class_range in renderer.ranges()]

@@ -1,0 +1,284 @@
+"""Reading indicator tables as collectivités receive them.
+
+CSV/TXT (separator ``;`` ``,`` tab ``|``; UTF-8 with or without BOM, cp1252/latin-1; CRLF;
+quotes; title lines above the header) and spreadsheets (XLSX/XLSM with openpyxl, XLS and
+ODS through pandas' engines when installed) become a :class:`RawTable`: every cell as it was
+read (text for CSV, the cell value for spreadsheets), the header found, and for each data
+row the line number a spreadsheet would show, for error messages.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .codes import COMMUNE_CODE_RE
+from .errors import AbsError
+
+CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+SEPARATORS = (";", "\t", ",", "|")
+ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+HEADER_SCAN_LINES = 30
+
+
+@dataclass
+class RawTable:
+    """A table as read: ``frame`` has the header's column names and object cells."""
+
+    path: Path
+    frame: pd.DataFrame
+    header_row: int  # 1-based line of the header in the file / sheet
+    line_numbers: list  # 1-based line of each data row
+    sheet: str = None
+    encoding: str = None
+    separator: str = None
+    notes: list = field(default_factory=list)
+
+    @property
+    def label(self):
+        return self.path.name if self.sheet is None else "{} [{}]".format(self.path.name, self.sheet)
+
+
+def read_table(path, sheet=None, header_row=None):
+    """Read ``path`` (CSV-like or spreadsheet). ``header_row`` is 1-based; auto-detected if None."""
+    path = Path(path)
+    if not path.exists():
+        raise AbsError("Fichier introuvable", path=path)
+    if path.is_dir():
+        raise AbsError("Un fichier est attendu, pas un dossier", path=path)
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        return _read_spreadsheet(path, sheet, header_row)
+    if sheet:
+        raise AbsError("Une feuille (« {} ») est donnée pour un fichier texte".format(sheet), path=path)
+    return _read_delimited(path, header_row)
+
+
+# --- delimited text ---------------------------------------------------------------------
+
+
+def decode_text(path):
+    """Return ``(text, encoding)``: UTF-8 (BOM or not) first, then cp1252, then latin-1."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise AbsError("Le fichier est vide", path=path)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16"), "utf-16"
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AbsError("Encodage du fichier non reconnu", path=path)  # latin-1 never fails
+
+
+def detect_separator(lines):
+    """The separator giving the most columns, consistently, on the first lines."""
+    best, best_score = None, 0
+    sample = [line for line in lines if line.strip()][:HEADER_SCAN_LINES]
+    for separator in SEPARATORS:
+        widths = [len(row) for row in csv.reader(sample, delimiter=separator)]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        if common < 2:
+            continue
+        score = common * widths.count(common)
+        if score > best_score:
+            best, best_score = separator, score
+    return best
+
+
+def _read_delimited(path, header_row):
+    text, encoding = decode_text(path)
+    lines = text.splitlines()
+    separator = detect_separator(lines)
+    if separator is None:
+        raise AbsError(
+            "Séparateur de colonnes non reconnu (attendu : « ; », « , », tabulation ou « | »)",
+            path=path,
+        )
+    head_rows = list(csv.reader(lines[:HEADER_SCAN_LINES], delimiter=separator))
+    header_index = _header_index(head_rows, header_row, path)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=separator,
+            header=0,
+            skiprows=header_index,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            quotechar='"',
+            engine="c",
+        )
+    except (pd.errors.ParserError, ValueError) as error:
+        raise AbsError("Lecture impossible : {}".format(error), path=path) from error
+    frame = _clean_frame(frame, path)
+    line_numbers = list(range(header_index + 2, header_index + 2 + len(frame)))
+    frame, line_numbers = _drop_blank_rows(frame, line_numbers)
+    return RawTable(path, frame, header_index + 1, line_numbers, None, encoding, separator)
+
+
+# --- spreadsheets -----------------------------------------------------------------------
+
+
+def _read_spreadsheet(path, sheet, header_row):
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        rows, sheet_name = _openpyxl_rows(path, sheet)
+    else:
+        rows, sheet_name = _pandas_rows(path, sheet, "xlrd" if suffix == ".xls" else "odf")
+    if not rows:
+        raise AbsError("La feuille est vide", path=path, sheet=sheet_name)
+    header_index = _header_index(rows[:HEADER_SCAN_LINES], header_row, path, sheet_name)
+    header = rows[header_index]
+    width = max(len(row) for row in rows[header_index:])
+    body = [list(row) + [None] * (width - len(row)) for row in rows[header_index + 1 :]]
+    names = list(header) + [None] * (width - len(header))
+    frame = pd.DataFrame(body, columns=range(width), dtype=object)
+    frame.columns = _column_names(names)
+    frame = _clean_frame(frame, path, sheet_name)
+    line_numbers = list(range(header_index + 2, header_index + 2 + len(frame)))
+    frame, line_numbers = _drop_blank_rows(frame, line_numbers)
+    return RawTable(path, frame, header_index + 1, line_numbers, sheet_name)
+
+
+def _openpyxl_rows(path, sheet):
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many types for a broken file
+        raise AbsError("Classeur illisible : {}".format(error), path=path) from error
+    try:
+        names = workbook.sheetnames
+        sheet_name = _choose_sheet(names, sheet, path)
+        rows = [list(row) for row in workbook[sheet_name].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    while rows and all(_blank(cell) for cell in rows[-1]):
+        rows.pop()
+    return rows, sheet_name
+
+
+def _pandas_rows(path, sheet, engine):
+    try:
+        book = pd.ExcelFile(path, engine=engine)
+    except ImportError as error:
+        raise AbsError(
+            "Lecture des fichiers {} impossible : le module Python « {} » manque "
+            "(Debian : apt-get install python3-{})".format(path.suffix, engine, "xlrd" if engine == "xlrd" else "odf"),
+            path=path,
+        ) from error
+    except Exception as error:
+        raise AbsError("Classeur illisible : {}".format(error), path=path) from error
+    sheet_name = _choose_sheet(book.sheet_names, sheet, path)
+    frame = book.parse(sheet_name, header=None, dtype=object)
+    rows = [[None if pd.isna(cell) else cell for cell in row] for row in frame.itertuples(index=False)]
+    return rows, sheet_name
+
+
+def _choose_sheet(names, sheet, path):
+    if sheet in (None, ""):
+        return names[0]
+    if sheet in names:
+        return sheet
+    raise AbsError("Feuille « {} » absente du classeur (feuilles : {})".format(sheet, ", ".join(names)), path=path)
+
+
+# --- header detection and clean-up ------------------------------------------------------
+
+
+def _blank(cell):
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _is_code_cell(cell):
+    return isinstance(cell, str) and COMMUNE_CODE_RE.match(cell.strip()) is not None
+
+
+_NUMBER_LIKE_RE = re.compile(r"^[-+]?[\d\s\u00a0\u202f.,]+%?$")
+
+
+def _is_label_cell(cell):
+    """A header-like cell: text that is neither a number nor a commune code."""
+    if not isinstance(cell, str) or _blank(cell) or _is_code_cell(cell):
+        return False
+    return _NUMBER_LIKE_RE.match(cell.strip()) is None
+
+
+def _header_index(rows, header_row, path, sheet=None):
+    """0-based index of the header among ``rows`` (the first lines of the file)."""
+    if header_row is not None:
+        if header_row < 1 or header_row > len(rows) + 10**9:
+            raise AbsError("Ligne d'en-tête invalide : {}".format(header_row), path=path, sheet=sheet)
+        return header_row - 1
+    filled = [sum(not _blank(cell) for cell in row) for row in rows]
+    if not any(count >= 2 for count in filled):
+        raise AbsError("Aucune ligne d'en-tête trouvée (moins de deux colonnes remplies)", path=path, sheet=sheet)
+    # The header is the row just above the first row holding a commune/IRIS-like code,
+    # provided that row is itself mostly text; otherwise the first row with the table's width.
+    width = max(filled)
+    for index, row in enumerate(rows[1:], start=1):
+        if any(_is_code_cell(cell) for cell in row) and filled[index] >= 2:
+            above = rows[index - 1]
+            text_cells = sum(_is_label_cell(cell) for cell in above)
+            if text_cells >= max(2, filled[index - 1] // 2):
+                return index - 1
+            break
+    for index, count in enumerate(filled):
+        if count >= max(2, width // 2):
+            return index
+    return 0
+
+
+def _column_names(names):
+    """Header cells as unique, non-empty column names (``colonne_7`` for an empty cell)."""
+    result, seen = [], {}
+    for position, name in enumerate(names, start=1):
+        text = "" if _blank(name) else str(name).strip()
+        if isinstance(name, float) and name.is_integer():
+            text = str(int(name))
+        text = text or "colonne_{}".format(position)
+        if text in seen:
+            seen[text] += 1
+            text = "{}_{}".format(text, seen[text])
+        else:
+            seen[text] = 1
+        result.append(text)
+    return result
+
+
+def _clean_frame(frame, path, sheet=None):
+    frame.columns = _column_names([str(c).strip().lstrip("\ufeff") for c in frame.columns])
+    # Columns without a header and without any value (trailing separators) are dropped.
+    unnamed = [c for c in frame.columns if c.startswith("colonne_")]
+    empty = [c for c in unnamed if blank_column(frame[c]).all()]
+    return frame.drop(columns=empty)
+
+
+def blank_column(column):
+    """Boolean series: True where the cell is empty (None, NaN or only white space)."""
+    return column.isna() | column.astype(str).str.strip().eq("")
+
+
+def _drop_blank_rows(frame, line_numbers):
+    if frame.empty:
+        return frame, line_numbers
+    # Only rows whose first cell is blank can be blank rows: check those fully.
+    candidates = np.flatnonzero(blank_column(frame.iloc[:, 0]).to_numpy())
+    keep = np.ones(len(frame), dtype=bool)
+    if len(candidates):
+        subset = frame.iloc[candidates]
+        keep[candidates] = ~subset.apply(blank_column).all(axis=1).to_numpy()
+    kept_lines = [line for line, flag in zip(line_numbers, keep) if flag]
+    if keep.all():
+        return frame, kept_lines
+    return frame[keep].reset_index(drop=True), kept_lines

@@ -1,0 +1,87 @@
+"""Turning cells into numbers: decimal commas, thousands separators, secret markers.
+
+A cell is either a number, a *marker* (empty, ``s``, ``nd``… : NULL in the output with its
+reason kept), or unreadable (NULL, reported with its line and column). Counts stay floats:
+census counts are weighted estimates (``P18_LOG = 353.73``) and are never rounded here.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+# Marker (lower-case, stripped) → reason. Empty cells in INSEE files are mostly secret
+# (Filosofi, comparateur): the reason says both.
+MARKERS = {
+    "": "vide (secret ou absent à la source)",
+    "s": "secret statistique à la source",
+    "ss": "secret statistique à la source",
+    "secret": "secret statistique à la source",
+    "*": "secret statistique à la source",
+    "c": "confidentiel à la source",
+    "nd": "non disponible",
+    "n.d.": "non disponible",
+    "n/d": "non disponible",
+    "na": "non disponible",
+    "nc": "non communiqué",
+    "ns": "non significatif",
+    "-": "néant ou sans objet",
+    "///": "sans objet",
+    "x": "secret statistique à la source",
+}
+SECRET_MARKERS = {key for key, reason in MARKERS.items() if reason.startswith(("secret", "confidentiel"))}
+THOUSANDS = ("\u00a0", "\u202f", "\u2009", " ", "'")
+NUMERIC_SHARE = 0.95  # a column is numeric when this share of its non-marker cells parse
+
+
+@dataclass
+class ParsedColumn:
+    values: pd.Series  # float, NaN where no number
+    markers: pd.Series  # marker reason or "" (number) or None (unreadable)
+    unreadable: list = field(default_factory=list)  # (position, raw value)
+
+
+def parse_number_column(column):
+    """Parse one column of raw cells (str or numbers) into floats and marker reasons.
+
+    Fast path first: cells that ``pd.to_numeric`` reads as they are (``353.73``, ``12``) are
+    done in C; only the others (empty, markers, decimal commas, thousands separators) go
+    through the string clean-up.
+    """
+    raw = column.astype(object)
+    numbers = pd.to_numeric(raw, errors="coerce").astype(float)
+    markers = pd.Series("", index=column.index, dtype=object)
+    pending = numbers.isna().to_numpy()
+    if not pending.any():
+        return ParsedColumn(numbers, markers, [])
+    rest = raw[pending]
+    is_number = rest.map(lambda cell: isinstance(cell, (int, float)) and not isinstance(cell, bool))
+    text = rest.where(~is_number, "").fillna("").astype(str).str.strip()
+    marker_reason = text.str.lower().map(MARKERS)
+    cleaned = text
+    for separator in THOUSANDS:
+        cleaned = cleaned.str.replace(separator, "", regex=False)
+    # "1.234,5" (dot thousands, comma decimal) and "12,5": the comma is the decimal mark.
+    both = cleaned.str.contains(",", regex=False) & cleaned.str.contains(".", regex=False)
+    cleaned = cleaned.where(~both, cleaned.str.replace(".", "", regex=False))
+    cleaned = cleaned.str.replace(",", ".", regex=False)
+    parsed = pd.to_numeric(cleaned.where(marker_reason.isna(), None), errors="coerce")
+    numbers[pending] = parsed.to_numpy(dtype=float)
+    is_marker = (marker_reason.notna() & ~is_number).to_numpy()
+    rest_markers = pd.Series("", index=rest.index, dtype=object)
+    rest_markers[is_marker] = marker_reason[is_marker]
+    unreadable_mask = (parsed.isna() & marker_reason.isna()).to_numpy() & ~is_number.to_numpy()
+    rest_markers[unreadable_mask] = None
+    markers[pending] = rest_markers.to_numpy(dtype=object)
+    positions = np.flatnonzero(pending)[unreadable_mask]
+    unreadable = [(int(i), column.iloc[i]) for i in positions]
+    return ParsedColumn(numbers, markers, unreadable)
+
+
+def is_numeric_column(parsed):
+    """True when enough of the non-marker cells are numbers (see ``NUMERIC_SHARE``)."""
+    numbers = int(parsed.values.notna().sum())
+    unreadable = len(parsed.unreadable)
+    if numbers == 0:
+        return False
+    return numbers / (numbers + unreadable) >= NUMERIC_SHARE

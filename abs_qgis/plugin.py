@@ -1,0 +1,47 @@
+"""The QGIS plugin object: translator, Processing provider, desktop menu entries."""
+
+from qgis.core import QgsApplication
+
+from .i18n import install_translator, remove_translator, tr
+from .processing.provider import AbsProvider
+
+
+class AbsQgisPlugin:
+    """Loaded by QGIS desktop (``iface`` set) and by ``qgis_process`` (``iface`` is None).
+
+    The constructor does no GUI work; ``initProcessing`` registers the provider,
+    ``initGui`` adds the menu, ``unload`` reverses both.
+    """
+
+    def __init__(self, iface=None):
+        self.iface = iface
+        self.provider = None
+        self.translator = None
+        self.actions = []
+
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        if self.translator is None:
+            self.translator = install_translator()
+        if self.provider is None:
+            self.provider = AbsProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+        if self.iface is None:
+            return
+        from .ui.menu import build_menu_actions
+
+        self.actions = build_menu_actions(self.iface, self.iface.mainWindow(), tr)
+
+    def unload(self):
+        if self.iface is not None:
+            from .ui.menu import remove_menu_actions
+
+            remove_menu_actions(self.iface, self.actions)
+        self.actions = []
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

@@ -1,0 +1,78 @@
+"""Shared base of the ``abs`` algorithms: translation, groups, help, feedback helpers.
+
+No per-run state lives on ``self``: ``processAlgorithm`` keeps everything in locals.
+"""
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import ICON_PATH
+from ..core.errors import AbsError
+from ..i18n import tr
+
+
+def group_label(group_id):
+    """French label of a group (literals listed here so that the extractor finds them)."""
+    labels = {
+        "tables": tr("Indicator tables"),
+        "maps": tr("Maps and atlases"),
+    }
+    return labels[group_id]
+
+
+class AbsAlgorithm(QgsProcessingAlgorithm):
+    """Base of every algorithm of the provider. Subclasses set ``NAME`` and ``GROUP``."""
+
+    NAME = ""
+    GROUP = ""
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def name(self):
+        return self.NAME
+
+    def group(self):
+        return group_label(self.GROUP)
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.GROUP
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def run_core(self, function, *args, **kwargs):
+        """Call plain-Python logic, turning its French :class:`AbsError` into a Processing error."""
+        try:
+            return function(*args, **kwargs)
+        except AbsError as error:
+            raise QgsProcessingException(str(error)) from error
+
+
+def plain_value(value):
+    """An attribute as plain Python: QGIS NULL (a null QVariant before QGIS 3.30) becomes None."""
+    if value is None:
+        return None
+    is_null = getattr(value, "isNull", None)
+    if is_null is not None and not isinstance(value, str) and is_null():
+        return None
+    return value
+
+
+def progress_callbacks(feedback, start=0.0, end=100.0):
+    """Return ``(progress, is_canceled)`` callables for the plain-Python logic.
+
+    ``progress(fraction)`` maps 0..1 onto ``start..end`` of the feedback bar.
+    """
+
+    def progress(fraction):
+        if feedback is not None:
+            feedback.setProgress(start + (end - start) * max(0.0, min(1.0, fraction)))
+
+    def is_canceled():
+        return feedback is not None and feedback.isCanceled()
+
+    return progress, is_canceled

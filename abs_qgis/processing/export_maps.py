@@ -1,0 +1,217 @@
+"""abs:exportmaps — one printed map per indicator (PDF, PNG or SVG), French legends."""
+
+import os
+from datetime import date
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsLayoutExporter,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+)
+
+from ..cartography.layout import MapTexts, build_map_layout, export_layout
+from ..cartography.renderer import CLASSIFICATION_METHODS, NO_DATA_COLOR, fill_symbol, graduated_renderer
+from ..core.frenchformat import slugify
+from ..i18n import tr_print
+from .base import AbsAlgorithm
+from .flags import NO_THREADING
+
+FORMATS = ("pdf", "png", "svg")
+
+
+class ExportMapsAlgorithm(AbsAlgorithm):
+    NAME = "exportmaps"
+    GROUP = "maps"
+
+    INPUT = "INPUT"
+    INDICATORS = "INDICATORS"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    SOURCES = "SOURCES"
+    CLASSIFICATION = "CLASSIFICATION"
+    CLASSES = "CLASSES"
+    FORMAT = "FORMAT"
+    DPI = "DPI"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    OUTPUT_FILES = "OUTPUT_FILES"
+    MAP_COUNT = "MAP_COUNT"
+
+    def flags(self):
+        return super().flags() | NO_THREADING
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Export maps")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Prints one A4 map per indicator field: choropleth classified by a QGIS method, "
+            "legend in French number format, a class for communes without data, scale bar, north "
+            "arrow, sources line and date. File names are derived from the titles "
+            "(densite_de_population.pdf); existing files are only replaced when OVERWRITE is set."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT, self.tr("Territories to map"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.INDICATORS,
+                self.tr("Indicator fields (one map each)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TITLE, self.tr("Title (default: the field's alias or name)"), optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SOURCES, self.tr("Sources line"), defaultValue=tr_print("Source: INSEE — Processing: abs_qgis")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CLASSIFICATION,
+                self.tr("Classification method"),
+                options=[
+                    self.tr("Natural breaks (Jenks)"),
+                    self.tr("Quantiles"),
+                    self.tr("Equal intervals"),
+                    self.tr("Standard deviation"),
+                    self.tr("Pretty breaks"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CLASSES,
+                self.tr("Number of classes"),
+                QgsProcessingParameterNumber.Integer,
+                5,
+                minValue=2,
+                maxValue=9,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), options=["PDF", "PNG", "SVG"], defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                self.tr("Resolution (dpi)"),
+                QgsProcessingParameterNumber.Integer,
+                300,
+                minValue=50,
+                maxValue=1200,
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Files written")))
+        self.addOutput(QgsProcessingOutputNumber(self.MAP_COUNT, self.tr("Number of maps")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("The layer to map cannot be read"))
+        fields = self.parameterAsFields(parameters, self.INDICATORS, context)
+        self._check_fields(layer, fields)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        self._prepare_folder(folder)
+        file_format = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        method_id = CLASSIFICATION_METHODS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
+        classes = self.parameterAsInt(parameters, self.CLASSES, context)
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        title = self.parameterAsString(parameters, self.TITLE, context)
+        subtitle = self.parameterAsString(parameters, self.SUBTITLE, context) or layer.name()
+        sources = self.parameterAsString(parameters, self.SOURCES, context)
+
+        written = []
+        for number, field_name in enumerate(fields):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            field = layer.fields().field(field_name)
+            map_title = title if title and len(fields) == 1 else (field.alias() or field_name)
+            path = os.path.join(folder, "{}.{}".format(slugify(map_title), file_format))
+            if os.path.exists(path) and not overwrite:
+                raise QgsProcessingException(
+                    self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(path)
+                )
+            texts = MapTexts(
+                map_title,
+                subtitle,
+                map_title,
+                sources,
+                tr_print("Map made on {} with QGIS and abs_qgis").format(date.today().strftime("%d/%m/%Y")),
+            )
+            self._print_map(layer, field_name, method_id, classes, texts, path, file_format, dpi)
+            written.append(path)
+            feedback.pushInfo(self.tr("Map written: {}").format(path))
+            feedback.setProgress(100.0 * (number + 1) / len(fields))
+        return {self.OUTPUT_FOLDER: folder, self.OUTPUT_FILES: ";".join(written), self.MAP_COUNT: len(written)}
+
+    def _check_fields(self, layer, fields):
+        if not fields:
+            raise QgsProcessingException(self.tr("Choose at least one indicator field"))
+        for name in fields:
+            index = layer.fields().lookupField(name)
+            if index < 0:
+                raise QgsProcessingException(self.tr("Field « {} » is not in layer {}").format(name, layer.name()))
+            if not layer.fields().at(index).isNumeric():
+                raise QgsProcessingException(
+                    self.tr("Field « {} » is not numeric: it cannot be mapped in classes").format(name)
+                )
+
+    def _prepare_folder(self, folder):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("Cannot create the output folder {}: {}").format(folder, error.strerror)
+            ) from error
+        if not os.access(folder, os.W_OK):
+            raise QgsProcessingException(self.tr("The output folder {} is not writable").format(folder))
+
+    def _print_map(self, layer, field_name, method_id, classes, texts, path, file_format, dpi):
+        project = QgsProject()
+        project.setCrs(layer.crs())
+        expression = '"{}" IS NOT NULL'.format(field_name.replace('"', '""'))
+        data_layer = layer.materialize(QgsFeatureRequest().setFilterExpression(expression))
+        data_layer.setName(texts.legend_title)
+        if data_layer.featureCount() == 0:
+            raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
+        data_layer.setRenderer(graduated_renderer(data_layer, field_name, method_id, classes))
+        layers = [data_layer]
+        missing = layer.materialize(QgsFeatureRequest().setFilterExpression("NOT ({})".format(expression)))
+        if missing.featureCount():
+            missing.setName(tr_print("Data not available"))
+            missing.setRenderer(QgsSingleSymbolRenderer(fill_symbol(NO_DATA_COLOR)))
+            layers.append(missing)
+        project.addMapLayers(layers)
+        extent = layer.extent()
+        layout = build_map_layout(project, layers, layers, extent, layer.crs(), texts, slugify(texts.title))
+        result = export_layout(layout, path, file_format, dpi)
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException(self.tr("Export of {} failed (QGIS error code {})").format(path, int(result)))

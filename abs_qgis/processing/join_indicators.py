@@ -1,0 +1,293 @@
+"""abs:joinindicators — join an indicator table (as received) to commune polygons."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.codes import normalize_commune_code
+from ..core.errors import Cancelled
+from ..core.join import CODE_FIELD_CANDIDATES, join_table
+from ..core.passage import read_passage
+from ..core.tables import read_table
+from .base import AbsAlgorithm, plain_value, progress_callbacks
+
+ORIGIN_FIELD = "abs_origine"
+MARKERS_FIELD = "abs_marques"
+WRITE_BATCH = 2000
+
+
+class JoinIndicatorsAlgorithm(AbsAlgorithm):
+    NAME = "joinindicators"
+    GROUP = "tables"
+
+    COMMUNES = "COMMUNES"
+    COMMUNE_FIELD = "COMMUNE_FIELD"
+    TABLE = "TABLE"
+    SHEET = "SHEET"
+    HEADER_ROW = "HEADER_ROW"
+    TABLE_FIELD = "TABLE_FIELD"
+    PASSAGE = "PASSAGE"
+    SUM_DUPLICATES = "SUM_DUPLICATES"
+    OUTPUT = "OUTPUT"
+    UNMATCHED = "UNMATCHED"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Join an indicator table to the communes")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title "
+            "rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are "
+            "normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their "
+            "commune; with a passage table, communes merged since the table's year are summed into "
+            "the commune nouvelle (counts only: rates and medians become NULL). Every commune is "
+            "kept; every table row is either joined or listed in the unmatched table with its reason."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COMMUNES, self.tr("Commune polygons"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COMMUNE_FIELD,
+                self.tr("INSEE code field of the communes (detected if empty)"),
+                parentLayerParameterName=self.COMMUNES,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFile(self.TABLE, self.tr("Indicator table (CSV, TXT, XLSX, XLS, ODS)")))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SHEET, self.tr("Sheet (spreadsheets; first sheet if empty)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.HEADER_ROW,
+                self.tr("Header row, 1 = first line (0 = detect)"),
+                QgsProcessingParameterNumber.Integer,
+                0,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TABLE_FIELD, self.tr("Code column of the table (detected if empty)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PASSAGE, self.tr("Commune code history (passage table), optional"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SUM_DUPLICATES, self.tr("Sum rows with the same code instead of stopping"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Communes with indicators"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.UNMATCHED, self.tr("Rows not joined"), QgsProcessing.TypeVector)
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.COMMUNES, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The commune layer cannot be read"))
+        code_field = self._commune_field(source, parameters, context)
+        table_path = self.parameterAsFile(parameters, self.TABLE, context)
+        sheet = self.parameterAsString(parameters, self.SHEET, context) or None
+        header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None
+        table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
+        passage_path = self.parameterAsFile(parameters, self.PASSAGE, context)
+        sum_duplicates = self.parameterAsBoolean(parameters, self.SUM_DUPLICATES, context)
+
+        feedback.pushInfo(self.tr("Reading {}").format(table_path))
+        raw_table = self.run_core(read_table, table_path, sheet, header_row)
+        feedback.pushInfo(
+            self.tr("Header on line {}, {} data rows, encoding {}, separator {}").format(
+                raw_table.header_row,
+                len(raw_table.frame),
+                raw_table.encoding or "-",
+                repr(raw_table.separator) if raw_table.separator else "-",
+            )
+        )
+        passage = self.run_core(read_passage, passage_path) if passage_path else None
+        layer_codes = self._layer_codes(source, code_field)
+        progress, is_canceled = progress_callbacks(feedback, 5, 60)
+        try:
+            result = self.run_core(
+                join_table, raw_table, layer_codes, table_field, passage, (), sum_duplicates, progress, is_canceled
+            )
+        except Cancelled as cancel:
+            raise QgsProcessingException(self.tr("Cancelled")) from cancel
+        output_fields, names = self._output_fields(source.fields(), result.columns)
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, output_fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        without_data = self._write_communes(source, code_field, result, names, sink, feedback)
+        unmatched_id = self._write_unmatched(parameters, context, result)
+        self._log_summary(feedback, result, len(layer_codes), without_data)
+        return {
+            self.OUTPUT: output_id,
+            self.UNMATCHED: unmatched_id,
+            "ROWS_READ": result.rows_read,
+            "ROWS_JOINED": result.rows_joined,
+            "ROWS_SUMMED": result.rows_summed,
+            "ROWS_REJECTED": result.rows_rejected,
+            "COMMUNES_WITHOUT_DATA": without_data,
+        }
+
+    def _commune_field(self, source, parameters, context):
+        field = self.parameterAsString(parameters, self.COMMUNE_FIELD, context)
+        names = source.fields().names()
+        if field:
+            return field
+        by_upper = {name.upper(): name for name in names}
+        for candidate in CODE_FIELD_CANDIDATES:
+            if candidate in by_upper:
+                return by_upper[candidate]
+        raise QgsProcessingException(
+            self.tr("No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD").format(
+                ", ".join(names)
+            )
+        )
+
+    def _layer_codes(self, source, code_field):
+        codes = []
+        index = source.fields().lookupField(code_field)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        for feature in source.getFeatures(request):
+            value = feature.attribute(index)
+            try:
+                code = normalize_commune_code(plain_value(value))
+            except ValueError as error:
+                raise QgsProcessingException(
+                    self.tr("Invalid INSEE code « {} » in field {} of feature {} of the commune layer").format(
+                        value, code_field, feature.id()
+                    )
+                ) from error
+            if code:
+                codes.append(code)
+        if not codes:
+            raise QgsProcessingException(
+                self.tr("Field {} of the commune layer holds no INSEE code").format(code_field)
+            )
+        return codes
+
+    def _output_fields(self, layer_fields, columns):
+        fields = QgsFields(layer_fields)
+        names = []
+        for column in columns:
+            name = column.name
+            while fields.lookupField(name) >= 0:
+                name = name + "_t"
+            field_type = QVariant.Double if column.kind == "number" else QVariant.String
+            fields.append(QgsField(name, field_type))
+            names.append(name)
+        fields.append(QgsField(ORIGIN_FIELD, QVariant.String))
+        fields.append(QgsField(MARKERS_FIELD, QVariant.String))
+        return fields, names
+
+    def _write_communes(self, source, code_field, result, names, sink, feedback):
+        index = source.fields().lookupField(code_field)
+        total = max(1, source.featureCount())
+        empty = [None] * len(names)
+        no_row = self.tr("no row in the table")
+        without_data = 0
+        batch = []
+        for number, feature in enumerate(source.getFeatures()):
+            try:
+                code = normalize_commune_code(plain_value(feature.attribute(index)))
+            except ValueError:
+                code = None
+            values = result.values.get(code)
+            if values is None:
+                without_data += 1
+                values = empty
+            feature.setAttributes(
+                feature.attributes() + values + [result.origin.get(code, no_row), result.markers.get(code, "")]
+            )
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH:
+                self._flush(sink, batch, feedback)
+                feedback.setProgress(60 + 35 * number / total)
+        self._flush(sink, batch, feedback)
+        return without_data
+
+    def _flush(self, sink, batch, feedback):
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Writing the output layer failed: {}").format(sink.lastError()))
+        batch.clear()
+
+    def _write_unmatched(self, parameters, context, result):
+        fields = QgsFields()
+        for name, field_type in (
+            ("ligne", QVariant.Int),
+            ("code_lu", QVariant.String),
+            ("code", QVariant.String),
+            ("motif", QVariant.String),
+            ("statut", QVariant.String),
+        ):
+            fields.append(QgsField(name, field_type))
+        sink, sink_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNMATCHED))
+        for row in result.rejected:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row.line, row.raw_code, row.code, row.reason, row.status])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return sink_id
+
+    def _log_summary(self, feedback, result, commune_count, without_data):
+        feedback.pushInfo(
+            self.tr("Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}").format(
+                result.rows_read, result.rows_joined, result.rows_summed, result.rows_rejected
+            )
+        )
+        feedback.pushInfo(self.tr("Communes in the layer: {}; without data: {}").format(commune_count, without_data))
+        counts = [c.name for c in result.columns if c.kind == "number" and c.summable]
+        others = [c.name for c in result.columns if c.kind == "number" and not c.summable]
+        texts = [c.name for c in result.columns if c.kind == "text"]
+        feedback.pushInfo(self.tr("Counts (summed when communes are merged): {}").format(", ".join(counts) or "-"))
+        feedback.pushInfo(self.tr("Rates and other non-summable numbers: {}").format(", ".join(others) or "-"))
+        feedback.pushInfo(self.tr("Text columns: {}").format(", ".join(texts) or "-"))
+        if result.partial_rows:
+            feedback.pushWarning(
+                self.tr("{} rows had non-summable values left out (listed in the unmatched table)").format(
+                    len(result.partial_rows)
+                )
+            )
+        if result.unreadable_cells:
+            line, column, value = result.unreadable_cells[0]
+            feedback.pushWarning(
+                self.tr("{} unreadable cells set to NULL, first: line {}, column {}: « {} »").format(
+                    len(result.unreadable_cells), line, column, value
+                )
+            )

@@ -1,0 +1,35 @@
+"""The ``abs`` Processing provider."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import ICON_PATH, __version__
+from ..i18n import tr
+from .export_maps import ExportMapsAlgorithm
+from .join_indicators import JoinIndicatorsAlgorithm
+
+ALGORITHM_CLASSES = (JoinIndicatorsAlgorithm, ExportMapsAlgorithm)
+
+
+class AbsProvider(QgsProcessingProvider):
+    def id(self):
+        return "abs"
+
+    def name(self):
+        return tr("Social needs analysis")
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return tr("Social needs analysis (ABS) {}").format(__version__)
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API)
+        return str(ICON_PATH)
+
+    def versionInfo(self):  # noqa: N802 (QGIS API)
+        return __version__
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        for algorithm_class in ALGORITHM_CLASSES:
+            self.addAlgorithm(algorithm_class())

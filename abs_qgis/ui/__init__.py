@@ -1,0 +1,1 @@
+"""Desktop interface pieces (menus, docks, dialogs). Imported only when ``iface`` exists."""

@@ -1,0 +1,30 @@
+"""Menu entries of the plugin in QGIS desktop: open the provider's algorithms."""
+
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from ..__about__ import ICON_PATH
+
+
+def build_menu_actions(iface, parent, tr):
+    """Add one menu action per main algorithm under « Extensions > ABS »; return them."""
+    import processing
+
+    menu_name = tr("&Social needs analysis (ABS)")
+    entries = (
+        ("abs:joinindicators", tr("Join an indicator table to the communes…")),
+        ("abs:exportmaps", tr("Export maps…")),
+    )
+    actions = []
+    for algorithm_id, label in entries:
+        action = QAction(QIcon(str(ICON_PATH)), label, parent)
+        action.triggered.connect(lambda _checked=False, alg=algorithm_id: processing.execAlgorithmDialog(alg))
+        iface.addPluginToMenu(menu_name, action)
+        actions.append((menu_name, action))
+    return actions
+
+
+def remove_menu_actions(iface, actions):
+    for menu_name, action in actions:
+        iface.removePluginMenu(menu_name, action)
+        action.deleteLater()

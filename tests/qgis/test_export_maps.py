@@ -1,0 +1,113 @@
+"""abs:exportmaps in real QGIS: a printed PDF with title, French legend, sources and date."""
+
+import subprocess
+from datetime import date
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from tests.paths import sample
+from tests.realdata import read_rows
+
+TITLE = "Densité de population en 2018"
+SOURCES = "Sources : INSEE, RP 2018 — Traitement : test"
+
+
+@pytest.fixture(scope="module")
+def density_layer(tmp_path_factory):
+    """The sample communes joined to the comparateur, density computed by QGIS's field calculator."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("density")
+    joined = processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "OUTPUT": str(folder / "joined.gpkg"),
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )
+    result = processing.run(
+        "native:fieldcalculator",
+        {
+            "INPUT": joined["OUTPUT"],
+            "FIELD_NAME": "densite",
+            "FIELD_TYPE": 0,
+            "FIELD_LENGTH": 12,
+            "FIELD_PRECISION": 2,
+            "FORMULA": '"P18_POP" / "SUPERF"',
+            "OUTPUT": str(folder / "density.gpkg"),
+        },
+    )
+    return result["OUTPUT"]
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_density_map_pdf(plugin, run_alg, density_layer, tmp_path):
+    result = run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": density_layer,
+            "INDICATORS": ["densite"],
+            "TITLE": TITLE,
+            "SOURCES": SOURCES,
+            "CLASSIFICATION": 1,
+            "CLASSES": 4,
+            "FORMAT": 0,
+            "DPI": 150,
+            "OUTPUT_FOLDER": str(tmp_path),
+        },
+    )
+    path = tmp_path / "densite_de_population_en_2018.pdf"
+    assert result["OUTPUT_FILES"] == str(path) and result["MAP_COUNT"] == 1
+    assert pdf_pages(path) == 1
+    text = pdf_text(path)
+    assert TITLE in text and SOURCES in text
+    assert "Carte réalisée le {}".format(date.today().strftime("%d/%m/%Y")) in text
+    assert "km" in text  # scale bar
+    # Quantile classes: the lowest bound is the smallest density of the 58 communes (raw CSV).
+    codes = {f["DEPCOM"] for f in QgsVectorLayer(str(sample("communes.gpkg")), "c", "ogr").getFeatures()}
+    densities = sorted(
+        float(r["P18_POP"]) / float(r["SUPERF"])
+        for r in read_rows("population/base_cc_comparateur.CSV")
+        if r["CODGEO"] in codes
+    )
+    lowest = "{:.2f}".format(densities[0]).replace(".", ",")
+    assert "de {} à".format(lowest) in text  # French decimal comma in the legend
+
+
+def test_existing_file_is_not_overwritten(plugin, run_alg, density_layer, tmp_path):
+    target = tmp_path / "densite_de_population_en_2018.pdf"
+    target.write_bytes(b"fichier de l'utilisateur")
+    with pytest.raises(QgsProcessingException, match="OVERWRITE"):
+        run_alg(
+            "abs:exportmaps",
+            {"INPUT": density_layer, "INDICATORS": ["densite"], "TITLE": TITLE, "OUTPUT_FOLDER": str(tmp_path)},
+        )
+    assert target.read_bytes() == b"fichier de l'utilisateur"
+
+
+def test_non_numeric_field_is_refused(plugin, run_alg, density_layer, tmp_path):
+    with pytest.raises(QgsProcessingException):
+        run_alg(
+            "abs:exportmaps", {"INPUT": density_layer, "INDICATORS": ["NOM_DEPCOM"], "OUTPUT_FOLDER": str(tmp_path)}
+        )
+
+
+def test_unwritable_output_folder(plugin, run_alg, density_layer, tmp_path):
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")
+    with pytest.raises(QgsProcessingException, match="fichier"):
+        run_alg(
+            "abs:exportmaps",
+            {"INPUT": density_layer, "INDICATORS": ["densite"], "OUTPUT_FOLDER": str(blocker / "cartes")},
+        )

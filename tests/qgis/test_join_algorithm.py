@@ -1,0 +1,119 @@
+"""abs:joinindicators in real QGIS, on the sample territory and on the 780 communes of 63 + 03."""
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+from tests.paths import sample, shared
+from tests.realdata import number, read_rows
+
+
+def plain(value):
+    """QGIS NULL (a null QVariant in QGIS 3.22) as None."""
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def _layer(path, name="couche"):
+    layer = QgsVectorLayer(str(path), name, "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def test_sample_territory_join(run_alg, tmp_path):
+    result = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(tmp_path / "joined.gpkg"),
+            "UNMATCHED": str(tmp_path / "unmatched.csv"),
+        },
+    )
+    assert result["ROWS_READ"] == 58 and result["ROWS_JOINED"] == 58 and result["ROWS_REJECTED"] == 0
+    joined = _layer(result["OUTPUT"])
+    assert joined.featureCount() == 58
+    expected = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
+    for feature in joined.getFeatures():
+        row = expected[feature["DEPCOM"]]
+        assert feature["P18_POP"] == pytest.approx(float(row["P18_POP"]))
+        assert feature["SUPERF"] == pytest.approx(float(row["SUPERF"]))
+        median = number(row["MED19"])
+        if median is None:
+            assert plain(feature["MED19"]) is None
+            assert "MED19: vide" in feature["abs_marques"]
+        else:
+            assert feature["MED19"] == pytest.approx(median)
+    assert "Lignes lues : 58" in result["_log"] or "Rows read: 58" in result["_log"]
+
+
+def test_whole_comparateur_onto_63_and_03_nothing_lost(run_alg, tmp_path):
+    result = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+            "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+            "PASSAGE": str(shared("cog/cogiter_table_passage_com_historique_cog2025.csv")),
+            "OUTPUT": str(tmp_path / "joined.gpkg"),
+            "UNMATCHED": str(tmp_path / "unmatched.gpkg"),
+        },
+    )
+    assert result["ROWS_READ"] == 35010
+    assert result["ROWS_READ"] == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
+    joined = _layer(result["OUTPUT"])
+    assert joined.featureCount() == 780  # no commune disappears
+    assert result["COMMUNES_WITHOUT_DATA"] == 0
+    unmatched = _layer(result["UNMATCHED"])
+    not_joined = [f for f in unmatched.getFeatures() if f["statut"] == "non jointe"]
+    assert len(not_joined) == result["ROWS_REJECTED"]
+    assert all(f["motif"] for f in not_joined)
+    # Independent total: Σ P18_POP of the raw rows whose current code is in 63 or 03.
+    passage = {r["DEPCOM_HIST"]: r["DEPCOM"] for r in read_rows("cog/cogiter_table_passage_com_historique_cog2025.csv")}
+    expected = sum(
+        float(r["P18_POP"])
+        for r in read_rows("population/base_cc_comparateur.CSV")
+        if passage[r["CODGEO"]][:2] in ("63", "03")
+    )
+    assert sum(f["P18_POP"] for f in joined.getFeatures()) == pytest.approx(expected)
+
+
+def test_missing_table_is_a_french_error(run_alg, tmp_path):
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(sample("communes.gpkg")),
+                "TABLE": str(tmp_path / "absent.csv"),
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "UNMATCHED": "TEMPORARY_OUTPUT",
+            },
+        )
+    assert "absent.csv" in str(error.value)
+
+
+def test_layer_without_code_field(run_alg):
+    with pytest.raises(QgsProcessingException, match="COMMUNE_FIELD"):
+        run_alg(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(shared("geo/epci_france_cog2025_l93.gpkg")),
+                "TABLE": str(sample("base_cc_comparateur.csv")),
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "UNMATCHED": "TEMPORARY_OUTPUT",
+            },
+        )
+
+
+def test_cancel_stops_the_join(run_alg):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        run_alg(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(sample("communes.gpkg")),
+                "TABLE": str(sample("base_cc_comparateur.csv")),
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "UNMATCHED": "TEMPORARY_OUTPUT",
+            },
+            feedback=feedback,
+        )

@@ -1,0 +1,78 @@
+"""The plugin loads as QGIS loads it, registers its provider, translates, and unloads cleanly."""
+
+import configparser
+
+from qgis.core import QgsApplication, QgsSettings
+
+from tests.paths import ROOT
+from tests.qgis.conftest import load_plugin_as_qgis_does
+
+EXPECTED_ALGORITHMS = {"abs:joinindicators", "abs:exportmaps"}
+
+
+def test_metadata_is_valid_for_the_official_repository():
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = metadata["general"]
+    for key in (
+        "name",
+        "qgisMinimumVersion",
+        "description",
+        "about",
+        "version",
+        "author",
+        "email",
+        "repository",
+        "tracker",
+        "tags",
+        "category",
+        "icon",
+        "changelog",
+    ):
+        assert general.get(key, "").strip(), key
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    assert general["author"] == "abs_qgis contributors"
+    assert (ROOT / "abs_qgis" / general["icon"]).exists()
+    assert (ROOT / "abs_qgis" / "metadata.txt").read_text(encoding="utf-8") == (ROOT / "metadata.txt").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_provider_registers_and_lists_its_algorithms(plugin):
+    provider = QgsApplication.processingRegistry().providerById("abs")
+    assert provider is not None
+    assert provider.name() in ("Analyse des besoins sociaux", "Social needs analysis")
+    ids = {algorithm.id() for algorithm in provider.algorithms()}
+    assert EXPECTED_ALGORITHMS <= ids
+    for algorithm in provider.algorithms():
+        assert algorithm.groupId() in ("tables", "maps")
+        assert algorithm.shortHelpString()
+
+
+def test_unload_removes_the_provider(plugin):
+    registry = QgsApplication.processingRegistry()
+    plugin.unload()
+    assert registry.providerById("abs") is None
+    assert plugin.provider is None and plugin.translator is None
+    reloaded = load_plugin_as_qgis_does()  # and it loads again, as after a plugin reload
+    assert registry.providerById("abs") is not None
+    plugin.provider, plugin.translator = reloaded.provider, reloaded.translator
+
+
+def test_french_translation_follows_the_qgis_locale(qgis_app):
+    from abs_qgis.i18n import install_translator, remove_translator, tr
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    translator = install_translator()
+    try:
+        assert translator is not None
+        assert tr("Export maps") == "Exporter les cartes"
+        assert tr("Join an indicator table to the communes") == "Joindre une table d'indicateurs aux communes"
+    finally:
+        remove_translator(translator)
+        settings.setValue("locale/userLocale", "en_US")
+    assert tr("Export maps") == "Export maps"
+    assert install_translator("de") is None  # no German catalogue: English strings stay

@@ -1,0 +1,164 @@
+"""Reading tables as received: real files, and messy variants of them built at run time."""
+
+import openpyxl
+import pytest
+
+from abs_qgis.core.errors import AbsError
+from abs_qgis.core.join import join_table
+from abs_qgis.core.tables import read_table
+from abs_qgis.core.values import parse_number_column
+from tests.paths import shared
+from tests.realdata import number, read_rows
+
+FILOSOFI = "filosofi/cc_filosofi_2019_COM.CSV"
+
+
+def test_comparateur_as_published():
+    table = read_table(shared("population/base_cc_comparateur.CSV"))
+    assert table.separator == ";"
+    assert table.header_row == 1
+    assert table.frame.shape == (35010, 33)
+    assert table.line_numbers[0] == 2 and table.line_numbers[-1] == 35011
+    assert table.frame.iloc[0]["CODGEO"] == "01001"
+    assert table.frame.iloc[0]["P18_LOG"] == "353.730434782608"
+
+
+def _filosofi_sample(count=300):
+    rows = read_rows(FILOSOFI)
+    return [row for row in rows if row["CODGEO"][:2] in ("03", "63")][:count]
+
+
+def test_cp1252_decimal_comma_title_lines_integer_codes(tmp_path):
+    rows = _filosofi_sample()
+    path = tmp_path / "filosofi_messy.csv"
+    lines = ["Revenus et pauvreté des ménages en 2019 — données communales", "Source : Insee-DGFiP, Filosofi", ""]
+    lines.append(";".join(["Code géographique", "Médiane (€)", "Taux de pauvreté (%)", "Ménages fiscaux"]))
+    for row in rows:
+        code = str(int(row["CODGEO"]))  # lost leading zero
+        med = row["MED19"].replace(".", ",") if row["MED19"] else "s"
+        tp = row["TP6019"].replace(".", ",") if row["TP6019"] else "nd"
+        lines.append(";".join([code, med, tp, row["NBMENFISC19"]]))
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))  # Excel « CSV (séparateur : point-virgule) »
+
+    table = read_table(path)
+    assert table.encoding == "cp1252"
+    assert table.header_row == 4
+    assert list(table.frame.columns) == ["Code géographique", "Médiane (€)", "Taux de pauvreté (%)", "Ménages fiscaux"]
+    assert len(table.frame) == len(rows)
+    assert table.line_numbers[0] == 5
+
+    median = parse_number_column(table.frame["Médiane (€)"])
+    for position, row in enumerate(rows):
+        expected = number(row["MED19"])
+        if expected is None:
+            assert median.markers.iloc[position] == "secret statistique à la source"
+        else:
+            assert median.values.iloc[position] == pytest.approx(expected)
+    result = join_table(table, [row["CODGEO"] for row in rows], code_column="Code géographique")
+    assert result.rows_joined == len(rows) and result.rows_rejected == 0
+    first = rows[0]["CODGEO"]
+    assert first.startswith("0")  # 03xxx: the padded code joined
+    assert result.values[first][0] == number(rows[0]["MED19"])
+
+
+def test_xlsx_with_insee_title_rows_and_markers(tmp_path):
+    rows = _filosofi_sample(120)
+    path = tmp_path / "filosofi.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "COM"
+    sheet.append(["Revenus, pauvreté et niveau de vie en 2019 (Filosofi)"])
+    sheet.append([])
+    sheet.append(["Source : Insee, Fichier localisé social et fiscal (Filosofi) 2019"])
+    sheet.append(["Champ : ménages fiscaux"])
+    sheet.append(["Code de la commune", "Nombre de ménages fiscaux", "Médiane du niveau de vie (€)"])
+    sheet.append(["CODGEO", "NBMENFISC19", "MED19"])
+    for index, row in enumerate(rows):
+        code = int(row["CODGEO"]) if index % 2 else row["CODGEO"]  # half as numbers, as Excel does
+        sheet.append(
+            [
+                code,
+                number(row["NBMENFISC19"]) if row["NBMENFISC19"] else "s",
+                number(row["MED19"]) if row["MED19"] else "nd",
+            ]
+        )
+    workbook.create_sheet("Documentation").append(["Notes"])
+    workbook.save(path)
+
+    table = read_table(path, sheet="COM")
+    assert table.header_row == 6
+    assert list(table.frame.columns) == ["CODGEO", "NBMENFISC19", "MED19"]
+    assert len(table.frame) == len(rows)
+    result = join_table(table, [row["CODGEO"] for row in rows])
+    assert result.rows_joined == len(rows)
+    for row in rows:
+        values = result.values[row["CODGEO"]]
+        assert values[1] == number(row["MED19"])
+        if not row["MED19"]:
+            assert "MED19: non disponible" in result.markers[row["CODGEO"]]
+
+
+def test_caf_2016_bom_and_narrow_nbsp_thousands():
+    table = read_table(shared("caf/data_CAF_2016_IRIS.csv"))
+    assert table.encoding == "utf-8-sig"
+    assert table.frame.columns[0] == "CODGEO"
+    allocataires = parse_number_column(table.frame["A"])
+    in_63_03 = table.frame["CODGEO"].str[:2].isin(["63", "03"]).to_numpy()
+    # Published check (data README): 91 921 allocataires in 63 + 03 in 2016.
+    assert allocataires.values[in_63_03].sum() == pytest.approx(91921)
+    assert not allocataires.unreadable
+
+
+def test_tab_separated_utf8_bom(tmp_path):
+    rows = _filosofi_sample(50)
+    path = tmp_path / "t.txt"
+    text = "\ufeffCODGEO\tNBPERSMENFISC19\n" + "\n".join(
+        "{}\t{}".format(
+            r["CODGEO"], "{:,.1f}".format(float(r["NBPERSMENFISC19"])).replace(",", "\u00a0").replace(".", ",")
+        )
+        for r in rows
+        if r["NBPERSMENFISC19"]
+    )
+    path.write_text(text, encoding="utf-8")
+    table = read_table(path)
+    assert table.separator == "\t"
+    persons = parse_number_column(table.frame["NBPERSMENFISC19"])
+    expected = [float(r["NBPERSMENFISC19"]) for r in rows if r["NBPERSMENFISC19"]]
+    assert list(persons.values) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "Le fichier est vide"),
+        (b"   \n\n", "Le fichier est vide"),
+        (b"un seul mot\n", "Séparateur de colonnes non reconnu"),
+    ],
+)
+def test_unreadable_files(tmp_path, content, message):
+    path = tmp_path / "mauvais.csv"
+    path.write_bytes(content)
+    with pytest.raises(AbsError, match=message) as error:
+        read_table(path)
+    assert "mauvais.csv" in str(error.value)
+
+
+def test_missing_file_and_unknown_sheet(tmp_path):
+    with pytest.raises(AbsError, match="Fichier introuvable"):
+        read_table(tmp_path / "absent.csv")
+    path = tmp_path / "classeur.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "COM"
+    workbook.active.append(["CODGEO", "P18_POP"])
+    workbook.active.append(["63113", 147284])
+    workbook.save(path)
+    with pytest.raises(AbsError, match="Feuille « ARM » absente du classeur \\(feuilles : COM\\)"):
+        read_table(path, sheet="ARM")
+
+
+def test_header_only_file_has_no_data_rows(tmp_path):
+    path = tmp_path / "entete.csv"
+    path.write_text("CODGEO;P18_POP\n", encoding="utf-8")
+    table = read_table(path)
+    with pytest.raises(AbsError, match="aucune ligne de données"):
+        join_table(table, ["63113"])
