@@ -47,10 +47,16 @@ def current_locale():
 def install_translator(locale=None):
     """Install the translator of ``locale`` (default: QGIS's) and return it, or ``None``.
 
-    The caller keeps the returned object alive and removes it on unload.
+    English (the source strings) needs no translator. Any other language without a catalogue
+    of its own — including the ``C`` locale of servers and CI — gets French: the plugin's users
+    are French administrations. The caller keeps the returned object and removes it on unload.
     """
     language = (locale or current_locale())[:2].lower()
+    if language == "en":
+        return None
     qm_file = I18N_DIR / "abs_qgis_{}.qm".format(language)
+    if not qm_file.exists():
+        qm_file = I18N_DIR / "abs_qgis_{}.qm".format(PRINT_LANGUAGE)
     if not qm_file.exists():
         return None
     translator = QTranslator()

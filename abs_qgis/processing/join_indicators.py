@@ -24,6 +24,7 @@ from ..core.errors import Cancelled
 from ..core.join import CODE_FIELD_CANDIDATES, join_table
 from ..core.passage import read_passage
 from ..core.tables import read_table
+from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value, progress_callbacks
 
 ORIGIN_FIELD = "abs_origine"
@@ -217,7 +218,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         index = source.fields().lookupField(code_field)
         total = max(1, source.featureCount())
         empty = [None] * len(names)
-        no_row = self.tr("no row in the table")
+        no_row = tr_print("no row in the table")  # a value of the output data: always French
         without_data = 0
         batch = []
         for number, feature in enumerate(source.getFeatures()):

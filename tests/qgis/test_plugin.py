@@ -75,4 +75,16 @@ def test_french_translation_follows_the_qgis_locale(qgis_app):
         remove_translator(translator)
         settings.setValue("locale/userLocale", "en_US")
     assert tr("Export maps") == "Export maps"
-    assert install_translator("de") is None  # no German catalogue: English strings stay
+    assert install_translator("en") is None  # English: the source strings
+
+
+def test_languages_without_catalogue_fall_back_to_french(qgis_app):
+    from abs_qgis.i18n import install_translator, remove_translator, tr
+
+    for language in ("de", "C"):
+        translator = install_translator(language)
+        try:
+            assert translator is not None
+            assert tr("Export maps") == "Exporter les cartes"
+        finally:
+            remove_translator(translator)
