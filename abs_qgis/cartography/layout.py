@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from qgis.core import (
     QgsApplication,
+    QgsBasicNumericFormat,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -70,6 +71,15 @@ def _fit_extent(extent, width, height, margin_ratio=0.04):
     return rect
 
 
+def french_number_format():
+    """QGIS numeric format with a decimal comma and a narrow no-break space for thousands."""
+    number_format = QgsBasicNumericFormat()
+    number_format.setDecimalSeparator(",")
+    number_format.setThousandsSeparator("\u202f")
+    number_format.setShowTrailingZeros(False)
+    return number_format
+
+
 def north_arrow_path():
     for folder in QgsApplication.svgPaths():
         candidate = os.path.join(folder, "arrows", "NorthArrow_02.svg")
@@ -127,6 +137,7 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
     scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale_bar.setNumericFormat(french_number_format())
     scale_bar.attemptMove(
         QgsLayoutPoint(PAGE_WIDTH - MARGIN - 60, map_top + map_height + 6, QgsUnitTypes.LayoutMillimeters)
     )

@@ -1,5 +1,6 @@
 """abs:exportmaps in real QGIS: a printed PDF with title, French legend, sources and date."""
 
+import re
 import subprocess
 from datetime import date
 
@@ -74,6 +75,7 @@ def test_density_map_pdf(plugin, run_alg, density_layer, tmp_path):
     assert TITLE in text and SOURCES in text
     assert "Carte réalisée le {}".format(date.today().strftime("%d/%m/%Y")) in text
     assert "km" in text  # scale bar
+    assert not re.search(r"\b\d+\.\d+\b", text), "a number printed with a decimal point"
     # Quantile classes: the lowest bound is the smallest density of the 58 communes (raw CSV).
     codes = {f["DEPCOM"] for f in QgsVectorLayer(str(sample("communes.gpkg")), "c", "ogr").getFeatures()}
     densities = sorted(
