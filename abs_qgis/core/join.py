@@ -141,8 +141,14 @@ def parse_columns(frame, code_column, line_numbers, declared_counts=()):
     return columns, data, markers, unreadable
 
 
-def _target_of(code, layer_codes, passage, table_codes):
+def _target_of(code, layer_codes, passage, table_codes, stale):
     """(target commune, how) for one valid code, or (None, reason)."""
+    if code in stale:
+        current, others = stale[code]
+        return None, (
+            "commune {} : dans la table elle couvre aussi {} (fusion en {}), la couche de communes est "
+            "antérieure ; activez la mise à jour de la géométrie (UPDATE_GEOMETRY)"
+        ).format(code, ", ".join(others), current)
     if code in layer_codes:
         return code, "direct"
     parent = arrondissement_parent(code)
@@ -165,17 +171,42 @@ def _target_of(code, layer_codes, passage, table_codes):
     return None, "code inconnu de la couche de communes"
 
 
+def table_codes_of(raw_table, code_column=None):
+    """The table's normalised commune codes (invalid and empty ones left out)."""
+    frame = raw_table.frame
+    column = find_code_column(list(frame.columns), code_column, raw_table.label) or guess_code_column_by_values(frame)
+    if column is None:
+        return set()
+    codes = set()
+    for value in frame[column]:
+        try:
+            code = normalize_commune_code(value)
+        except ValueError:
+            continue
+        if code:
+            codes.add(code)
+    return codes
+
+
 def join_table(
     raw_table,
     layer_codes,
+    *,
     code_column=None,
     passage=None,
     declared_counts=(),
     sum_duplicates=False,
+    stale=None,
     progress=None,
     is_canceled=None,
 ):
-    """Join ``raw_table`` (a :class:`~abs_qgis.core.tables.RawTable`) to ``layer_codes``."""
+    """Join ``raw_table`` (a :class:`~abs_qgis.core.tables.RawTable`) to ``layer_codes``.
+
+    ``stale`` (from :func:`~abs_qgis.core.geography.stale_reasons`) lists layer codes of
+    communes the table already counts inside a commune nouvelle: their rows are refused
+    with the reason, and their polygons are marked as such.
+    """
+    stale = stale or {}
     frame, lines, label = raw_table.frame, raw_table.line_numbers, raw_table.label
     if frame.empty:
         raise AbsError("Le fichier ne contient aucune ligne de données", path=raw_table.path, sheet=raw_table.sheet)
@@ -204,7 +235,7 @@ def join_table(
             reason = "code invalide « {} »".format(raw) if position in invalid else "code vide"
             result.rejected.append(Rejected(lines[position], raw, None, reason))
             continue
-        target, how = _target_of(code, layer_codes, passage, table_codes)
+        target, how = _target_of(code, layer_codes, passage, table_codes, stale)
         if target is None:
             result.rejected.append(Rejected(lines[position], raw, code, how))
             continue
@@ -222,6 +253,13 @@ def join_table(
             )
         else:
             _fill_merged(result, target, members, codes, lines, columns, data)
+    for code, (current, others) in stale.items():
+        result.origin.setdefault(
+            code,
+            "fusionnée dans {} avec {} : géométrie antérieure à la table, pas de donnée".format(
+                current, ", ".join(others)
+            ),
+        )
     result.rows_rejected = sum(1 for row in result.rejected if row.status == "non jointe")
     result.rows_joined = sum(len(members) for members in groups.values())
     result.rows_summed = sum(len(members) for members in groups.values() if len(members) > 1)

@@ -21,11 +21,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.codes import normalize_commune_code
 from ..core.errors import Cancelled
-from ..core.join import CODE_FIELD_CANDIDATES, join_table
+from ..core.geography import stale_groups, stale_reasons
+from ..core.join import CODE_FIELD_CANDIDATES, join_table, table_codes_of
 from ..core.passage import read_passage
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value, progress_callbacks
+from .geometry_update import dissolve_stale_groups
 
 ORIGIN_FIELD = "abs_origine"
 MARKERS_FIELD = "abs_marques"
@@ -44,6 +46,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     TABLE_FIELD = "TABLE_FIELD"
     PASSAGE = "PASSAGE"
     SUM_DUPLICATES = "SUM_DUPLICATES"
+    UPDATE_GEOMETRY = "UPDATE_GEOMETRY"
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
 
@@ -105,6 +108,13 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.UPDATE_GEOMETRY,
+                self.tr("Dissolve the polygons of communes the table already counts as one commune nouvelle"),
+                False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Communes with indicators"), QgsProcessing.TypeVectorPolygon
             )
@@ -137,20 +147,51 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         )
         passage = self.run_core(read_passage, passage_path) if passage_path else None
         layer_codes = self._layer_codes(source, code_field)
+        update_geometry = self.parameterAsBoolean(parameters, self.UPDATE_GEOMETRY, context)
+        if update_geometry and not passage:
+            raise QgsProcessingException(self.tr("Updating the geometry needs a passage table (PASSAGE)"))
+        groups = stale_groups(layer_codes, table_codes_of(raw_table, table_field), passage) if passage else {}
+        features, wkb_type, stale = None, source.wkbType(), stale_reasons(groups)
+        if groups and update_geometry:
+            features, merged = dissolve_stale_groups(source, code_field, groups, feedback)
+            layer_codes = sorted({code for code in layer_codes if code not in stale} | set(groups))
+            wkb_type, stale = QgsWkbTypes.multiType(source.wkbType()), None
+            feedback.pushInfo(
+                self.tr("{} polygons dissolved into {} communes nouvelles: {}").format(
+                    merged, len(groups), "; ".join("{} ← {}".format(k, ", ".join(v)) for k, v in sorted(groups.items()))
+                )
+            )
+        elif groups:
+            feedback.pushWarning(
+                self.tr(
+                    "The commune layer is older than the table for {} communes nouvelles ({}): their rows are not "
+                    "joined; set UPDATE_GEOMETRY to dissolve their polygons"
+                ).format(len(groups), ", ".join(sorted(groups)))
+            )
         progress, is_canceled = progress_callbacks(feedback, 5, 60)
         try:
             result = self.run_core(
-                join_table, raw_table, layer_codes, table_field, passage, (), sum_duplicates, progress, is_canceled
+                join_table,
+                raw_table,
+                layer_codes,
+                code_column=table_field,
+                passage=passage,
+                sum_duplicates=sum_duplicates,
+                stale=stale,
+                progress=progress,
+                is_canceled=is_canceled,
             )
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
         output_fields, names = self._output_fields(source.fields(), result.columns)
         sink, output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, output_fields, source.wkbType(), source.sourceCrs()
+            parameters, self.OUTPUT, context, output_fields, wkb_type, source.sourceCrs()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        without_data = self._write_communes(source, code_field, result, names, sink, feedback)
+        if features is None:
+            features = source.getFeatures()
+        without_data = self._write_communes(features, source, code_field, result, names, sink, feedback)
         unmatched_id = self._write_unmatched(parameters, context, result)
         self._log_summary(feedback, result, len(layer_codes), without_data)
         return {
@@ -214,14 +255,14 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         fields.append(QgsField(MARKERS_FIELD, QVariant.String))
         return fields, names
 
-    def _write_communes(self, source, code_field, result, names, sink, feedback):
+    def _write_communes(self, features, source, code_field, result, names, sink, feedback):
         index = source.fields().lookupField(code_field)
         total = max(1, source.featureCount())
         empty = [None] * len(names)
         no_row = tr_print("no row in the table")  # a value of the output data: always French
         without_data = 0
         batch = []
-        for number, feature in enumerate(source.getFeatures()):
+        for number, feature in enumerate(features):
             try:
                 code = normalize_commune_code(plain_value(feature.attribute(index)))
             except ValueError:

@@ -117,3 +117,50 @@ def test_cancel_stops_the_join(run_alg):
             },
             feedback=feedback,
         )
+
+
+def _older_layer_run(run_alg, tmp_path, update):
+    return run_alg("abs:joinindicators", {
+        "COMMUNES": str(shared("geo/communes-63-puy-de-dome.geojson")),
+        "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+        "PASSAGE": str(shared("cog/cogiter_table_passage_com_historique_cog2025.csv")),
+        "UPDATE_GEOMETRY": update,
+        "OUTPUT": str(tmp_path / "joined.gpkg"), "UNMATCHED": str(tmp_path / "unmatched.gpkg")})
+
+
+def _by_code(layer, field="code"):
+    return {feature[field]: feature for feature in layer.getFeatures()}
+
+
+def test_older_layer_without_update_refuses_the_communes_nouvelles(run_alg, tmp_path):
+    result = _older_layer_run(run_alg, tmp_path, False)
+    joined = _layer(result["OUTPUT"])
+    assert joined.featureCount() == 467  # no commune of the layer disappears
+    assert result["ROWS_READ"] == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
+    unmatched = {f["code"]: f["motif"] for f in _layer(result["UNMATCHED"]).getFeatures() if f["statut"] == "non jointe"}
+    for code in ("63335", "63448", "63226"):
+        assert "UPDATE_GEOMETRY" in unmatched[code]
+    features = _by_code(joined)
+    assert plain(features["63335"]["P18_POP"]) is None  # the chef-lieu's polygon does not get the whole commune
+    assert "fusionnée dans 63335" in features["63127"]["abs_origine"]
+    rows = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
+    assert features["63109"]["P18_POP"] == float(rows["63109"]["P18_POP"])  # merged after 2021: joined as is
+    assert features["63330"]["P18_POP"] == float(rows["63330"]["P18_POP"])
+
+
+def test_older_layer_with_update_dissolves_the_stale_groups(run_alg, tmp_path):
+    original = _by_code(_layer(shared("geo/communes-63-puy-de-dome.geojson")))
+    result = _older_layer_run(run_alg, tmp_path, True)
+    joined = _layer(result["OUTPUT"])
+    assert joined.featureCount() == 467 - 3
+    features = _by_code(joined)
+    assert "63127" not in features and "63078" not in features and "63133" not in features
+    rows = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
+    for current, absorbed in (("63335", "63127"), ("63448", "63078"), ("63226", "63133")):
+        assert features[current]["P18_POP"] == float(rows[current]["P18_POP"])
+        expected_area = original[current].geometry().area() + original[absorbed].geometry().area()
+        assert features[current].geometry().area() == pytest.approx(expected_area, rel=1e-3)
+    assert features["63109"]["P18_POP"] == float(rows["63109"]["P18_POP"])
+    assert result["ROWS_READ"] == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
+    rows_63 = [code for code in rows if code.startswith("63")]
+    assert not [f for f in _layer(result["UNMATCHED"]).getFeatures() if f["code"] in rows_63]

@@ -9,64 +9,69 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="114" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="195" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="110" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="286" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="185" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="143" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="131" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="79" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="95" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="76" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="78" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="64" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="69" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="316" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="82" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="224" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="159" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="80" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
+      <source>Dissolve the polygons of communes the table already counts as one commune nouvelle</source>
+      <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -81,77 +86,77 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="167" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="152" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="240" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="135" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="91" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="131" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="85" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="117" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="66" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="75" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="70" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="75" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="69" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="80" />
       <source>Indicator table (CSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Table d'indicateurs (CSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="18" />
+      <location filename="../../../abs_qgis/processing/base.py" line="17" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="146" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="232" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="50" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="54" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -161,52 +166,52 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="53" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="57" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="167" />
       <source>Map made on {} with QGIS and abs_qgis</source>
       <translation>Carte réalisée le {} avec QGIS et abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="125" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="19" />
+      <location filename="../../../abs_qgis/processing/base.py" line="18" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="80" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="83" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="109" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="92" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="90" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="130" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="81" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="101" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
@@ -216,42 +221,42 @@
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Les noms de fichiers viennent des titres (densite_de_population.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="80" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="98" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="225" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="321" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="138" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="89" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="87" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="84" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="123" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -266,82 +271,97 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="77" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="89" />
       <source>Source: INSEE — Processing: abs_qgis</source>
       <translation>Source : INSEE — Traitement : abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="77" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="89" />
       <source>Sources line</source>
       <translation>Ligne des sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="81" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="75" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="86" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="80" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="107" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="68" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="69" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="226" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="129" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="166" />
+      <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
+      <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="145" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="73" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="83" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="197" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="152" />
+      <source>Updating the geometry needs a passage table (PASSAGE)</source>
+      <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="262" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="228" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
+      <source>{} polygons dissolved into {} communes nouvelles: {}</source>
+      <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="325" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="232" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>

@@ -1,0 +1,40 @@
+"""An older commune layer and a newer table: which polygons the table already counts as one.
+
+A commune nouvelle usually keeps the code of its chef-lieu: a 2021 table has one row 63335 for
+Vodable + Saint-Floret (63127), while a 2018 layer has both polygons. Joining naively puts the
+whole commune nouvelle on the chef-lieu's polygon. With a passage table (any past code → the
+current code), layer communes are grouped by current code; a group is *stale* when the table
+has rows for some of its codes but not all: the table is then at a newer geography for it.
+A group whose codes all have rows (communes merged after the table's year) is joined as is.
+"""
+
+
+def group_by_current_code(layer_codes, passage):
+    groups = {}
+    for code in layer_codes:
+        groups.setdefault(passage.get(code, code), []).append(code)
+    return groups
+
+
+def stale_groups(layer_codes, table_codes, passage):
+    """{current code: sorted layer codes} for groups the table covers only partly."""
+    if not passage:
+        return {}
+    table_codes = set(table_codes)
+    result = {}
+    for current, group in group_by_current_code(set(layer_codes), passage).items():
+        if len(group) < 2:
+            continue
+        present = [code for code in group if code in table_codes]
+        if present and len(present) < len(group):
+            result[current] = sorted(group)
+    return result
+
+
+def stale_reasons(groups):
+    """For every layer code of a stale group: (current code, the group's other codes)."""
+    reasons = {}
+    for current, group in groups.items():
+        for code in group:
+            reasons[code] = (current, [other for other in group if other != code])
+    return reasons
