@@ -222,21 +222,30 @@ def _header_index(rows, header_row, path, sheet=None):
         return header_row - 1
     filled = [sum(not _blank(cell) for cell in row) for row in rows]
     if not any(count >= 2 for count in filled):
-        raise AbsError("Aucune ligne d'en-tête trouvée (moins de deux colonnes remplies)", path=path, sheet=sheet)
-    # The header is the row just above the first row holding a commune/IRIS-like code,
-    # provided that row is itself mostly text; otherwise the first row with the table's width.
-    width = max(filled)
-    for index, row in enumerate(rows[1:], start=1):
-        if any(_is_code_cell(cell) for cell in row) and filled[index] >= 2:
-            above = rows[index - 1]
-            text_cells = sum(_is_label_cell(cell) for cell in above)
-            if text_cells >= max(2, filled[index - 1] // 2):
-                return index - 1
+        raise AbsError(
+            "Aucune ligne d'en-tête trouvée (moins de deux colonnes remplies)", path=path, sheet=sheet
+        )
+    # The header is the last row made only of labels (at least two) above the first data row
+    # (a row holding a number or a commune/IRIS code). Title lines have a single cell.
+    last_label_row = None
+    for index, row in enumerate(rows):
+        if filled[index] < 2:
+            continue
+        if any(_is_value_cell(cell) for cell in row):
             break
-    for index, count in enumerate(filled):
-        if count >= max(2, width // 2):
-            return index
-    return 0
+        if all(_is_label_cell(cell) for cell in row if not _blank(cell)):
+            last_label_row = index
+    if last_label_row is not None:
+        return last_label_row
+    return next(index for index, count in enumerate(filled) if count >= 2)
+
+
+def _is_value_cell(cell):
+    if isinstance(cell, bool):
+        return False
+    if isinstance(cell, (int, float)):
+        return True
+    return isinstance(cell, str) and not _blank(cell) and not _is_label_cell(cell)
 
 
 def _column_names(names):

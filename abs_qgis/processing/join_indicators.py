@@ -20,12 +20,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.codes import normalize_commune_code
-from ..core.errors import Cancelled
+from ..core.errors import AbsError, Cancelled
 from ..core.geography import stale_groups, stale_reasons
 from ..core.join import CODE_FIELD_CANDIDATES, join_table, table_codes_of
+from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import read_table
 from ..i18n import tr_print
+from .aliases import apply_aliases
 from .base import AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
 
@@ -47,6 +49,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     PASSAGE = "PASSAGE"
     SUM_DUPLICATES = "SUM_DUPLICATES"
     UPDATE_GEOMETRY = "UPDATE_GEOMETRY"
+    META = "META"
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
 
@@ -103,6 +106,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFile(
+                self.META,
+                self.tr(
+                    "INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterBoolean(
                 self.SUM_DUPLICATES, self.tr("Sum rows with the same code instead of stopping"), False
             )
@@ -128,46 +140,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The commune layer cannot be read"))
         code_field = self._commune_field(source, parameters, context)
-        table_path = self.parameterAsFile(parameters, self.TABLE, context)
-        sheet = self.parameterAsString(parameters, self.SHEET, context) or None
-        header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None
         table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
+        raw_table, labels = self._read_table(parameters, context, feedback)
         passage_path = self.parameterAsFile(parameters, self.PASSAGE, context)
-        sum_duplicates = self.parameterAsBoolean(parameters, self.SUM_DUPLICATES, context)
-
-        feedback.pushInfo(self.tr("Reading {}").format(table_path))
-        raw_table = self.run_core(read_table, table_path, sheet, header_row)
-        feedback.pushInfo(
-            self.tr("Header on line {}, {} data rows, encoding {}, separator {}").format(
-                raw_table.header_row,
-                len(raw_table.frame),
-                raw_table.encoding or "-",
-                repr(raw_table.separator) if raw_table.separator else "-",
-            )
-        )
         passage = self.run_core(read_passage, passage_path) if passage_path else None
         layer_codes = self._layer_codes(source, code_field)
         update_geometry = self.parameterAsBoolean(parameters, self.UPDATE_GEOMETRY, context)
-        if update_geometry and not passage:
-            raise QgsProcessingException(self.tr("Updating the geometry needs a passage table (PASSAGE)"))
-        groups = stale_groups(layer_codes, table_codes_of(raw_table, table_field), passage) if passage else {}
-        features, wkb_type, stale = None, source.wkbType(), stale_reasons(groups)
-        if groups and update_geometry:
-            features, merged = dissolve_stale_groups(source, code_field, groups, feedback)
-            layer_codes = sorted({code for code in layer_codes if code not in stale} | set(groups))
-            wkb_type, stale = QgsWkbTypes.multiType(source.wkbType()), None
-            feedback.pushInfo(
-                self.tr("{} polygons dissolved into {} communes nouvelles: {}").format(
-                    merged, len(groups), "; ".join("{} ← {}".format(k, ", ".join(v)) for k, v in sorted(groups.items()))
-                )
-            )
-        elif groups:
-            feedback.pushWarning(
-                self.tr(
-                    "The commune layer is older than the table for {} communes nouvelles ({}): their rows are not "
-                    "joined; set UPDATE_GEOMETRY to dissolve their polygons"
-                ).format(len(groups), ", ".join(sorted(groups)))
-            )
+        features, layer_codes, stale = self._prepare_geometry(
+            source, code_field, layer_codes, raw_table, table_field, passage, update_geometry, feedback
+        )
         progress, is_canceled = progress_callbacks(feedback, 5, 60)
         try:
             result = self.run_core(
@@ -176,14 +157,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 layer_codes,
                 code_column=table_field,
                 passage=passage,
-                sum_duplicates=sum_duplicates,
+                sum_duplicates=self.parameterAsBoolean(parameters, self.SUM_DUPLICATES, context),
                 stale=stale,
                 progress=progress,
                 is_canceled=is_canceled,
             )
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
-        output_fields, names = self._output_fields(source.fields(), result.columns)
+        output_fields, names = self._output_fields(source.fields(), result.columns, labels)
+        wkb_type = QgsWkbTypes.multiType(source.wkbType()) if features is not None else source.wkbType()
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, output_fields, wkb_type, source.sourceCrs()
         )
@@ -194,6 +176,9 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         without_data = self._write_communes(features, source, code_field, result, names, sink, feedback)
         unmatched_id = self._write_unmatched(parameters, context, result)
         self._log_summary(feedback, result, len(layer_codes), without_data)
+        # Aliases are applied once the sink is closed (postProcessAlgorithm): the only per-run
+        # state kept on the instance, as QGIS's own algorithms do for post-processing.
+        self._aliases = (output_id, {f.name(): f.alias() for f in output_fields if f.alias()})
         return {
             self.OUTPUT: output_id,
             self.UNMATCHED: unmatched_id,
@@ -203,6 +188,63 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             "ROWS_REJECTED": result.rows_rejected,
             "COMMUNES_WITHOUT_DATA": without_data,
         }
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        output_id, aliases = getattr(self, "_aliases", (None, {}))
+        if output_id and aliases:
+            apply_aliases(output_id, aliases, context, feedback)
+        return {}
+
+    def _read_table(self, parameters, context, feedback):
+        table_path = self.parameterAsFile(parameters, self.TABLE, context)
+        sheet = self.parameterAsString(parameters, self.SHEET, context) or None
+        header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None
+        feedback.pushInfo(self.tr("Reading {}").format(table_path))
+        raw_table = self.run_core(read_table, table_path, sheet, header_row)
+        separator = repr(raw_table.separator) if raw_table.separator else "-"
+        feedback.pushInfo(
+            self.tr("Header on line {}, {} data rows, encoding {}, separator {}").format(
+                raw_table.header_row, len(raw_table.frame), raw_table.encoding or "-", separator
+            )
+        )
+        meta_path = self.parameterAsFile(parameters, self.META, context)
+        if meta_path:
+            return raw_table, self.run_core(read_labels, meta_path)
+        found = find_meta_file(table_path)
+        if found is None:
+            return raw_table, {}
+        try:
+            labels = read_labels(found)
+        except AbsError as error:
+            feedback.pushWarning(self.tr("Variable dictionary ignored: {}").format(error))
+            return raw_table, {}
+        feedback.pushInfo(self.tr("French field aliases from {}").format(found))
+        return raw_table, labels
+
+    def _prepare_geometry(self, source, code_field, layer_codes, raw_table, table_field, passage, update, feedback):
+        """Stale commune groups: dissolved (``update``) or listed for refusal. Returns
+        ``(features or None, layer codes to join, stale reasons)``."""
+        if update and not passage:
+            raise QgsProcessingException(self.tr("Updating the geometry needs a passage table (PASSAGE)"))
+        groups = stale_groups(layer_codes, table_codes_of(raw_table, table_field), passage) if passage else {}
+        if not groups:
+            return None, layer_codes, None
+        stale = stale_reasons(groups)
+        if not update:
+            message = self.tr(
+                "The commune layer is older than the table for {} communes nouvelles ({}): their rows are not "
+                "joined; set UPDATE_GEOMETRY to dissolve their polygons"
+            )
+            feedback.pushWarning(message.format(len(groups), ", ".join(sorted(groups))))
+            return None, layer_codes, stale
+        features, merged = dissolve_stale_groups(source, code_field, groups, feedback)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+        listed = "; ".join("{} ← {}".format(code, ", ".join(group)) for code, group in sorted(groups.items()))
+        feedback.pushInfo(
+            self.tr("{} polygons dissolved into {} communes nouvelles: {}").format(merged, len(groups), listed)
+        )
+        return features, sorted({code for code in layer_codes if code not in stale} | set(groups)), None
 
     def _commune_field(self, source, parameters, context):
         field = self.parameterAsString(parameters, self.COMMUNE_FIELD, context)
@@ -241,15 +283,17 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         return codes
 
-    def _output_fields(self, layer_fields, columns):
+    def _output_fields(self, layer_fields, columns, labels):
         fields = QgsFields(layer_fields)
         names = []
         for column in columns:
             name = column.name
             while fields.lookupField(name) >= 0:
                 name = name + "_t"
-            field_type = QVariant.Double if column.kind == "number" else QVariant.String
-            fields.append(QgsField(name, field_type))
+            field = QgsField(name, QVariant.Double if column.kind == "number" else QVariant.String)
+            if column.name in labels:
+                field.setAlias(labels[column.name])
+            fields.append(field)
             names.append(name)
         fields.append(QgsField(ORIGIN_FIELD, QVariant.String))
         fields.append(QgsField(MARKERS_FIELD, QVariant.String))

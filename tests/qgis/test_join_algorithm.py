@@ -44,6 +44,9 @@ def test_sample_territory_join(run_alg, tmp_path):
         else:
             assert feature["MED19"] == pytest.approx(median)
     assert "Lignes lues : 58" in result["_log"] or "Rows read: 58" in result["_log"]
+    # French aliases from meta_base_cc_comparateur.csv next to the table, stored in the GPKG.
+    assert joined.fields().field("P18_POP").alias() == "Population en 2018"
+    assert joined.fields().field("SUPERF").alias().startswith("Superficie")
 
 
 def test_whole_comparateur_onto_63_and_03_nothing_lost(run_alg, tmp_path):

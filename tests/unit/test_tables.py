@@ -162,3 +162,14 @@ def test_header_only_file_has_no_data_rows(tmp_path):
     table = read_table(path)
     with pytest.raises(AbsError, match="aucune ligne de données"):
         join_table(table, ["63113"])
+
+
+def test_insee_meta_labels():
+    from abs_qgis.core.meta import find_meta_file, read_labels
+
+    labels = read_labels(shared("filosofi/meta_cc_filosofi_2019_COM.CSV"))
+    assert labels["MED19"] == "Médiane du niveau de vie (€)"  # the long label: the short one is cut
+    assert labels["NBMENFISC19"] == "Nombre de ménages fiscaux"
+    assert not [code for code in labels if code[:1].isdigit()]  # CODGEO modality lines are not variables
+    assert len(labels) == 27  # the 27 variables of the file besides CODGEO
+    assert find_meta_file(shared("filosofi/cc_filosofi_2019_COM.CSV")).name == "meta_cc_filosofi_2019_COM.CSV"

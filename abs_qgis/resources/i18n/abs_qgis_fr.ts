@@ -10,8 +10,9 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="286" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="185" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="166" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -31,32 +32,32 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="69" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="72" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="316" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="131" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -66,7 +67,7 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="125" />
       <source>Dissolve the polygons of communes the table already counts as one commune nouvelle</source>
       <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
     </message>
@@ -91,7 +92,7 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="240" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="282" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
@@ -121,19 +122,29 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="221" />
+      <source>French field aliases from {}</source>
+      <translation>Alias français des champs tirés de {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="92" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="75" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="78" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="111" />
+      <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
+      <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="75" />
@@ -141,7 +152,7 @@
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="80" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
       <source>Indicator table (CSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Table d'indicateurs (CSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
@@ -151,12 +162,12 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="232" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="54" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="57" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -166,7 +177,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="57" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="60" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -191,7 +202,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -226,12 +237,12 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="321" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="138" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -246,17 +257,17 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="123" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -291,7 +302,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="107" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -301,17 +312,17 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="129" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="166" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -336,32 +347,37 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="152" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="228" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="219" />
+      <source>Variable dictionary ignored: {}</source>
+      <translation>Dictionnaire des variables ignoré : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="262" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="306" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="245" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="325" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
