@@ -1,9 +1,11 @@
 """The QGIS plugin object: translator, Processing provider, desktop menu entries."""
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 
+from . import dependencies
 from .i18n import install_translator, remove_translator, tr
-from .processing.provider import AbsProvider
+
+LOG_TAG = "ABS"
 
 
 class AbsQgisPlugin:
@@ -18,17 +20,29 @@ class AbsQgisPlugin:
         self.provider = None
         self.translator = None
         self.actions = []
+        self.missing_message = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         if self.translator is None:
             self.translator = install_translator()
-        if self.provider is None:
-            self.provider = AbsProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+        if self.provider is not None:
+            return
+        missing = dependencies.missing_modules()
+        if missing:
+            self.missing_message = dependencies.missing_message(missing)
+            QgsMessageLog.logMessage(self.missing_message, LOG_TAG, Qgis.Critical)
+            return
+        from .processing.provider import AbsProvider  # imports pandas: only once it is known to be there
+
+        self.provider = AbsProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self.initProcessing()
         if self.iface is None:
+            return
+        if self.missing_message:
+            self.iface.messageBar().pushCritical(LOG_TAG, self.missing_message)
             return
         from .ui.menu import build_menu_actions
 

@@ -1,6 +1,6 @@
 """Extract the translatable literals of abs_qgis into the Qt ``.ts`` file, keeping translations.
 
-    python3 scripts/i18n.py update    # add new literals (unfinished), mark vanished ones obsolete
+    python3 scripts/i18n.py update    # add new literals (unfinished), drop vanished ones
     python3 scripts/i18n.py check     # exit 1 if a literal has no French translation
     python3 scripts/i18n.py set < fr.tsv  # "source<TAB>traduction" lines fill translations
 

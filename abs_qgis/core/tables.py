@@ -222,9 +222,7 @@ def _header_index(rows, header_row, path, sheet=None):
         return header_row - 1
     filled = [sum(not _blank(cell) for cell in row) for row in rows]
     if not any(count >= 2 for count in filled):
-        raise AbsError(
-            "Aucune ligne d'en-tête trouvée (moins de deux colonnes remplies)", path=path, sheet=sheet
-        )
+        raise AbsError("Aucune ligne d'en-tête trouvée (moins de deux colonnes remplies)", path=path, sheet=sheet)
     # The header is the last row made only of labels (at least two) above the first data row
     # (a row holding a number or a commune/IRIS code). Title lines have a single cell.
     last_label_row = None

@@ -30,6 +30,7 @@ from ..i18n import tr_print
 from .aliases import apply_aliases
 from .base import AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
+from .table_layer import raw_table_from_layer, table_layer_of
 
 ORIGIN_FIELD = "abs_origine"
 MARKERS_FIELD = "abs_marques"
@@ -80,7 +81,14 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterFile(self.TABLE, self.tr("Indicator table (CSV, TXT, XLSX, XLS, ODS)")))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TABLE,
+                self.tr("Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer"),
+                # "(*)" last: a project layer's id has no extension, and must pass the check.
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+            )
+        )
         self.addParameter(
             QgsProcessingParameterString(
                 self.SHEET, self.tr("Sheet (spreadsheets; first sheet if empty)"), optional=True
@@ -196,6 +204,12 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         return {}
 
     def _read_table(self, parameters, context, feedback):
+        layer = table_layer_of(parameters.get(self.TABLE), context)
+        if layer is not None:
+            feedback.pushInfo(self.tr("Reading the layer {}").format(layer.name()))
+            return raw_table_from_layer(layer), {
+                field.name(): field.alias() for field in layer.fields() if field.alias()
+            }
         table_path = self.parameterAsFile(parameters, self.TABLE, context)
         sheet = self.parameterAsString(parameters, self.SHEET, context) or None
         header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None

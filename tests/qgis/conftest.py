@@ -67,7 +67,7 @@ def plugin(qgis_app):
 def run_alg(plugin):
     """Run an algorithm with processing.run and a feedback that collects the log."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     class Feedback(QgsProcessingFeedback):
         def __init__(self):
@@ -85,6 +85,7 @@ def run_alg(plugin):
     def run(algorithm_id, parameters, feedback=None):
         feedback = feedback or Feedback()
         context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())  # as in QGIS desktop and processing.run
         result = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
         result["_log"] = "\n".join(getattr(feedback, "lines", []))
         return result

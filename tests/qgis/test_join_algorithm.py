@@ -123,12 +123,17 @@ def test_cancel_stops_the_join(run_alg):
 
 
 def _older_layer_run(run_alg, tmp_path, update):
-    return run_alg("abs:joinindicators", {
-        "COMMUNES": str(shared("geo/communes-63-puy-de-dome.geojson")),
-        "TABLE": str(shared("population/base_cc_comparateur.CSV")),
-        "PASSAGE": str(shared("cog/cogiter_table_passage_com_historique_cog2025.csv")),
-        "UPDATE_GEOMETRY": update,
-        "OUTPUT": str(tmp_path / "joined.gpkg"), "UNMATCHED": str(tmp_path / "unmatched.gpkg")})
+    return run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/communes-63-puy-de-dome.geojson")),
+            "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+            "PASSAGE": str(shared("cog/cogiter_table_passage_com_historique_cog2025.csv")),
+            "UPDATE_GEOMETRY": update,
+            "OUTPUT": str(tmp_path / "joined.gpkg"),
+            "UNMATCHED": str(tmp_path / "unmatched.gpkg"),
+        },
+    )
 
 
 def _by_code(layer, field="code"):
@@ -140,7 +145,9 @@ def test_older_layer_without_update_refuses_the_communes_nouvelles(run_alg, tmp_
     joined = _layer(result["OUTPUT"])
     assert joined.featureCount() == 467  # no commune of the layer disappears
     assert result["ROWS_READ"] == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
-    unmatched = {f["code"]: f["motif"] for f in _layer(result["UNMATCHED"]).getFeatures() if f["statut"] == "non jointe"}
+    unmatched = {
+        f["code"]: f["motif"] for f in _layer(result["UNMATCHED"]).getFeatures() if f["statut"] == "non jointe"
+    }
     for code in ("63335", "63448", "63226"):
         assert "UPDATE_GEOMETRY" in unmatched[code]
     features = _by_code(joined)
@@ -167,3 +174,36 @@ def test_older_layer_with_update_dissolves_the_stale_groups(run_alg, tmp_path):
     assert result["ROWS_READ"] == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
     rows_63 = [code for code in rows if code.startswith("63")]
     assert not [f for f in _layer(result["UNMATCHED"]).getFeatures() if f["code"] in rows_63]
+
+
+def test_table_layer_of_the_project(run_alg, tmp_path):
+    """A spreadsheet opened in QGIS (codes read as integers by OGR) given by its layer id."""
+    import openpyxl
+    from qgis.core import QgsProject
+
+    rows = read_rows("population/pop75_rp2023_63_03_trouver-mon-ehpad.csv")
+    path = tmp_path / "pop75.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["CODGEO", "POP", "POP75P"])
+    for row in rows:
+        workbook.active.append([int(row["CODGEO"]), int(row["POP"]), int(row["POP75P"])])
+    workbook.save(path)
+    table = QgsVectorLayer(str(path), "pop75", "ogr")
+    assert table.isValid()
+    QgsProject.instance().addMapLayer(table)
+    try:
+        result = run_alg(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+                "TABLE": table.id(),
+                "OUTPUT": str(tmp_path / "joined.gpkg"),
+                "UNMATCHED": "TEMPORARY_OUTPUT",
+            },
+        )
+    finally:
+        QgsProject.instance().removeMapLayer(table.id())
+    assert result["ROWS_READ"] == 780 == result["ROWS_JOINED"]
+    joined = _by_code(_layer(result["OUTPUT"]), "DEPCOM")
+    assert joined["03001"]["POP75P"] == float(next(r["POP75P"] for r in rows if r["CODGEO"] == "03001"))
+    assert sum(f["POP"] for f in joined.values() if f["DEP"] == "03") == 333298  # data README total

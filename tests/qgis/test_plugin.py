@@ -88,3 +88,27 @@ def test_languages_without_catalogue_fall_back_to_french(qgis_app):
             assert tr("Export maps") == "Exporter les cartes"
         finally:
             remove_translator(translator)
+
+
+def test_missing_python_module_gives_a_french_message(plugin, monkeypatch):
+    from abs_qgis import dependencies
+    from abs_qgis.plugin import AbsQgisPlugin
+
+    monkeypatch.setattr(
+        dependencies, "REQUIRED", dependencies.REQUIRED + (("module_absent_abs", "python3-absent", "absent"),)
+    )
+    registry = QgsApplication.processingRegistry()
+    session_provider = registry.providerById("abs")
+    registry.removeProvider(session_provider)  # the registry deletes it
+    try:
+        broken = AbsQgisPlugin(None)
+        broken.initProcessing()
+        assert broken.provider is None and registry.providerById("abs") is None
+        assert "modules Python manquants : module_absent_abs" in broken.missing_message
+        assert "sudo apt-get install python3-absent" in broken.missing_message
+        broken.unload()
+    finally:
+        from abs_qgis.processing.provider import AbsProvider
+
+        plugin.provider = AbsProvider()
+        registry.addProvider(plugin.provider)

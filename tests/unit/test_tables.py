@@ -173,3 +173,17 @@ def test_insee_meta_labels():
     assert not [code for code in labels if code[:1].isdigit()]  # CODGEO modality lines are not variables
     assert len(labels) == 27  # the 27 variables of the file besides CODGEO
     assert find_meta_file(shared("filosofi/cc_filosofi_2019_COM.CSV")).name == "meta_cc_filosofi_2019_COM.CSV"
+
+
+def test_ods_spreadsheet(tmp_path):
+    import pandas as pd
+
+    rows = _filosofi_sample(40)
+    path = tmp_path / "filosofi.ods"
+    frame = pd.DataFrame({"CODGEO": [r["CODGEO"] for r in rows], "MED19": [r["MED19"] or "s" for r in rows]})
+    frame.to_excel(path, engine="odf", index=False)
+    table = read_table(path)
+    assert table.header_row == 1 and len(table.frame) == len(rows)
+    result = join_table(table, [r["CODGEO"] for r in rows])
+    for row in rows:
+        assert result.values[row["CODGEO"]][0] == number(row["MED19"])

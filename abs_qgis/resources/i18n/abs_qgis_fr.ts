@@ -10,9 +10,9 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="166" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="344" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -32,32 +32,32 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="72" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="131" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="139" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="378" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -67,7 +67,7 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="125" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
       <source>Dissolve the polygons of communes the table already counts as one commune nouvelle</source>
       <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
     </message>
@@ -92,7 +92,7 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="282" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="296" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
@@ -122,27 +122,27 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="221" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="92" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="78" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="111" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
@@ -152,9 +152,9 @@
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
-      <source>Indicator table (CSV, TXT, XLSX, XLS, ODS)</source>
-      <translation>Table d'indicateurs (CSV, TXT, XLSX, XLS, ODS)</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
+      <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
+      <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="17" />
@@ -162,12 +162,12 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="57" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="58" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -177,7 +177,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="60" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="61" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -202,7 +202,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -237,12 +237,17 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="209" />
+      <source>Reading the layer {}</source>
+      <translation>Lecture de la couche {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -257,17 +262,17 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="143" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="94" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -302,9 +307,14 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
+      <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+      <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="69" />
@@ -312,17 +322,17 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="248" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -347,37 +357,37 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="228" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="219" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="306" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="245" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="383" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
