@@ -15,6 +15,7 @@ def group_label(group_id):
     """French label of a group (literals listed here so that the extractor finds them)."""
     labels = {
         "tables": tr("Indicator tables"),
+        "indicators": tr("Indicators and territories"),
         "maps": tr("Maps and atlases"),
     }
     return labels[group_id]

@@ -5,10 +5,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import ICON_PATH, __version__
 from ..i18n import tr
+from .compute_indicators import ComputeIndicatorsAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 
-ALGORITHM_CLASSES = (JoinIndicatorsAlgorithm, ExportMapsAlgorithm)
+ALGORITHM_CLASSES = (JoinIndicatorsAlgorithm, ComputeIndicatorsAlgorithm, ExportMapsAlgorithm)
 
 
 class AbsProvider(QgsProcessingProvider):

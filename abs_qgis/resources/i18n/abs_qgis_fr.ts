@@ -9,6 +9,8 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="128" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="344" />
@@ -20,6 +22,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="86" />
+      <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
+      <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
@@ -55,6 +62,16 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="139" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="52" />
+      <source>Compute the indicators</source>
+      <translation>Calculer les indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="55" />
+      <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
+      <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="378" />
@@ -152,6 +169,11 @@
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="80" />
+      <source>Indicator ids, comma-separated (all computable ones if empty)</source>
+      <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
@@ -160,6 +182,11 @@
       <location filename="../../../abs_qgis/processing/base.py" line="17" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/base.py" line="18" />
+      <source>Indicators and territories</source>
+      <translation>Indicateurs et territoires</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
@@ -192,7 +219,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="18" />
+      <location filename="../../../abs_qgis/processing/base.py" line="19" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -205,6 +232,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="112" />
+      <source>No indicator of the catalogue can be computed with the fields of this layer</source>
+      <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="109" />
@@ -277,12 +309,12 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="19" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="20" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="22" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="23" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -322,6 +354,16 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="93" />
+      <source>Territories with indicators</source>
+      <translation>Territoires avec indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
+      <source>Territories with source columns</source>
+      <translation>Territoires avec colonnes sources</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
@@ -340,6 +382,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="98" />
+      <source>The input layer cannot be read</source>
+      <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
@@ -362,6 +409,11 @@
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
+      <source>User catalogue (YAML), merged over the shipped one</source>
+      <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
@@ -370,6 +422,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
+      <source>YAML catalogue (*.yaml *.yml)</source>
+      <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
@@ -390,6 +447,12 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="152" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="154" />
+      <source>{}: {}</source>
+      <translation>{} : {}</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,254 @@
+"""The indicator catalogue: a YAML file shipped with the plugin, plus an optional user file.
+
+Loading checks everything that can be checked without data: required keys, types, themes,
+factors, expression syntax, references between entries (unknown type, cycles), duplicate ids.
+Errors are French and name the file, the indicator and its line.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import expressions
+from .errors import AbsError
+
+DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "resources" / "catalogue" / "indicateurs.yaml"
+TYPES = ("ratio", "effectif", "importe", "tcam", "evolution")
+THEMES = (
+    "démographie",
+    "vieillissement",
+    "familles",
+    "précarité et accès aux droits",
+    "emploi",
+    "logement",
+    "handicap",
+    "offre",
+)
+GAPS = ("points", "indice")
+KEYS = {
+    "id",
+    "libelle",
+    "definition",
+    "theme",
+    "type",
+    "numerateur",
+    "denominateur",
+    "facteur",
+    "unite",
+    "source",
+    "ecart",
+    "effectifs",
+    "secret_seuil",
+    "debut",
+    "fin",
+    "annees",
+}
+REQUIRED_BY_TYPE = {
+    "ratio": ("numerateur", "denominateur"),
+    "effectif": ("numerateur",),
+    "importe": ("numerateur",),
+    "tcam": ("debut", "fin", "annees"),
+    "evolution": ("debut", "fin"),
+}
+
+
+@dataclass
+class Indicator:
+    id: str
+    libelle: str
+    definition: str
+    theme: str
+    type: str = "ratio"
+    numerateur: str = None
+    denominateur: str = None
+    facteur: float = 1.0
+    unite: str = ""
+    source: str = ""
+    ecart: str = "points"
+    effectifs: list = field(default_factory=list)
+    secret_seuil: int = None
+    debut: str = None
+    fin: str = None
+    annees: float = None
+    line: int = None
+    path: str = None
+
+    @property
+    def summable(self):
+        """Re-aggregable by summing its parts (everything but imported values)."""
+        return self.type != "importe"
+
+    def expressions(self):
+        """(role, text) of every expression of the indicator."""
+        roles = ("numerateur", "denominateur", "debut", "fin")
+        return [(role, getattr(self, role)) for role in roles if getattr(self, role)]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records the line of each mapping under ``__line__``."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def _read_yaml(path):
+    try:
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader)
+    except OSError as error:
+        raise AbsError("Catalogue illisible : {}".format(error.strerror), path=path) from error
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        hint = " (un texte contenant « : » doit être entre guillemets)" if "mapping values" in problem else ""
+        raise AbsError(
+            "Catalogue mal formé : {}{}".format(problem, hint), path=path, row=mark.line + 1 if mark else None
+        ) from error
+
+
+def _where(entry_id, line):
+    return "indicateur « {} » (ligne {})".format(entry_id, line)
+
+
+def _indicator(entry, path):
+    line = entry.pop("__line__", None)
+    entry_id = str(entry.get("id", "")).strip()
+    if not entry_id:
+        raise AbsError("Indicateur sans « id »", path=path, row=line)
+    unknown = sorted(set(entry) - KEYS)
+    if unknown:
+        raise AbsError("{} : clé(s) inconnue(s) {}".format(_where(entry_id, line), ", ".join(unknown)), path=path)
+    kind = entry.get("type", "ratio")
+    if kind not in TYPES:
+        raise AbsError(
+            "{} : type « {} » inconnu (types : {})".format(_where(entry_id, line), kind, ", ".join(TYPES)), path=path
+        )
+    for key in ("libelle", "definition", "theme") + REQUIRED_BY_TYPE[kind]:
+        if entry.get(key) in (None, ""):
+            raise AbsError("{} : « {} » manquant".format(_where(entry_id, line), key), path=path)
+    if entry["theme"] not in THEMES:
+        raise AbsError(
+            "{} : thème « {} » inconnu (thèmes : {})".format(_where(entry_id, line), entry["theme"], ", ".join(THEMES)),
+            path=path,
+        )
+    for key in ("facteur", "annees", "secret_seuil"):
+        value = entry.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise AbsError(
+                "{} : « {} » doit être un nombre, pas « {} »".format(_where(entry_id, line), key, value), path=path
+            )
+    if entry.get("ecart", "points") not in GAPS:
+        raise AbsError(
+            "{} : écart « {} » inconnu (points ou indice)".format(_where(entry_id, line), entry["ecart"]), path=path
+        )
+    counts = entry.get("effectifs") or []
+    if isinstance(counts, str):
+        counts = [part.strip() for part in counts.split(",") if part.strip()]
+    default_factor = 1.0 if kind in ("ratio", "tcam") else None
+    indicator = Indicator(
+        id=entry_id,
+        libelle=str(entry["libelle"]),
+        definition=str(entry["definition"]),
+        theme=entry["theme"],
+        type=kind,
+        numerateur=_text(entry.get("numerateur")),
+        denominateur=_text(entry.get("denominateur")),
+        facteur=float(entry.get("facteur", default_factor))
+        if entry.get("facteur", default_factor) is not None
+        else None,
+        unite=str(entry.get("unite", "")),
+        source=str(entry.get("source", "")),
+        ecart=entry.get("ecart", "points"),
+        effectifs=counts,
+        secret_seuil=entry.get("secret_seuil"),
+        debut=_text(entry.get("debut")),
+        fin=_text(entry.get("fin")),
+        annees=entry.get("annees"),
+        line=line,
+        path=str(path),
+    )
+    for role, text in indicator.expressions():
+        for variant in expressions.variants(text):
+            where = " ({}, {})".format(_where(entry_id, line), role)
+            try:
+                expressions.parse(expressions.substitute_year(variant, 2000), where)
+            except AbsError as error:
+                raise AbsError(error.message, path=path) from error
+    return indicator
+
+
+def _text(value):
+    return None if value is None else str(value)
+
+
+def _load_file(path):
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("indicateurs"), list):
+        raise AbsError("Catalogue sans liste « indicateurs: »", path=path)
+    result = {}
+    for entry in data["indicateurs"]:
+        if not isinstance(entry, dict):
+            raise AbsError("Chaque indicateur doit être un bloc « - id: … »", path=path)
+        indicator = _indicator(dict(entry), path)
+        if indicator.id in result:
+            raise AbsError(
+                "Indicateur « {} » défini deux fois (lignes {} et {})".format(
+                    indicator.id, result[indicator.id].line, indicator.line
+                ),
+                path=path,
+            )
+        result[indicator.id] = indicator
+    return result
+
+
+def load_catalogue(user_path=None):
+    """The shipped catalogue, with the user's file merged over it (same id = replaced)."""
+    catalogue = _load_file(DEFAULT_CATALOGUE)
+    if user_path:
+        catalogue.update(_load_file(user_path))
+    check_references(catalogue)
+    return catalogue
+
+
+def references(indicator, catalogue):
+    """Catalogue ids named in the indicator's expressions."""
+    found = []
+    for _role, text in indicator.expressions():
+        for variant in expressions.variants(text):
+            tree = expressions.parse(expressions.substitute_year(variant, 2000))
+            found += [name for name in expressions.names(tree) if name in catalogue and name not in found]
+    return found
+
+
+def check_references(catalogue):
+    """Referenced entries must be counts (type effectif); no cycle."""
+    for indicator in catalogue.values():
+        for name in references(indicator, catalogue):
+            if catalogue[name].type != "effectif":
+                raise AbsError(
+                    "{} : « {} » est un indicateur de type {}, seul un effectif peut entrer dans une expression".format(
+                        _where(indicator.id, indicator.line), name, catalogue[name].type
+                    ),
+                    path=indicator.path,
+                )
+    state = {}
+
+    def visit(entry_id, path):
+        if state.get(entry_id) == "done":
+            return
+        if state.get(entry_id) == "visiting":
+            cycle = path[path.index(entry_id) :] + [entry_id]
+            first = catalogue[cycle[0]]
+            raise AbsError(
+                "Définition circulaire : {} ({})".format(" → ".join(cycle), _where(first.id, first.line)),
+                path=first.path,
+            )
+        state[entry_id] = "visiting"
+        for name in references(catalogue[entry_id], catalogue):
+            visit(name, path + [entry_id])
+        state[entry_id] = "done"
+
+    for entry_id in catalogue:
+        visit(entry_id, [])

@@ -1,0 +1,142 @@
+"""Computing catalogue indicators on a table of territories (plain Python, vectorised).
+
+``columns`` maps a source column name to a float numpy array (one value per territory, NaN
+when missing or secret). The same function serves communes and aggregates: an aggregate is
+first the sum of the source columns over its communes (:mod:`abs_qgis.core.aggregate`), then
+the same ratios: Σ numerators / Σ denominators, never a mean of ratios.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import expressions
+from .errors import AbsError
+
+
+@dataclass
+class Resolved:
+    """An indicator with one computable expression per role, catalogue counts expanded."""
+
+    indicator: object
+    trees: dict  # role → AST
+    columns: list  # source columns used
+
+    def text(self, role):
+        return expressions.to_text(self.trees[role]) if role in self.trees else ""
+
+
+@dataclass
+class Computed:
+    values: dict = field(default_factory=dict)  # id → float array (NaN = NULL)
+    reasons: dict = field(default_factory=dict)  # id → object array: "" or the French reason of NULL
+    resolved: dict = field(default_factory=dict)  # id → Resolved
+    not_computable: dict = field(default_factory=dict)  # id → French reason
+
+
+def _expand(text, available, millesime, catalogue, seen=()):
+    """First variant of ``text`` whose names all resolve; (AST, columns) or (None, missing)."""
+    first_missing = None
+    for variant in expressions.variants(text):
+        tree = expressions.parse(expressions.substitute_year(variant, millesime))
+        replacements, missing, used = {}, [], []
+        for name in expressions.names(tree):
+            if name in catalogue and catalogue[name].type == "effectif" and name not in seen:
+                sub_tree, sub_used = _expand(
+                    catalogue[name].numerateur, available, millesime, catalogue, seen + (name,)
+                )
+                if sub_tree is None:
+                    missing += sub_used
+                else:
+                    replacements[name] = sub_tree
+                    used += sub_used
+            elif name in available:
+                used.append(name)
+            else:
+                missing.append(name)
+        if not missing:
+            return expressions.substitute_names(tree, replacements), list(dict.fromkeys(used))
+        if first_missing is None:
+            first_missing = missing
+    return None, first_missing or []
+
+
+def resolve(indicator, available, millesime, catalogue):
+    """A :class:`Resolved`, or a French reason why the indicator cannot be computed."""
+    trees, used = {}, []
+    for role, text in indicator.expressions():
+        tree, columns = _expand(text, available, millesime, catalogue, (indicator.id,))
+        if tree is None:
+            plural = "s" if len(columns) > 1 else ""
+            return "non calculable : champ{} {} absent{}".format(plural, ", ".join(columns), plural)
+        trees[role] = tree
+        used += columns
+    return Resolved(indicator, trees, list(dict.fromkeys(used)))
+
+
+def _ratio(numerator, denominator, factor):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = numerator / denominator * factor
+    reasons = np.full(values.shape, "", dtype=object)
+    reasons[np.isnan(numerator) | np.isnan(denominator)] = "donnée manquante ou secrète dans la source"
+    zero = ~np.isnan(denominator) & (denominator == 0)
+    reasons[zero] = "dénominateur nul"
+    values[zero] = np.nan
+    return values, reasons
+
+
+def _values(resolved, columns, count, aggregated):
+    indicator = resolved.indicator
+    parts = {
+        role: np.broadcast_to(np.asarray(expressions.evaluate(tree, columns), dtype=float), (count,)).copy()
+        for role, tree in resolved.trees.items()
+    }
+    if indicator.type == "importe" and aggregated:
+        return np.full(count, np.nan), np.full(
+            count, "non agrégeable (valeur reprise de la source) : à fournir pour ce niveau", dtype=object
+        )
+    if indicator.type in ("effectif", "importe"):
+        values = parts["numerateur"]
+        reasons = np.where(np.isnan(values), "donnée manquante ou secrète dans la source", "").astype(object)
+        return values, reasons
+    if indicator.type == "ratio":
+        return _ratio(parts["numerateur"], parts["denominateur"], indicator.facteur)
+    start, end = parts["debut"], parts["fin"]
+    if indicator.type == "tcam":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            values = (np.power(end / start, 1.0 / float(indicator.annees)) - 1.0) * 100.0
+        reasons = np.where(np.isnan(start) | np.isnan(end), "donnée manquante ou secrète dans la source", "").astype(
+            object
+        )
+        bad = ~np.isnan(start) & (start <= 0)
+        reasons[bad], values[bad] = "effectif de début nul", np.nan
+        return values, reasons
+    values = end - start  # evolution
+    reasons = np.where(np.isnan(values), "donnée manquante ou secrète dans la source", "").astype(object)
+    if indicator.facteur:
+        values, reasons = _ratio(end - start, start, indicator.facteur)
+    return values, reasons
+
+
+def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=False, strict=False):
+    """Compute ``ids`` (default: every non-count indicator computable with ``columns``).
+
+    ``strict``: an explicitly requested indicator that cannot be computed is an error.
+    """
+    if millesime is None:
+        raise AbsError("Millésime manquant (année du recensement, par exemple 2018)")
+    requested = list(ids) if ids else [key for key, item in catalogue.items() if item.type != "effectif"]
+    unknown = [key for key in requested if key not in catalogue]
+    if unknown:
+        raise AbsError("Indicateur(s) inconnu(s) du catalogue : {}".format(", ".join(unknown)))
+    result = Computed()
+    for key in requested:
+        resolved = resolve(catalogue[key], set(columns), millesime, catalogue)
+        if isinstance(resolved, str):
+            if strict and ids:
+                raise AbsError("Indicateur « {} » {}".format(key, resolved))
+            result.not_computable[key] = resolved
+            continue
+        result.values[key], result.reasons[key] = _values(resolved, columns, count, aggregated)
+        result.resolved[key] = resolved
+    return result

@@ -1,0 +1,154 @@
+"""abs:computeindicators — the catalogue's indicators on every feature of a layer."""
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.catalogue import load_catalogue
+from ..core.indicators import compute
+from .aliases import apply_aliases
+from .base import AbsAlgorithm
+from .layer_columns import numeric_columns
+
+REASONS_FIELD = "abs_indicateurs_nuls"
+
+
+def indicator_field(indicator, name=None):
+    """Output field of an indicator: snake_case id, French alias, definition and source as comment."""
+    field = QgsField(name or indicator.id, QVariant.Double)
+    field.setAlias(indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else ""))
+    field.setComment("{} Source : {}".format(indicator.definition, indicator.source))
+    return field
+
+
+def null_reasons(computed, position):
+    """``id: reason; …`` for the indicators that are NULL on this feature."""
+    return "; ".join(
+        "{}: {}".format(key, reasons[position]) for key, reasons in computed.reasons.items() if reasons[position]
+    )
+
+
+class ComputeIndicatorsAlgorithm(AbsAlgorithm):
+    NAME = "computeindicators"
+    GROUP = "indicators"
+
+    INPUT = "INPUT"
+    CATALOGUE = "CATALOGUE"
+    INDICATORS = "INDICATORS"
+    MILLESIME = "MILLESIME"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Compute the indicators")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, "
+            "unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns "
+            "present (for example after « Join an indicator table »). Each output field is named by the "
+            "indicator's id and carries its French label as alias. Indicators whose fields are absent are "
+            "listed in the log with the missing field; a division by zero gives NULL with its reason, never "
+            "an error. A user catalogue (same YAML format) adds or replaces indicators."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Territories with source columns"), [QgsProcessing.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("User catalogue (YAML), merged over the shipped one"),
+                optional=True,
+                fileFilter=self.tr("YAML catalogue (*.yaml *.yml)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS, self.tr("Indicator ids, comma-separated (all computable ones if empty)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MILLESIME,
+                self.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
+                QgsProcessingParameterNumber.Integer,
+                2018,
+                minValue=1968,
+                maxValue=2100,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Territories with indicators")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The input layer cannot be read"))
+        catalogue = self.run_core(load_catalogue, self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        ids = [
+            part.strip()
+            for part in self.parameterAsString(parameters, self.INDICATORS, context).split(",")
+            if part.strip()
+        ]
+        millesime = self.parameterAsInt(parameters, self.MILLESIME, context)
+        columns, count = numeric_columns(source, context, feedback=feedback)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+        computed = self.run_core(compute, columns, count, catalogue, ids or None, millesime, strict=True)
+        if not computed.values:
+            raise QgsProcessingException(
+                self.tr("No indicator of the catalogue can be computed with the fields of this layer")
+            )
+        fields, names = QgsFields(source.fields()), []
+        for key in computed.values:
+            name = key if source.fields().lookupField(key) < 0 else key + "_calc"
+            fields.append(indicator_field(catalogue[key], name))
+            names.append(name)
+        fields.append(QgsField(REASONS_FIELD, QVariant.String))
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        arrays = list(computed.values.values())
+        for position, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            values = [None if array[position] != array[position] else float(array[position]) for array in arrays]
+            feature.setAttributes(feature.attributes() + values + [null_reasons(computed, position)])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100.0 * position / max(1, count))
+        self._log(feedback, computed)
+        self._aliases = (output_id, {f.name(): f.alias() for f in fields if f.alias()})
+        return {
+            self.OUTPUT: output_id,
+            "COMPUTED": ",".join(computed.values),
+            "NOT_COMPUTABLE": ",".join(computed.not_computable),
+        }
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        output_id, aliases = getattr(self, "_aliases", (None, {}))
+        if output_id and aliases:
+            apply_aliases(output_id, aliases, context, feedback)
+        return {}
+
+    def _log(self, feedback, computed):
+        for key, resolved in computed.resolved.items():
+            expression = resolved.text("numerateur") or "{} → {}".format(resolved.text("debut"), resolved.text("fin"))
+            if resolved.text("denominateur"):
+                expression += " / " + resolved.text("denominateur")
+            feedback.pushInfo(self.tr("{}: {}").format(key, expression))
+        for key, reason in computed.not_computable.items():
+            feedback.pushInfo(self.tr("{}: {}").format(key, reason))
