@@ -20,7 +20,7 @@ from .aliases import apply_aliases
 from .base import AbsAlgorithm
 from .layer_columns import numeric_columns
 
-REASONS_FIELD = "abs_indicateurs_nuls"
+REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
 
 
 def indicator_field(indicator, name=None):
@@ -116,7 +116,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             name = key if source.fields().lookupField(key) < 0 else key + "_calc"
             fields.append(indicator_field(catalogue[key], name))
             names.append(name)
-        fields.append(QgsField(REASONS_FIELD, QVariant.String))
+        fields.append(QgsField(REMARKS_FIELD, QVariant.String))
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )

@@ -5,11 +5,17 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import ICON_PATH, __version__
 from ..i18n import tr
+from .aggregate_territories import AggregateTerritoriesAlgorithm
 from .compute_indicators import ComputeIndicatorsAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 
-ALGORITHM_CLASSES = (JoinIndicatorsAlgorithm, ComputeIndicatorsAlgorithm, ExportMapsAlgorithm)
+ALGORITHM_CLASSES = (
+    JoinIndicatorsAlgorithm,
+    ComputeIndicatorsAlgorithm,
+    AggregateTerritoriesAlgorithm,
+    ExportMapsAlgorithm,
+)
 
 
 class AbsProvider(QgsProcessingProvider):

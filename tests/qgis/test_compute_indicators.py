@@ -49,7 +49,7 @@ def test_commune_indicators_equal_the_source_ratios(run_alg, joined_63_03, tmp_p
         poverty = number(row["TP6019"])
         if poverty is None:
             assert plain(feature["taux_pauvrete"]) is None
-            assert "taux_pauvrete: donnée manquante ou secrète" in feature["abs_indicateurs_nuls"]
+            assert "taux_pauvrete: donnée manquante ou secrète" in feature["abs_remarques"]
         else:
             assert feature["taux_pauvrete"] == pytest.approx(poverty)
     assert "indice_vieillissement: non calculable : champ P18_POP65P absent" in result["_log"]

@@ -7,7 +7,7 @@ from qgis.core import QgsApplication, QgsSettings
 from tests.paths import ROOT
 from tests.qgis.conftest import load_plugin_as_qgis_does
 
-EXPECTED_ALGORITHMS = {"abs:joinindicators", "abs:computeindicators", "abs:exportmaps"}
+EXPECTED_ALGORITHMS = {"abs:joinindicators", "abs:computeindicators", "abs:aggregateterritories", "abs:exportmaps"}
 
 
 def test_metadata_is_valid_for_the_official_repository():

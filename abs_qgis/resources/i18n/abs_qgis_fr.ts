@@ -9,6 +9,17 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="68" />
+      <source>Aggregate territories</source>
+      <translation>Agréger les territoires</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
+      <source>Also the whole reference layer as a reference</source>
+      <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="317" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="128" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
@@ -24,6 +35,7 @@
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="86" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
@@ -62,6 +74,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="139" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="83" />
+      <source>Communes with source columns</source>
+      <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="52" />
@@ -144,6 +161,26 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
+      <source>Group name field (optional)</source>
+      <translation>Champ du nom du regroupement (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="88" />
+      <source>Grouping field (EPCI, sector…)</source>
+      <translation>Champ de regroupement (EPCI, secteur…)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="71" />
+      <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
+      <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="156" />
+      <source>Groups with indicators</source>
+      <translation>Regroupements avec indicateurs</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
@@ -169,6 +206,7 @@
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="109" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="80" />
       <source>Indicator ids, comma-separated (all computable ones if empty)</source>
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
@@ -182,6 +220,11 @@
       <location filename="../../../abs_qgis/processing/base.py" line="17" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="177" />
+      <source>Indicator « {} » {}</source>
+      <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="18" />
@@ -222,6 +265,11 @@
       <location filename="../../../abs_qgis/processing/base.py" line="19" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="144" />
+      <source>Name of the whole reference layer</source>
+      <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
@@ -284,6 +332,16 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="231" />
+      <source>Reference level « {} » must be a field of both layers</source>
+      <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
+      <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
+      <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -309,12 +367,12 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="20" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="26" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="23" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="29" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -334,9 +392,19 @@
       <translation>Écart type</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="209" />
+      <source>Studied territory</source>
+      <translation>Territoire étudié</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="86" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="150" />
+      <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
+      <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
@@ -364,6 +432,11 @@
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="161" />
+      <source>Territory and references</source>
+      <translation>Territoire et références</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
@@ -384,6 +457,7 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="168" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="98" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -399,6 +473,11 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="222" />
+      <source>The reference layer lacks the fields {}</source>
+      <translation>Il manque à la couche de référence les champs {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="83" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
@@ -409,6 +488,7 @@
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="102" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
@@ -419,11 +499,17 @@
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
+      <source>Wider layer for the references (same columns), optional</source>
+      <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -432,6 +518,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="188" />
+      <source>{} communes in {} groups</source>
+      <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
@@ -449,6 +540,7 @@
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="152" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="154" />
       <source>{}: {}</source>

@@ -1,0 +1,351 @@
+"""abs:aggregateterritories — communes grouped into EPCI or sectors, ratios recomputed from sums,
+with reference territories (département, région, France…) and the gap to one of them."""
+
+from collections import Counter
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.aggregate import compute_grouped, gaps, group_sums, needed_columns, whole
+from ..core.catalogue import load_catalogue
+from ..i18n import tr_print
+from .aliases import apply_aliases
+from .base import AbsAlgorithm, plain_value
+from .compute_indicators import REMARKS_FIELD, indicator_field
+from .layer_columns import numeric_columns
+
+
+def field_values(source, name):
+    index = source.fields().lookupField(name)
+    values = []
+    for feature in source.getFeatures():
+        value = plain_value(feature.attribute(index))
+        values.append(None if value is None else str(value))
+    return values
+
+
+def _value(array, position):
+    value = array[position]
+    return None if value != value else float(value)
+
+
+class AggregateTerritoriesAlgorithm(AbsAlgorithm):
+    NAME = "aggregateterritories"
+    GROUP = "indicators"
+
+    INPUT = "INPUT"
+    GROUP_FIELD = "GROUP_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    CATALOGUE = "CATALOGUE"
+    INDICATORS = "INDICATORS"
+    MILLESIME = "MILLESIME"
+    REFERENCE_LAYER = "REFERENCE_LAYER"
+    REFERENCE_FIELDS = "REFERENCE_FIELDS"
+    REFERENCE_WHOLE = "REFERENCE_WHOLE"
+    REFERENCE_WHOLE_NAME = "REFERENCE_WHOLE_NAME"
+    ALLOW_PARTIAL = "ALLOW_PARTIAL"
+    OUTPUT = "OUTPUT"
+    REFERENCES = "REFERENCES"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Aggregate territories")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts "
+            "and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be "
+            "summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally "
+            "computes reference territories (département, région, France) from a wider layer with the same "
+            "columns, writes them with the studied territory as a whole in the references table, and adds to "
+            "each group its gap to the first reference: points for rates, index base 100 for ratios."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Communes with source columns"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.GROUP_FIELD, self.tr("Grouping field (EPCI, sector…)"), parentLayerParameterName=self.INPUT
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Group name field (optional)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("User catalogue (YAML), merged over the shipped one"),
+                optional=True,
+                fileFilter=self.tr("YAML catalogue (*.yaml *.yml)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS, self.tr("Indicator ids, comma-separated (all computable ones if empty)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MILLESIME,
+                self.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
+                QgsProcessingParameterNumber.Integer,
+                2018,
+                minValue=1968,
+                maxValue=2100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.REFERENCE_LAYER,
+                self.tr("Wider layer for the references (same columns), optional"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE_FIELDS,
+                self.tr("Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REFERENCE_WHOLE, self.tr("Also the whole reference layer as a reference"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE_WHOLE_NAME, self.tr("Name of the whole reference layer"), defaultValue="France"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ALLOW_PARTIAL,
+                self.tr("Sum over the communes that have a value when some have none (flagged « partiel »)"),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Groups with indicators"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REFERENCES, self.tr("Territory and references"), QgsProcessing.TypeVector
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The input layer cannot be read"))
+        catalogue = self.run_core(load_catalogue, self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        ids = [p.strip() for p in self.parameterAsString(parameters, self.INDICATORS, context).split(",") if p.strip()]
+        millesime = self.parameterAsInt(parameters, self.MILLESIME, context)
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        columns, count = numeric_columns(source, context, feedback=feedback)
+        needed, not_computable = self.run_core(needed_columns, catalogue, ids or None, set(columns), millesime)
+        for key, reason in not_computable.items():
+            if ids:
+                raise QgsProcessingException(self.tr("Indicator « {} » {}").format(key, reason))
+            feedback.pushInfo(self.tr("{}: {}").format(key, reason))
+        groups = field_values(source, group_field)
+        partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        grouped = self.run_core(group_sums, columns, groups, needed, self._labels(source), partial)
+        computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime)
+        references = self._references(parameters, context, source, columns, needed, catalogue, ids, millesime, feedback)
+        output_id = self._write_groups(
+            parameters, context, source, grouped, computed, catalogue, needed, references, feedback
+        )
+        references_id = self._write_references(parameters, context, references, computed, catalogue)
+        feedback.pushInfo(self.tr("{} communes in {} groups").format(count, len(grouped.codes)))
+        return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        output_id, aliases = getattr(self, "_aliases", (None, {}))
+        if output_id and aliases:
+            apply_aliases(output_id, aliases, context, feedback)
+        return {}
+
+    def _labels(self, source):
+        for name in ("DEPCOM", "INSEE_COM", "CODGEO", "code", "COM"):
+            if source.fields().lookupField(name) >= 0:
+                return field_values(source, name)
+        return None
+
+    def _references(self, parameters, context, source, columns, needed, catalogue, ids, millesime, feedback):
+        """[(level, code, name, communes, computed values per id)], the territory first."""
+        partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        territory = whole(columns, needed, partial)
+        rows = [
+            (
+                tr_print("Studied territory"),
+                "",
+                "",
+                int(territory.members[0]),
+                compute_grouped(territory, catalogue, ids or None, millesime),
+            )
+        ]
+        reference = self.parameterAsSource(parameters, self.REFERENCE_LAYER, context)
+        if reference is None:
+            return rows
+        ref_columns, _count = numeric_columns(reference, context, feedback=feedback)
+        missing = [name for name in needed if name not in ref_columns]
+        if missing:
+            raise QgsProcessingException(self.tr("The reference layer lacks the fields {}").format(", ".join(missing)))
+        levels = [
+            p.strip()
+            for p in self.parameterAsString(parameters, self.REFERENCE_FIELDS, context).split(",")
+            if p.strip()
+        ]
+        for level in levels:
+            if source.fields().lookupField(level) < 0 or reference.fields().lookupField(level) < 0:
+                raise QgsProcessingException(
+                    self.tr("Reference level « {} » must be a field of both layers").format(level)
+                )
+            code = Counter(field_values(source, level)).most_common(1)[0][0]
+            ref_groups = field_values(reference, level)
+            ref_groups = ["" if group is None else group for group in ref_groups]
+            grouped = self.run_core(group_sums, ref_columns, ref_groups, needed, None, partial)
+            position = grouped.codes.index(code)
+            values = compute_grouped(grouped, catalogue, ids or None, millesime)
+            rows.append((level, code, "", int(grouped.members[position]), (values, position)))
+        if self.parameterAsBoolean(parameters, self.REFERENCE_WHOLE, context):
+            grouped = whole(ref_columns, needed, partial)
+            name = self.parameterAsString(parameters, self.REFERENCE_WHOLE_NAME, context)
+            rows.append(
+                (name, "", name, int(grouped.members[0]), compute_grouped(grouped, catalogue, ids or None, millesime))
+            )
+        return rows
+
+    @staticmethod
+    def _reference_values(row):
+        computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+        return {key: _value(values, position) for key, values in computed.values.items()}
+
+    @staticmethod
+    def _reference_remarks(row):
+        computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+        return "; ".join("{}: {}".format(key, r[position]) for key, r in computed.reasons.items() if r[position])
+
+    def _write_groups(self, parameters, context, source, grouped, computed, catalogue, needed, references, feedback):
+        summed = [
+            name
+            for name in needed
+            if any(name in resolved.columns and catalogue[key].summable for key, resolved in computed.resolved.items())
+        ]
+        gap_reference = references[1] if len(references) > 1 else None
+        fields = QgsFields()
+        fields.append(QgsField("code", QVariant.String))
+        fields.append(QgsField("nom", QVariant.String))
+        fields.append(QgsField("nb_communes", QVariant.Int))
+        for name in summed:
+            fields.append(QgsField(name, QVariant.Double))
+        for key in computed.values:
+            fields.append(indicator_field(catalogue[key]))
+        gap_values = self._reference_values(gap_reference) if gap_reference else {}
+        for key in computed.values if gap_reference else ():
+            gap = QgsField("ecart_" + key, QVariant.Double)
+            unit = "points" if catalogue[key].ecart == "points" else "indice base 100"
+            gap.setAlias(
+                "Écart à {} {} ({}) : {}".format(gap_reference[0], gap_reference[1], unit, catalogue[key].libelle)
+            )
+            fields.append(gap)
+        fields.append(QgsField(REMARKS_FIELD, QVariant.String))
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        geometries, names = self._dissolve(parameters, context, source, grouped, feedback)
+        for position, code in enumerate(grouped.codes):
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometries[position])
+            values = [code, names.get(position, ""), int(grouped.members[position])]
+            values += [_value(grouped.sums[name], position) for name in summed]
+            values += [_value(array, position) for array in computed.values.values()]
+            for key in computed.values if gap_reference else ():
+                reference_value = gap_values.get(key)
+                value = (
+                    np.nan
+                    if reference_value is None
+                    else gaps(computed.values[key][position : position + 1], reference_value, catalogue[key].ecart)[0]
+                )
+                values.append(None if value != value else float(value))
+            values.append(
+                "; ".join("{}: {}".format(k, r[position]) for k, r in computed.reasons.items() if r[position])
+            )
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        self._aliases = (output_id, {f.name(): f.alias() for f in fields if f.alias()})
+        return output_id
+
+    def _dissolve(self, parameters, context, source, grouped, feedback):
+        parts = [[] for _ in grouped.codes]
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        name_index = source.fields().lookupField(name_field) if name_field else -1
+        names = {}
+        for position, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            group = grouped.index[position]
+            parts[group].append(feature.geometry())
+            if name_index >= 0 and group not in names:
+                names[group] = str(plain_value(feature.attribute(name_index)) or "")
+        geometries = []
+        for number, members in enumerate(parts):
+            geometry = QgsGeometry.unaryUnion(members)
+            geometry.convertToMultiType()
+            geometries.append(geometry)
+            feedback.setProgress(100.0 * (number + 1) / max(1, len(parts)))
+        return geometries, names
+
+    def _write_references(self, parameters, context, references, computed, catalogue):
+        fields = QgsFields()
+        for name, kind in (
+            ("niveau", QVariant.String),
+            ("code", QVariant.String),
+            ("nom", QVariant.String),
+            ("nb_communes", QVariant.Int),
+        ):
+            fields.append(QgsField(name, kind))
+        for key in computed.values:
+            fields.append(indicator_field(catalogue[key]))
+        fields.append(QgsField(REMARKS_FIELD, QVariant.String))
+        sink, sink_id = self.parameterAsSink(parameters, self.REFERENCES, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.REFERENCES))
+        for row in references:
+            values = self._reference_values(row)
+            feature = QgsFeature(fields)
+            remarks = self._reference_remarks(row)
+            feature.setAttributes(list(row[:4]) + [values.get(key) for key in computed.values] + [remarks])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return sink_id
