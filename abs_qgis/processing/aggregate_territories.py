@@ -16,18 +16,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import compute_grouped, gaps, group_sums, needed_columns, whole
-from ..core.catalogue import load_catalogue
 from ..i18n import tr_print
-from .aliases import apply_aliases
 from .base import AbsAlgorithm, plain_value
+from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .compute_indicators import REMARKS_FIELD, indicator_field
 from .layer_columns import numeric_columns
 
@@ -53,9 +50,6 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     INPUT = "INPUT"
     GROUP_FIELD = "GROUP_FIELD"
     NAME_FIELD = "NAME_FIELD"
-    CATALOGUE = "CATALOGUE"
-    INDICATORS = "INDICATORS"
-    MILLESIME = "MILLESIME"
     REFERENCE_LAYER = "REFERENCE_LAYER"
     REFERENCE_FIELDS = "REFERENCE_FIELDS"
     REFERENCE_WHOLE = "REFERENCE_WHOLE"
@@ -96,29 +90,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                self.tr("User catalogue (YAML), merged over the shipped one"),
-                optional=True,
-                fileFilter=self.tr("YAML catalogue (*.yaml *.yml)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids, comma-separated (all computable ones if empty)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MILLESIME,
-                self.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
-                QgsProcessingParameterNumber.Integer,
-                2018,
-                minValue=1968,
-                maxValue=2100,
-            )
-        )
+        add_catalogue_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.REFERENCE_LAYER,
@@ -166,9 +138,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
-        catalogue = self.run_core(load_catalogue, self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
-        ids = [p.strip() for p in self.parameterAsString(parameters, self.INDICATORS, context).split(",") if p.strip()]
-        millesime = self.parameterAsInt(parameters, self.MILLESIME, context)
+        catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         columns, count = numeric_columns(source, context, feedback=feedback)
         needed, not_computable = self.run_core(needed_columns, catalogue, ids or None, set(columns), millesime)
@@ -187,12 +157,6 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         references_id = self._write_references(parameters, context, references, computed, catalogue)
         feedback.pushInfo(self.tr("{} communes in {} groups").format(count, len(grouped.codes)))
         return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
-        output_id, aliases = getattr(self, "_aliases", (None, {}))
-        if output_id and aliases:
-            apply_aliases(output_id, aliases, context, feedback)
-        return {}
 
     def _labels(self, source):
         for name in ("DEPCOM", "INSEE_COM", "CODGEO", "code", "COM"):
@@ -304,7 +268,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             )
             feature.setAttributes(values)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        self._aliases = (output_id, {f.name(): f.alias() for f in fields if f.alias()})
+        self.remember_aliases(output_id, fields)
         return output_id
 
     def _dissolve(self, parameters, context, source, grouped, feedback):

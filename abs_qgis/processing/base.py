@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import ICON_PATH
 from ..core.errors import AbsError
 from ..i18n import tr
+from .aliases import apply_aliases
 
 
 def group_label(group_id):
@@ -44,6 +45,19 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(ICON_PATH))
+
+    def remember_aliases(self, output_id, fields):
+        """Aliases of ``fields`` to apply to the output once it is written (postProcessAlgorithm).
+
+        The only per-run state kept on the instance (Processing runs a fresh copy each time),
+        as QGIS's own algorithms do for post-processing."""
+        self._aliases = (output_id, {field.name(): field.alias() for field in fields if field.alias()})
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        output_id, aliases = getattr(self, "_aliases", (None, {}))
+        if output_id and aliases:
+            apply_aliases(output_id, aliases, context, feedback)
+        return {}
 
     def run_core(self, function, *args, **kwargs):
         """Call plain-Python logic, turning its French :class:`AbsError` into a Processing error."""

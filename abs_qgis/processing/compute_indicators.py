@@ -8,16 +8,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.catalogue import load_catalogue
 from ..core.indicators import compute
-from .aliases import apply_aliases
 from .base import AbsAlgorithm
+from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .layer_columns import numeric_columns
 
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
@@ -43,9 +39,6 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
     GROUP = "indicators"
 
     INPUT = "INPUT"
-    CATALOGUE = "CATALOGUE"
-    INDICATORS = "INDICATORS"
-    MILLESIME = "MILLESIME"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802 (QGIS API)
@@ -67,42 +60,14 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
                 self.INPUT, self.tr("Territories with source columns"), [QgsProcessing.TypeVector]
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                self.tr("User catalogue (YAML), merged over the shipped one"),
-                optional=True,
-                fileFilter=self.tr("YAML catalogue (*.yaml *.yml)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids, comma-separated (all computable ones if empty)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MILLESIME,
-                self.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
-                QgsProcessingParameterNumber.Integer,
-                2018,
-                minValue=1968,
-                maxValue=2100,
-            )
-        )
+        add_catalogue_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Territories with indicators")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
-        catalogue = self.run_core(load_catalogue, self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
-        ids = [
-            part.strip()
-            for part in self.parameterAsString(parameters, self.INDICATORS, context).split(",")
-            if part.strip()
-        ]
-        millesime = self.parameterAsInt(parameters, self.MILLESIME, context)
+        catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
         columns, count = numeric_columns(source, context, feedback=feedback)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled"))
@@ -131,18 +96,12 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * position / max(1, count))
         self._log(feedback, computed)
-        self._aliases = (output_id, {f.name(): f.alias() for f in fields if f.alias()})
+        self.remember_aliases(output_id, fields)
         return {
             self.OUTPUT: output_id,
             "COMPUTED": ",".join(computed.values),
             "NOT_COMPUTABLE": ",".join(computed.not_computable),
         }
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
-        output_id, aliases = getattr(self, "_aliases", (None, {}))
-        if output_id and aliases:
-            apply_aliases(output_id, aliases, context, feedback)
-        return {}
 
     def _log(self, feedback, computed):
         for key, resolved in computed.resolved.items():

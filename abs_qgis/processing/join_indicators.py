@@ -27,7 +27,6 @@ from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import read_table
 from ..i18n import tr_print
-from .aliases import apply_aliases
 from .base import AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
 from .table_layer import raw_table_from_layer, table_layer_of
@@ -184,9 +183,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         without_data = self._write_communes(features, source, code_field, result, names, sink, feedback)
         unmatched_id = self._write_unmatched(parameters, context, result)
         self._log_summary(feedback, result, len(layer_codes), without_data)
-        # Aliases are applied once the sink is closed (postProcessAlgorithm): the only per-run
-        # state kept on the instance, as QGIS's own algorithms do for post-processing.
-        self._aliases = (output_id, {f.name(): f.alias() for f in output_fields if f.alias()})
+        self.remember_aliases(output_id, output_fields)
         return {
             self.OUTPUT: output_id,
             self.UNMATCHED: unmatched_id,
@@ -196,12 +193,6 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             "ROWS_REJECTED": result.rows_rejected,
             "COMMUNES_WITHOUT_DATA": without_data,
         }
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
-        output_id, aliases = getattr(self, "_aliases", (None, {}))
-        if output_id and aliases:
-            apply_aliases(output_id, aliases, context, feedback)
-        return {}
 
     def _read_table(self, parameters, context, feedback):
         layer = table_layer_of(parameters.get(self.TABLE), context)

@@ -9,23 +9,23 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="68" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="62" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="111" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="317" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="128" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="281" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="93" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="344" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -35,8 +35,7 @@
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="86" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
@@ -51,47 +50,47 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="107" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="112" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="72" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="139" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="138" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="83" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="77" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="52" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="45" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="55" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="48" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="378" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -101,7 +100,7 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="132" />
       <source>Dissolve the polygons of communes the table already counts as one commune nouvelle</source>
       <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
     </message>
@@ -126,7 +125,7 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="296" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="287" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
@@ -156,47 +155,47 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="226" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="88" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="88" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="82" />
       <source>Grouping field (EPCI, sector…)</source>
       <translation>Champ de regroupement (EPCI, secteur…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="71" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="65" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="156" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="128" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="211" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="78" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="118" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
@@ -206,38 +205,37 @@
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="109" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="80" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="23" />
       <source>Indicator ids, comma-separated (all computable ones if empty)</source>
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="17" />
+      <location filename="../../../abs_qgis/processing/base.py" line="18" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="177" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="147" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="18" />
+      <location filename="../../../abs_qgis/processing/base.py" line="19" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="279" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="58" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="57" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -247,7 +245,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="61" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="60" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -262,12 +260,12 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="19" />
+      <location filename="../../../abs_qgis/processing/base.py" line="20" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="144" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="116" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -277,12 +275,12 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="112" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="77" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
@@ -317,27 +315,27 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="209" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="207" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="231" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -352,17 +350,17 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="143" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="142" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="361" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="94" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="93" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -392,7 +390,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="209" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="173" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -402,17 +400,17 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="150" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="122" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="126" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -422,32 +420,32 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="93" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="64" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="60" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="161" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="248" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -457,8 +455,8 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="168" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="98" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -473,7 +471,7 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="222" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="186" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -483,66 +481,64 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="102" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="16" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="224" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="97" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="311" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="188" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="250" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="383" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="381" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="152" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="148" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="111" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="113" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>

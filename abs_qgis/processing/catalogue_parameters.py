@@ -1,0 +1,43 @@
+"""The catalogue parameters shared by the indicator algorithms (CATALOGUE, INDICATORS, MILLESIME)."""
+
+from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString
+
+from ..core.catalogue import load_catalogue
+
+CATALOGUE = "CATALOGUE"
+INDICATORS = "INDICATORS"
+MILLESIME = "MILLESIME"
+
+
+def add_catalogue_parameters(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterFile(
+            CATALOGUE,
+            algorithm.tr("User catalogue (YAML), merged over the shipped one"),
+            optional=True,
+            fileFilter=algorithm.tr("YAML catalogue (*.yaml *.yml)"),
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            INDICATORS, algorithm.tr("Indicator ids, comma-separated (all computable ones if empty)"), optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            MILLESIME,
+            algorithm.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
+            QgsProcessingParameterNumber.Integer,
+            2018,
+            minValue=1968,
+            maxValue=2100,
+        )
+    )
+
+
+def catalogue_parameters(algorithm, parameters, context):
+    """``(catalogue, requested ids or [], millesime)``."""
+    catalogue = algorithm.run_core(load_catalogue, algorithm.parameterAsFile(parameters, CATALOGUE, context) or None)
+    text = algorithm.parameterAsString(parameters, INDICATORS, context)
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    return catalogue, ids, algorithm.parameterAsInt(parameters, MILLESIME, context)
