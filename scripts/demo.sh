@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the bundled sample territory (CC Ambert Livradois Forez, 58 communes):
-# join the INSEE comparateur to the communes, compute the density with QGIS's field
-# calculator, print the map — every step through qgis_process. Results in resultats/demo/.
+# join the INSEE comparateur to the communes, compute the catalogue's indicators, print the
+# maps — every step through qgis_process. Results in resultats/demo/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -24,18 +24,18 @@ qp run abs:joinindicators -- \
   OUTPUT="$out/communes_indicateurs.gpkg" \
   UNMATCHED="$out/lignes_non_jointes.csv" | grep -E "Lignes|Rows|Communes|ROWS_|COMMUNES_" || true
 
-echo "2/3 Densité de population (calculatrice de champs de QGIS)"
-qp run native:fieldcalculator -- \
-  INPUT="$out/communes_indicateurs.gpkg" FIELD_NAME=densite FIELD_TYPE=0 FIELD_LENGTH=12 FIELD_PRECISION=2 \
-  FORMULA='"P18_POP" / "SUPERF"' OUTPUT="$out/communes_densite.gpkg" >/dev/null
+echo "2/3 Indicateurs du catalogue (densité, chômage, logements vacants, évolution…)"
+qp run abs:computeindicators -- \
+  INPUT="$out/communes_indicateurs.gpkg" MILLESIME=2018 \
+  OUTPUT="$out/communes_abs.gpkg" | grep -E "^(densite|taux_chomage|indice_vieillissement)" || true
 
-echo "3/3 Carte imprimée (PDF)"
+echo "3/3 Cartes imprimées (PDF)"
 qp run abs:exportmaps -- \
-  INPUT="$out/communes_densite.gpkg" INDICATORS=densite \
-  TITLE="Densité de population en 2018" \
-  SUBTITLE="CC Ambert Livradois Forez — habitants par km²" \
+  INPUT="$out/communes_abs.gpkg" \
+  INDICATORS=densite INDICATORS=taux_chomage INDICATORS=part_logements_vacants \
+  SUBTITLE="CC Ambert Livradois Forez — 58 communes" \
   SOURCES="Sources : INSEE, recensement de la population 2018 (comparateur de territoires) ; IGN, Admin Express COG 2025 — Traitement : abs_qgis" \
-  CLASSIFICATION=0 CLASSES=5 FORMAT=0 OVERWRITE=true OUTPUT_FOLDER="$out/cartes" | grep -E "OUTPUT_FILES|Carte|Map" || true
+  CLASSIFICATION=0 CLASSES=5 FORMAT=0 OVERWRITE=true OUTPUT_FOLDER="$out/cartes" | grep -E "OUTPUT_FILES|MAP_COUNT" || true
 
 ls "$out"/cartes/*.pdf >/dev/null 2>&1 || { echo "Erreur : aucune carte produite" >&2; exit 1; }
 echo "Cartes produites :"; ls -1 "$out"/cartes/

@@ -31,6 +31,17 @@ from .flags import NO_THREADING
 FORMATS = ("pdf", "png", "svg")
 
 
+def stored_aliases(layer):
+    """Field aliases of ``layer``, or those of the default style stored with its data (a GeoPackage
+    written by abs_qgis): Processing loads layers without their default style."""
+    aliases = {field.name(): field.alias() for field in layer.fields() if field.alias()}
+    if aliases or layer.providerType() != "ogr":
+        return aliases
+    styled = layer.clone()
+    styled.loadDefaultStyle()
+    return {field.name(): field.alias() for field in styled.fields() if field.alias()}
+
+
 class ExportMapsAlgorithm(AbsAlgorithm):
     NAME = "exportmaps"
     GROUP = "maps"
@@ -59,8 +70,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         return self.tr(
             "Prints one A4 map per indicator field: choropleth classified by a QGIS method, "
             "legend in French number format, a class for communes without data, scale bar, north "
-            "arrow, sources line and date. File names are derived from the titles "
-            "(densite_de_population.pdf); existing files are only replaced when OVERWRITE is set."
+            "arrow, sources line and date. File names are derived from the title when one is given, "
+            "else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -148,13 +159,15 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context) or layer.name()
         sources = self.parameterAsString(parameters, self.SOURCES, context)
 
+        aliases = stored_aliases(layer)
         written = []
         for number, field_name in enumerate(fields):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))
-            field = layer.fields().field(field_name)
-            map_title = title if title and len(fields) == 1 else (field.alias() or field_name)
-            path = os.path.join(folder, "{}.{}".format(slugify(map_title), file_format))
+            own_title = bool(title) and len(fields) == 1
+            map_title = title if own_title else (aliases.get(field_name) or field_name)
+            # File named after the given title, else after the field (stable when labels change).
+            path = os.path.join(folder, "{}.{}".format(slugify(map_title if own_title else field_name), file_format))
             if os.path.exists(path) and not overwrite:
                 raise QgsProcessingException(
                     self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(path)

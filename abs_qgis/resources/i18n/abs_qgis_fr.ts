@@ -22,7 +22,7 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="281" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="93" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
@@ -30,7 +30,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -40,12 +40,12 @@
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="95" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="106" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -95,7 +95,7 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -105,12 +105,12 @@
       <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="110" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="56" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="67" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -120,7 +120,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -130,27 +130,27 @@
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="197" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="131" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="117" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="128" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -200,7 +200,7 @@
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="75" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="86" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -250,12 +250,12 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="167" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
       <source>Map made on {} with QGIS and abs_qgis</source>
       <translation>Carte réalisée le {} avec QGIS et abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -270,7 +270,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="108" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -285,32 +285,32 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="109" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="120" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="143" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="130" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="141" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="101" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="112" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="59" />
-      <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the titles (densite_de_population.pdf); existing files are only replaced when OVERWRITE is set.</source>
-      <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Les noms de fichiers viennent des titres (densite_de_population.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="70" />
+      <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
+      <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="98" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="109" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -340,12 +340,12 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -375,17 +375,17 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="89" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
       <source>Source: INSEE — Processing: abs_qgis</source>
       <translation>Source : INSEE — Traitement : abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="89" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
       <source>Sources line</source>
       <translation>Ligne des sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
@@ -395,7 +395,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="86" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -415,7 +415,7 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="69" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="80" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -450,7 +450,7 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -461,12 +461,12 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="83" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="94" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
