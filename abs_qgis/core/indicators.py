@@ -140,3 +140,19 @@ def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=Fals
         result.values[key], result.reasons[key] = _values(resolved, columns, count, aggregated)
         result.resolved[key] = resolved
     return result
+
+
+def output_rows(computed, count):
+    """Per territory: the computed values (None for NULL) and its remarks (``id: reason; …``)."""
+    keys = list(computed.values)
+    matrix = np.empty((count, len(keys)), dtype=object)
+    remarks = [[] for _ in range(count)]
+    for column, key in enumerate(keys):
+        values = computed.values[key]
+        cells = values.astype(object)
+        cells[np.isnan(values)] = None
+        matrix[:, column] = cells
+        reasons = computed.reasons[key]
+        for position in np.flatnonzero(reasons != ""):
+            remarks[position].append("{}: {}".format(key, reasons[position]))
+    return matrix.tolist(), ["; ".join(items) for items in remarks]

@@ -26,16 +26,9 @@ from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .compute_indicators import REMARKS_FIELD, indicator_field
-from .layer_columns import numeric_columns
+from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 
-
-def field_values(source, name):
-    index = source.fields().lookupField(name)
-    values = []
-    for feature in source.getFeatures():
-        value = plain_value(feature.attribute(index))
-        values.append(None if value is None else str(value))
-    return values
+LABEL_FIELDS = ("DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
 
 
 def _value(array, position):
@@ -139,18 +132,25 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
         catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
-        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
-        columns, count = numeric_columns(source, context, feedback=feedback)
-        needed, not_computable = self.run_core(needed_columns, catalogue, ids or None, set(columns), millesime)
+        available = set(numeric_field_names(source)) | {AREA_COLUMN}
+        needed, not_computable = self.run_core(needed_columns, catalogue, ids or None, available, millesime)
         for key, reason in not_computable.items():
             if ids:
                 raise QgsProcessingException(self.tr("Indicator « {} » {}").format(key, reason))
             feedback.pushInfo(self.tr("{}: {}").format(key, reason))
-        groups = field_values(source, group_field)
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        label_field = next((n for n in LABEL_FIELDS if source.fields().lookupField(n) >= 0), None)
+        levels = self._levels(parameters, context, source)
+        texts = [group_field] + ([label_field] if label_field else []) + levels
+        columns, text_columns, count = read_columns(
+            source, context, needed, texts, with_area=AREA_COLUMN in needed, feedback=feedback
+        )
         partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
-        grouped = self.run_core(group_sums, columns, groups, needed, self._labels(source), partial)
+        labels = text_columns.get(label_field) if label_field else None
+        grouped = self.run_core(group_sums, columns, text_columns[group_field], needed, labels, partial)
         computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime)
-        references = self._references(parameters, context, source, columns, needed, catalogue, ids, millesime, feedback)
+        settings = (catalogue, ids, millesime, needed, partial)
+        references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
         output_id = self._write_groups(
             parameters, context, source, grouped, computed, catalogue, needed, references, feedback
         )
@@ -158,45 +158,39 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         feedback.pushInfo(self.tr("{} communes in {} groups").format(count, len(grouped.codes)))
         return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
 
-    def _labels(self, source):
-        for name in ("DEPCOM", "INSEE_COM", "CODGEO", "code", "COM"):
-            if source.fields().lookupField(name) >= 0:
-                return field_values(source, name)
-        return None
-
-    def _references(self, parameters, context, source, columns, needed, catalogue, ids, millesime, feedback):
-        """[(level, code, name, communes, computed values per id)], the territory first."""
-        partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
-        territory = whole(columns, needed, partial)
-        rows = [
-            (
-                tr_print("Studied territory"),
-                "",
-                "",
-                int(territory.members[0]),
-                compute_grouped(territory, catalogue, ids or None, millesime),
-            )
-        ]
-        reference = self.parameterAsSource(parameters, self.REFERENCE_LAYER, context)
-        if reference is None:
-            return rows
-        ref_columns, _count = numeric_columns(reference, context, feedback=feedback)
-        missing = [name for name in needed if name not in ref_columns]
-        if missing:
-            raise QgsProcessingException(self.tr("The reference layer lacks the fields {}").format(", ".join(missing)))
-        levels = [
-            p.strip()
-            for p in self.parameterAsString(parameters, self.REFERENCE_FIELDS, context).split(",")
-            if p.strip()
-        ]
+    def _levels(self, parameters, context, source):
+        text = self.parameterAsString(parameters, self.REFERENCE_FIELDS, context)
+        levels = [part.strip() for part in text.split(",") if part.strip()]
         for level in levels:
-            if source.fields().lookupField(level) < 0 or reference.fields().lookupField(level) < 0:
+            if source.fields().lookupField(level) < 0:
                 raise QgsProcessingException(
                     self.tr("Reference level « {} » must be a field of both layers").format(level)
                 )
-            code = Counter(field_values(source, level)).most_common(1)[0][0]
-            ref_groups = field_values(reference, level)
-            ref_groups = ["" if group is None else group for group in ref_groups]
+        return levels
+
+    def _references(self, parameters, context, columns, text_columns, levels, settings, feedback):
+        """[(level, code, name, communes, computed values per id)], the territory first."""
+        catalogue, ids, millesime, needed, partial = settings
+        territory = whole(columns, needed, partial)
+        territory_values = compute_grouped(territory, catalogue, ids or None, millesime)
+        rows = [(tr_print("Studied territory"), "", "", int(territory.members[0]), territory_values)]
+        reference = self.parameterAsSource(parameters, self.REFERENCE_LAYER, context)
+        if reference is None:
+            return rows
+        for level in levels:
+            if reference.fields().lookupField(level) < 0:
+                raise QgsProcessingException(
+                    self.tr("Reference level « {} » must be a field of both layers").format(level)
+                )
+        missing = [name for name in needed if name != AREA_COLUMN and reference.fields().lookupField(name) < 0]
+        if missing:
+            raise QgsProcessingException(self.tr("The reference layer lacks the fields {}").format(", ".join(missing)))
+        ref_columns, ref_texts, _count = read_columns(
+            reference, context, needed, levels, with_area=AREA_COLUMN in needed, feedback=feedback
+        )
+        for level in levels:
+            code = Counter(text_columns[level]).most_common(1)[0][0]
+            ref_groups = ["" if group is None else group for group in ref_texts[level]]
             grouped = self.run_core(group_sums, ref_columns, ref_groups, needed, None, partial)
             position = grouped.codes.index(code)
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
@@ -204,9 +198,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         if self.parameterAsBoolean(parameters, self.REFERENCE_WHOLE, context):
             grouped = whole(ref_columns, needed, partial)
             name = self.parameterAsString(parameters, self.REFERENCE_WHOLE_NAME, context)
-            rows.append(
-                (name, "", name, int(grouped.members[0]), compute_grouped(grouped, catalogue, ids or None, millesime))
-            )
+            values = compute_grouped(grouped, catalogue, ids or None, millesime)
+            rows.append((name, "", name, int(grouped.members[0]), values))
         return rows
 
     @staticmethod

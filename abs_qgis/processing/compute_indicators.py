@@ -11,11 +11,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.indicators import compute
+from ..core.aggregate import needed_columns
+from ..core.indicators import compute, output_rows
 from .base import AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
-from .layer_columns import numeric_columns
+from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 
+WRITE_BATCH = 2000
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
 
 
@@ -25,13 +27,6 @@ def indicator_field(indicator, name=None):
     field.setAlias(indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else ""))
     field.setComment("{} Source : {}".format(indicator.definition, indicator.source))
     return field
-
-
-def null_reasons(computed, position):
-    """``id: reason; …`` for the indicators that are NULL on this feature."""
-    return "; ".join(
-        "{}: {}".format(key, reasons[position]) for key, reasons in computed.reasons.items() if reasons[position]
-    )
 
 
 class ComputeIndicatorsAlgorithm(AbsAlgorithm):
@@ -68,7 +63,11 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
         catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
-        columns, count = numeric_columns(source, context, feedback=feedback)
+        available = set(numeric_field_names(source)) | {AREA_COLUMN}
+        needed, _not_computable = self.run_core(needed_columns, catalogue, ids or None, available, millesime)
+        columns, _texts, count = read_columns(
+            source, context, needed, with_area=AREA_COLUMN in needed, feedback=feedback
+        )
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled"))
         computed = self.run_core(compute, columns, count, catalogue, ids or None, millesime, strict=True)
@@ -87,14 +86,17 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        arrays = list(computed.values.values())
+        rows, remarks = output_rows(computed, count)
+        batch = []
         for position, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled"))
-            values = [None if array[position] != array[position] else float(array[position]) for array in arrays]
-            feature.setAttributes(feature.attributes() + values + [null_reasons(computed, position)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            feedback.setProgress(100.0 * position / max(1, count))
+            feature.setAttributes(feature.attributes() + rows[position] + [remarks[position]])
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH or position == count - 1:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled"))
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
+                feedback.setProgress(100.0 * position / max(1, count))
         self._log(feedback, computed)
         self.remember_aliases(output_id, fields)
         return {

@@ -1,6 +1,7 @@
-"""A vector layer's numeric attributes as float numpy columns (the engine's input)."""
+"""A vector layer's attributes as the engine's input: float numpy columns (and text columns)."""
 
 import numpy as np
+import pandas as pd
 from qgis.core import QgsDistanceArea, QgsFeatureRequest, QgsProject
 
 from .base import plain_value
@@ -8,32 +9,55 @@ from .base import plain_value
 AREA_COLUMN = "ABS_SURFACE_KM2"  # ellipsoidal area of the polygon, in km² (catalogue fallback)
 
 
-def numeric_columns(source, context=None, with_area=True, feedback=None):
-    """``(columns, features_count)``: every numeric field as a float array (NaN for NULL),
-    plus ``ABS_SURFACE_KM2`` computed on the ellipsoid (GRS 1980 unless the project sets one)."""
-    fields = source.fields()
-    numeric = [index for index in range(fields.count()) if fields.at(index).isNumeric()]
-    values = {fields.at(index).name(): [] for index in numeric}
-    area = []
+def numeric_field_names(source):
+    return [field.name() for field in source.fields() if field.isNumeric()]
+
+
+def _distance_area(source, context):
     distance = QgsDistanceArea()
     project = context.project() if context is not None and context.project() is not None else QgsProject.instance()
     distance.setSourceCrs(source.sourceCrs(), project.transformContext())
     distance.setEllipsoid(project.ellipsoid() if project.ellipsoid() not in ("", "NONE") else "EPSG:7019")
-    request = QgsFeatureRequest()
+    return distance
+
+
+def _as_float(values):
+    """Attribute values (floats, ints, QGIS NULLs) as a float array, NaN for NULL."""
+    series = pd.Series(values, dtype=object)
+    numbers = pd.to_numeric(series, errors="coerce")
+    return numbers.to_numpy(dtype=float)
+
+
+def read_columns(source, context=None, numeric=None, texts=(), with_area=False, feedback=None):
+    """One pass over ``source``: ``(columns, text_columns, count)``.
+
+    ``numeric``: names of the numeric fields to read (default: all); ``texts``: fields read as
+    strings (None for NULL); ``with_area``: add ``ABS_SURFACE_KM2``, the polygon's area on the
+    ellipsoid (GRS 1980 unless the project sets one)."""
+    fields = source.fields()
+    numeric = numeric_field_names(source) if numeric is None else [n for n in numeric if fields.lookupField(n) >= 0]
+    wanted = list(dict.fromkeys(list(numeric) + list(texts)))
+    indexes = [fields.lookupField(name) for name in wanted]
+    request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
     if not with_area:
         request.setFlags(QgsFeatureRequest.NoGeometry)
+    distance = _distance_area(source, context) if with_area else None
+    rows, areas = [], []
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
         attributes = feature.attributes()
-        for index in numeric:
-            value = plain_value(attributes[index])
-            values[fields.at(index).name()].append(np.nan if value is None else float(value))
+        rows.append([attributes[index] for index in indexes])
         if with_area:
             geometry = feature.geometry()
-            area.append(distance.measureArea(geometry) / 1e6 if not geometry.isNull() else np.nan)
-    columns = {name: np.asarray(items, dtype=float) for name, items in values.items()}
+            areas.append(distance.measureArea(geometry) / 1e6 if not geometry.isNull() else np.nan)
+    table = list(zip(*rows)) if rows else [()] * len(wanted)
+    by_name = dict(zip(wanted, table))
+    columns = {name: _as_float(by_name[name]) for name in numeric}
+    text_columns = {}
+    for name in texts:
+        values = [plain_value(value) for value in by_name[name]]
+        text_columns[name] = [None if value is None else str(value) for value in values]
     if with_area:
-        columns.setdefault(AREA_COLUMN, np.asarray(area, dtype=float))
-    count = len(area) if with_area else (len(next(iter(values.values()))) if values else source.featureCount())
-    return columns, count
+        columns.setdefault(AREA_COLUMN, np.asarray(areas, dtype=float))
+    return columns, text_columns, len(rows)
