@@ -1,0 +1,269 @@
+"""Statistical secret: primary, secondary and induced suppression, and its audit (plain Python).
+
+Cells are, for each count field, the territories of the layer (communes, IRIS…) and every total
+that is or will be published: each parent of each hierarchy level (EPCI, sector, département…)
+and the whole territory. Each published total gives an equation ``total = Σ parts`` (its
+territories; and, when one level nests in another, its sub-totals too). Rules:
+
+1. *secret à la source*: a cell without value in the source stays masked (never a 0);
+2. *primaire*: a count strictly between 0 and the threshold is masked (0 too with ``mask_zeros``);
+3. *secondaire*: for every published total with masked parts, at least two parts are masked and
+   the known sum of the masked parts reaches the threshold (so that no part is recoverable by
+   difference and none is bounded below the threshold); otherwise the smallest positive published
+   part is masked (ties broken by code: deterministic), or the total itself when no part is left;
+   repeated over every equation of every level until nothing changes;
+4. *induit*: a ratio is masked where one of the counts it rests on is masked, or lies strictly
+   between 0 and the threshold.
+
+Masked values are never returned: the caller gets the positions and reasons only.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import AbsError
+
+PRIMARY, SOURCE, SECONDARY, INDUCED = "primaire", "secret à la source", "secondaire", "induit"
+WHOLE = "ensemble"
+
+
+@dataclass
+class Unit:
+    level: str  # "" for the layer's own territories, a hierarchy field, or WHOLE
+    code: str
+
+
+@dataclass
+class SecretResult:
+    masked: dict = field(default_factory=dict)  # (field, unit index) → reason
+    units: list = field(default_factory=list)  # Unit, index = unit index; layer rows first
+
+    def reasons_for_row(self, row):
+        return {name: reason for (name, unit), reason in self.masked.items() if unit == row}
+
+    def report(self):
+        """(level, code, field, reason) of every masked cell, sorted."""
+        rows = [
+            (self.units[unit].level, self.units[unit].code, name, reason)
+            for (name, unit), reason in self.masked.items()
+        ]
+        return sorted(rows)
+
+
+def _check(threshold, counts, hierarchy, codes):
+    if threshold is None or threshold < 1:
+        raise AbsError("Le seuil du secret doit être un entier d'au moins 1 (reçu : {})".format(threshold))
+    count = len(codes)
+    for name, values in counts.items():
+        if len(values) != count:
+            raise AbsError("Champ « {} » : {} valeurs pour {} territoires".format(name, len(values), count))
+    for level, parents in hierarchy.items():
+        empty = [codes[row] for row, parent in enumerate(parents) if parent in (None, "")]
+        if empty:
+            raise AbsError(
+                "Niveau « {} » : {} territoires sans parent : {}".format(
+                    level, len(empty), ", ".join(map(str, empty[:20]))
+                )
+            )
+
+
+def build_units(codes, hierarchy, whole_published=True):
+    """Units (layer rows, then each parent of each level, then the whole) and the equations."""
+    units = [Unit("", str(code)) for code in codes]
+    equations = []
+    parent_index = {}
+    for level, parents in hierarchy.items():
+        members = {}
+        for row, parent in enumerate(parents):
+            members.setdefault(str(parent), []).append(row)
+        for parent in sorted(members):
+            parent_index[(level, parent)] = len(units)
+            units.append(Unit(level, parent))
+            equations.append((parent_index[(level, parent)], members[parent]))
+    # Nesting: a level whose parents all fall in one parent of another level gives sub-total equations.
+    levels = list(hierarchy)
+    for inner in levels:
+        for outer in levels:
+            if inner == outer:
+                continue
+            mapping = {}
+            nested = True
+            for row in range(len(codes)):
+                key, value = str(hierarchy[inner][row]), str(hierarchy[outer][row])
+                if mapping.setdefault(key, value) != value:
+                    nested = False
+                    break
+            if nested and len(set(mapping.values())) < len(mapping):
+                groups = {}
+                for key, value in mapping.items():
+                    groups.setdefault(value, []).append(parent_index[(inner, key)])
+                for value, parts in sorted(groups.items()):
+                    equations.append((parent_index[(outer, value)], sorted(parts)))
+    if whole_published:
+        units.append(Unit(WHOLE, WHOLE))
+        equations.append((len(units) - 1, list(range(len(codes)))))
+        top = [
+            level
+            for level in levels
+            if all(not _nested_in(hierarchy, level, other) for other in levels if other != level)
+        ]
+        for level in top:
+            parts = sorted(index for (name, _parent), index in parent_index.items() if name == level)
+            equations.append((len(units) - 1, parts))
+    return units, equations
+
+
+def _nested_in(hierarchy, inner, outer):
+    mapping = {}
+    for a, b in zip(hierarchy[inner], hierarchy[outer]):
+        if mapping.setdefault(str(a), str(b)) != str(b):
+            return False
+    return len(set(mapping.values())) < len(mapping)
+
+
+def unit_values(values, units, equations, count):
+    """Values of every unit: the rows' own, then totals as sums of their rows (NaN counted as 0)."""
+    result = np.full(len(units), np.nan)
+    result[:count] = values
+    for total, parts in equations:
+        if all(part < count for part in parts) and np.isnan(result[total]):
+            result[total] = np.nansum(values[parts])
+    return result
+
+
+def _small(value, threshold, mask_zeros):
+    return (0 < value < threshold) or (mask_zeros and value == 0)
+
+
+def suppress_field(values, units, equations, count, threshold, mask_zeros=False):
+    """{unit index: reason} for one count field."""
+    all_values = unit_values(np.asarray(values, dtype=float), units, equations, count)
+    masked = {}
+    for unit in range(len(units)):
+        value = all_values[unit]
+        if unit < count and np.isnan(value):
+            masked[unit] = SOURCE
+        elif not np.isnan(value) and _small(value, threshold, mask_zeros):
+            masked[unit] = PRIMARY
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in equations:
+            if total in masked:
+                continue
+            hidden = [part for part in parts if part in masked]
+            if not hidden:
+                continue
+            known = float(np.nansum([all_values[part] if masked[part] != SOURCE else 0.0 for part in hidden]))
+            if len(hidden) >= 2 and known >= threshold:
+                continue
+            candidates = sorted(
+                (all_values[part], units[part].code, part)
+                for part in parts
+                if part not in masked and not np.isnan(all_values[part]) and all_values[part] > 0
+            )
+            target = candidates[0][2] if candidates else total
+            masked[target] = SECONDARY
+            changed = True
+    return masked
+
+
+def apply_secret(
+    codes, counts, ratios, hierarchy, threshold=5, thresholds=None, mask_zeros=False, whole_published=True
+):
+    """Mask ``counts`` ({field: values}) and ``ratios`` ({field: [count fields it rests on]}).
+
+    ``hierarchy``: {level field: parent code per row}; ``thresholds``: per-field thresholds.
+    """
+    _check(threshold, counts, hierarchy, codes)
+    thresholds = thresholds or {}
+    units, equations = build_units(codes, hierarchy, whole_published)
+    result = SecretResult(units=units)
+    count = len(codes)
+    for name, values in counts.items():
+        for unit, reason in suppress_field(
+            values, units, equations, count, thresholds.get(name, threshold), mask_zeros
+        ).items():
+            result.masked[(name, unit)] = reason
+    for name, dependencies in ratios.items():
+        unknown = [dependency for dependency in dependencies if dependency not in counts]
+        if unknown:
+            raise AbsError("Ratio « {} » : effectif(s) {} absent(s) de la couche".format(name, ", ".join(unknown)))
+        for row in range(count):
+            for dependency in dependencies:
+                value = counts[dependency][row]
+                limit = thresholds.get(dependency, threshold)
+                if (dependency, row) in result.masked or (not np.isnan(value) and _small(value, limit, mask_zeros)):
+                    result.masked[(name, row)] = INDUCED
+                    break
+    return result
+
+
+def audit(
+    codes,
+    counts,
+    ratios,
+    hierarchy,
+    threshold=5,
+    thresholds=None,
+    mask_zeros=False,
+    whole_published=True,
+    ratio_values=None,
+):
+    """Violations of a layer prepared elsewhere: sorted (level, code, field, French description).
+
+    NULL counts as masked, any other value as published. ``ratio_values``: {ratio field: values}."""
+    _check(threshold, counts, hierarchy, codes)
+    thresholds = thresholds or {}
+    ratio_values = ratio_values or {}
+    units, equations = build_units(codes, hierarchy, whole_published)
+    count = len(codes)
+    violations = set()
+    for name, values in counts.items():
+        limit = thresholds.get(name, threshold)
+        values = np.asarray(values, dtype=float)
+        for row in range(count):
+            if not np.isnan(values[row]) and _small(values[row], limit, mask_zeros):
+                violations.add(("", str(codes[row]), name, "effectif publié inférieur au seuil ({})".format(limit)))
+        for total, parts in equations:
+            hidden = [part for part in parts if part < count and np.isnan(values[part])]
+            if len(hidden) == 1:
+                violations.add(
+                    (
+                        units[hidden[0]].level,
+                        units[hidden[0]].code,
+                        name,
+                        "récupérable par différence avec le total {} {}".format(units[total].level, units[total].code),
+                    )
+                )
+    for name, dependencies in ratios.items():
+        published = ratio_values.get(name)
+        if published is None:
+            continue
+        for row in range(count):
+            if np.isnan(published[row]):
+                continue
+            for dependency in dependencies:
+                value = counts[dependency][row]
+                if np.isnan(value):
+                    violations.add(
+                        (
+                            "",
+                            str(codes[row]),
+                            name,
+                            "ratio publié alors que l'effectif {} est masqué".format(dependency),
+                        )
+                    )
+                    break
+                if _small(value, thresholds.get(dependency, threshold), mask_zeros):
+                    violations.add(
+                        (
+                            "",
+                            str(codes[row]),
+                            name,
+                            "ratio calculé sur un effectif ({}) inférieur au seuil".format(dependency),
+                        )
+                    )
+                    break
+    return sorted(violations)
