@@ -17,6 +17,7 @@ def group_label(group_id):
     labels = {
         "tables": tr("Indicator tables"),
         "indicators": tr("Indicators and territories"),
+        "secret": tr("Statistical secret"),
         "maps": tr("Maps and atlases"),
     }
     return labels[group_id]

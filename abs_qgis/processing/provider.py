@@ -6,14 +6,18 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import ICON_PATH, __version__
 from ..i18n import tr
 from .aggregate_territories import AggregateTerritoriesAlgorithm
+from .check_secret import CheckSecretAlgorithm
 from .compute_indicators import ComputeIndicatorsAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
+from .statistical_secret import StatisticalSecretAlgorithm
 
 ALGORITHM_CLASSES = (
     JoinIndicatorsAlgorithm,
     ComputeIndicatorsAlgorithm,
     AggregateTerritoriesAlgorithm,
+    StatisticalSecretAlgorithm,
+    CheckSecretAlgorithm,
     ExportMapsAlgorithm,
 )
 

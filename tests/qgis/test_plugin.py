@@ -7,7 +7,14 @@ from qgis.core import QgsApplication, QgsSettings
 from tests.paths import ROOT
 from tests.qgis.conftest import load_plugin_as_qgis_does
 
-EXPECTED_ALGORITHMS = {"abs:joinindicators", "abs:computeindicators", "abs:aggregateterritories", "abs:exportmaps"}
+EXPECTED_ALGORITHMS = {
+    "abs:joinindicators",
+    "abs:computeindicators",
+    "abs:aggregateterritories",
+    "abs:statisticalsecret",
+    "abs:checksecret",
+    "abs:exportmaps",
+}
 
 
 def test_metadata_is_valid_for_the_official_repository():
@@ -46,7 +53,7 @@ def test_provider_registers_and_lists_its_algorithms(plugin):
     ids = {algorithm.id() for algorithm in provider.algorithms()}
     assert EXPECTED_ALGORITHMS <= ids
     for algorithm in provider.algorithms():
-        assert algorithm.groupId() in ("tables", "indicators", "maps")
+        assert algorithm.groupId() in ("tables", "indicators", "secret", "maps")
         assert algorithm.shortHelpString()
 
 

@@ -14,7 +14,9 @@ def test_hand_example():
     counts = {"N": np.array([3.0, 10.0, 20.0, 8.0, 9.0])}
     hierarchy = {"EPCI": ["A", "A", "A", "B", "B"]}
     result = apply_secret(codes, counts, {"taux": ["N"]}, hierarchy, threshold=5)
-    masked = {(result.units[u].level, result.units[u].code): reason for (_f, u), reason in result.masked.items() if _f == "N"}
+    masked = {
+        (result.units[u].level, result.units[u].code): reason for (_f, u), reason in result.masked.items() if _f == "N"
+    }
     # c1 = 3 is primary; EPCI A = 33 is published, so c2 (the smallest other) is masked too.
     assert masked == {("", "c1"): PRIMARY, ("", "c2"): SECONDARY}
     assert result.masked[("taux", 0)] == INDUCED and result.masked[("taux", 1)] == INDUCED
@@ -22,13 +24,15 @@ def test_hand_example():
 
 
 def test_small_parent_total_is_primary_and_small_masked_groups_grow():
-    result = apply_secret(["c1", "c2"], {"N": np.array([2.0, 0.0])}, {}, {"EPCI": ["A", "A"]}, threshold=5,
-                          whole_published=False)
+    result = apply_secret(
+        ["c1", "c2"], {"N": np.array([2.0, 0.0])}, {}, {"EPCI": ["A", "A"]}, threshold=5, whole_published=False
+    )
     masked = {(result.units[u].level, result.units[u].code): r for (_f, u), r in result.masked.items()}
     assert masked == {("", "c1"): PRIMARY, ("EPCI", "A"): PRIMARY}  # the EPCI total (2) is small too
     # Two primary cells summing to 3 (< 5) would still be bounded: a third cell is masked.
-    result = apply_secret(["c1", "c2", "c3", "c4"], {"N": np.array([2.0, 1.0, 9.0, 6.0])}, {},
-                          {"EPCI": ["A"] * 4}, whole_published=False)
+    result = apply_secret(
+        ["c1", "c2", "c3", "c4"], {"N": np.array([2.0, 1.0, 9.0, 6.0])}, {}, {"EPCI": ["A"] * 4}, whole_published=False
+    )
     masked = {result.units[u].code: r for (_f, u), r in result.masked.items()}
     assert masked == {"c1": PRIMARY, "c2": PRIMARY, "c4": SECONDARY}
 
@@ -67,8 +71,12 @@ def equations(codes, epci, dep):
 def test_properties(data):
     codes, values, epci, dep, mask_zeros = data
     threshold = 5
-    first = apply_secret(codes, {"N": values}, {"R": ["N"]}, {"EPCI": epci, "DEP": dep}, threshold, mask_zeros=mask_zeros)
-    second = apply_secret(codes, {"N": values}, {"R": ["N"]}, {"EPCI": epci, "DEP": dep}, threshold, mask_zeros=mask_zeros)
+    first = apply_secret(
+        codes, {"N": values}, {"R": ["N"]}, {"EPCI": epci, "DEP": dep}, threshold, mask_zeros=mask_zeros
+    )
+    second = apply_secret(
+        codes, {"N": values}, {"R": ["N"]}, {"EPCI": epci, "DEP": dep}, threshold, mask_zeros=mask_zeros
+    )
     assert first.masked == second.masked  # deterministic
     masked = {(first.units[u].level, first.units[u].code) for (name, u), _r in first.masked.items() if name == "N"}
     value = {("", c): v for c, v in zip(codes, values)}
@@ -97,8 +105,7 @@ def test_properties(data):
 def test_audit_finds_violations():
     codes = ["c1", "c2", "c3"]
     counts = {"N": np.array([np.nan, 3.0, 30.0])}
-    violations = audit(codes, counts, {"R": ["N"]}, {"EPCI": ["A"] * 3},
-                       ratio_values={"R": np.array([1.0, 2.0, 3.0])})
+    violations = audit(codes, counts, {"R": ["N"]}, {"EPCI": ["A"] * 3}, ratio_values={"R": np.array([1.0, 2.0, 3.0])})
     assert ("", "c1", "N", "récupérable par différence avec le total EPCI A") in violations
     assert ("", "c2", "N", "effectif publié inférieur au seuil (5)") in violations
     assert ("", "c1", "R", "ratio publié alors que l'effectif N est masqué") in violations
@@ -111,7 +118,7 @@ def test_audit_of_a_protected_layer_is_clean():
     hierarchy = {"EPCI": ["A", "A", "A", "B", "B", "B"]}
     result = apply_secret(codes, {"N": values}, {}, hierarchy)
     published = values.copy()
-    for (name, unit), _reason in result.masked.items():
+    for (_name, unit), _reason in result.masked.items():
         if unit < len(codes):
             published[unit] = np.nan
     parents_masked = [u for (_n, u) in result.masked if u >= len(codes)]

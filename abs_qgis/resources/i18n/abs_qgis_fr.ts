@@ -9,23 +9,29 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="62" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="55" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="111" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="281" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="93" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="31" />
+      <source>Apply the statistical secret</source>
+      <translation>Appliquer le secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="274" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="72" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="96" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -36,8 +42,14 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="95" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_secret.py" line="16" />
+      <source>Check the statistical secret</source>
+      <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
@@ -75,17 +87,17 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="77" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="70" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="45" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="40" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="48" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
@@ -93,6 +105,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="57" />
+      <source>Counts to protect (default: every count field of the layer)</source>
+      <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
@@ -160,22 +177,22 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="88" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="81" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="82" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="75" />
       <source>Grouping field (EPCI, sector…)</source>
       <translation>Champ de regroupement (EPCI, secteur…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="65" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="58" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="128" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="121" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -188,6 +205,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="160" />
+      <source>Hierarchy field « {} »: {} territories without parent: {}</source>
+      <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="78" />
@@ -220,7 +242,7 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="147" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -250,6 +272,11 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_secret.py" line="19" />
+      <source>Lists every violation of the secret rules in a layer prepared elsewhere (NULL = masked): published counts below the threshold, masked values recoverable by difference from a published total, ratios published on a masked or small count.</source>
+      <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
       <source>Map made on {} with QGIS and abs_qgis</source>
       <translation>Carte réalisée le {} avec QGIS et abs_qgis</translation>
@@ -260,12 +287,32 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="20" />
+      <location filename="../../../abs_qgis/processing/base.py" line="21" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="116" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="69" />
+      <source>Mask zeros too</source>
+      <translation>Masquer aussi les zéros</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="46" />
+      <source>Masked cells</source>
+      <translation>Cases masquées</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="34" />
+      <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
+      <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="66" />
+      <source>Minimum publishable count</source>
+      <translation>Effectif minimal publiable</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="109" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -280,9 +327,14 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="77" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="76" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
+      <source>No territory code field found: choose it in CODE_FIELD</source>
+      <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="120" />
@@ -298,6 +350,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="141" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="73" />
+      <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
+      <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="112" />
@@ -330,12 +387,13 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="167" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="183" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="98" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -360,17 +418,37 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
+      <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
+      <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="111" />
+      <source>Rules file {} unreadable: {}</source>
+      <translation>Fichier de règles {} illisible : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="120" />
+      <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
+      <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="116" />
+      <source>Rules file {}: unknown fields {}</source>
+      <translation>Fichier de règles {} : champs inconnus {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="93" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="26" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="30" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="29" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="33" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -390,7 +468,12 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="173" />
+      <location filename="../../../abs_qgis/processing/base.py" line="20" />
+      <source>Statistical secret</source>
+      <translation>Secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="176" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -400,7 +483,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="122" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -420,19 +503,34 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="64" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="43" />
+      <source>Territories with counts and ratios</source>
+      <translation>Territoires avec effectifs et ratios</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="59" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="60" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="55" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="45" />
+      <source>Territories, secret applied</source>
+      <translation>Territoires, secret appliqué</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="49" />
+      <source>Territory code field (detected if empty)</source>
+      <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
@@ -455,8 +553,9 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="64" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -471,9 +570,14 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="186" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
+      <source>The total of the whole layer is published</source>
+      <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="94" />
@@ -496,7 +600,12 @@
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="97" />
+      <location filename="../../../abs_qgis/processing/check_secret.py" line="27" />
+      <source>Violations</source>
+      <translation>Manquements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="90" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -507,6 +616,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -514,6 +624,21 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="311" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
+      <source>territory</source>
+      <translation>territoire</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
+      <source>whole</source>
+      <translation>ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="95" />
+      <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
+      <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
@@ -536,9 +661,14 @@
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="148" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="111" />
+      <location filename="../../../abs_qgis/processing/check_secret.py" line="50" />
+      <source>{} violations of the secret rules</source>
+      <translation>{} manquements aux règles du secret</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="113" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="115" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>

@@ -1,0 +1,51 @@
+"""abs:checksecret — audit a layer prepared elsewhere against the same secret rules."""
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException, QgsProcessingParameterFeatureSink, QgsWkbTypes
+
+from ..core.secret import audit
+from .base import AbsAlgorithm
+from .secret_inputs import add_secret_parameters, read_secret_inputs, report_fields
+from .statistical_secret import level_label
+
+
+class CheckSecretAlgorithm(AbsAlgorithm):
+    NAME = "checksecret"
+    GROUP = "secret"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Check the statistical secret")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Lists every violation of the secret rules in a layer prepared elsewhere (NULL = masked): published "
+            "counts below the threshold, masked values recoverable by difference from a published total, ratios "
+            "published on a masked or small count."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        add_secret_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink("REPORT", self.tr("Violations")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        _source, _code, inputs = read_secret_inputs(self, parameters, context, feedback)
+        violations = self.run_core(
+            audit,
+            inputs.codes,
+            inputs.counts,
+            inputs.ratios,
+            inputs.hierarchy,
+            inputs.threshold,
+            inputs.thresholds,
+            inputs.mask_zeros,
+            inputs.whole,
+            inputs.ratio_values,
+        )
+        report, report_id = self.parameterAsSink(parameters, "REPORT", context, report_fields(), QgsWkbTypes.NoGeometry)
+        if report is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
+        for level, code, name, description in violations:
+            line = QgsFeature(report_fields())
+            line.setAttributes([level_label(level), code, name, description])
+            report.addFeature(line, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(self.tr("{} violations of the secret rules").format(len(violations)))
+        return {"REPORT": report_id, "VIOLATIONS": len(violations)}

@@ -1,0 +1,192 @@
+"""What the secret algorithms read from a layer: codes, counts, ratios and their counts,
+hierarchy, per-field thresholds (catalogue, rules file)."""
+
+from dataclasses import dataclass
+
+import numpy as np
+import yaml
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.catalogue import load_catalogue
+from ..core.columns import is_count_column
+from ..core.indicators import resolve
+from ..core.join import CODE_FIELD_CANDIDATES
+from .layer_columns import numeric_field_names, read_columns
+
+NOT_PROTECTED = ("SUPERF", "AREA", "ABS_SURFACE_KM2")
+
+
+@dataclass
+class SecretInputs:
+    codes: list
+    counts: dict
+    ratios: dict
+    ratio_values: dict
+    hierarchy: dict
+    thresholds: dict
+    threshold: int
+    mask_zeros: bool
+    whole: bool
+
+
+def add_secret_parameters(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "INPUT", algorithm.tr("Territories with counts and ratios"), [QgsProcessing.TypeVector]
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            "CODE_FIELD",
+            algorithm.tr("Territory code field (detected if empty)"),
+            parentLayerParameterName="INPUT",
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            "COUNT_FIELDS",
+            algorithm.tr("Counts to protect (default: every count field of the layer)"),
+            parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            "THRESHOLD", algorithm.tr("Minimum publishable count"), QgsProcessingParameterNumber.Integer, 5, minValue=1
+        )
+    )
+    algorithm.addParameter(QgsProcessingParameterBoolean("MASK_ZEROS", algorithm.tr("Mask zeros too"), False))
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            "HIERARCHY",
+            algorithm.tr("Parent code fields whose totals are published (EPCI, sector, département…)"),
+            parentLayerParameterName="INPUT",
+            allowMultiple=True,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterBoolean(
+            "WHOLE_PUBLISHED", algorithm.tr("The total of the whole layer is published"), True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFile(
+            "RULES",
+            algorithm.tr("Rules file (YAML: per-field thresholds, ratios and their counts), optional"),
+            optional=True,
+            fileFilter=algorithm.tr("YAML catalogue (*.yaml *.yml)"),
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            "MILLESIME",
+            algorithm.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
+            QgsProcessingParameterNumber.Integer,
+            2018,
+            minValue=1968,
+            maxValue=2100,
+        )
+    )
+
+
+def _rules(algorithm, path, names):
+    if not path:
+        return {}, {}
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise QgsProcessingException(algorithm.tr("Rules file {} unreadable: {}").format(path, error)) from error
+    thresholds = {str(k): v for k, v in (data.get("seuils") or {}).items()}
+    ratios = {str(k): list(v) for k, v in (data.get("ratios") or {}).items()}
+    unknown = sorted(({*thresholds, *ratios} | {d for deps in ratios.values() for d in deps}) - set(names))
+    if unknown:
+        raise QgsProcessingException(algorithm.tr("Rules file {}: unknown fields {}").format(path, ", ".join(unknown)))
+    for name, value in thresholds.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise QgsProcessingException(
+                algorithm.tr("Rules file {}: threshold of {} must be a whole number ≥ 1").format(path, name)
+            )
+    return thresholds, ratios
+
+
+def read_secret_inputs(algorithm, parameters, context, feedback):
+    source = algorithm.parameterAsSource(parameters, "INPUT", context)
+    if source is None:
+        raise QgsProcessingException(algorithm.tr("The input layer cannot be read"))
+    names = source.fields().names()
+    code_field = algorithm.parameterAsString(parameters, "CODE_FIELD", context) or next(
+        (n for n in names if n.upper() in CODE_FIELD_CANDIDATES), None
+    )
+    if code_field is None:
+        raise QgsProcessingException(algorithm.tr("No territory code field found: choose it in CODE_FIELD"))
+    catalogue = algorithm.run_core(load_catalogue)
+    numeric = numeric_field_names(source)
+    counts = algorithm.parameterAsFields(parameters, "COUNT_FIELDS", context) or [
+        n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)
+    ]
+    hierarchy_fields = algorithm.parameterAsFields(parameters, "HIERARCHY", context)
+    thresholds, ratios = _rules(algorithm, algorithm.parameterAsFile(parameters, "RULES", context), names)
+    millesime = algorithm.parameterAsInt(parameters, "MILLESIME", context)
+    for key in [n for n in numeric if n in catalogue and n not in ratios]:
+        resolved = resolve(catalogue[key], set(numeric), millesime, catalogue)
+        if isinstance(resolved, str):
+            continue
+        dependencies = [c for c in resolved.columns if c in counts]
+        ratios[key] = dependencies
+        if catalogue[key].secret_seuil:
+            for dependency in dependencies:
+                thresholds.setdefault(dependency, int(catalogue[key].secret_seuil))
+    ratios = {key: deps for key, deps in ratios.items() if deps}
+    columns, texts, _count = read_columns(
+        source, context, sorted(set(counts) | set(ratios)), [code_field] + hierarchy_fields, feedback=feedback
+    )
+    for level in hierarchy_fields:
+        empty = [texts[code_field][row] for row, value in enumerate(texts[level]) if value in (None, "")]
+        if empty:
+            raise QgsProcessingException(
+                algorithm.tr("Hierarchy field « {} »: {} territories without parent: {}").format(
+                    level, len(empty), ", ".join(map(str, empty[:20]))
+                )
+            )
+    return (
+        source,
+        code_field,
+        SecretInputs(
+            codes=texts[code_field],
+            counts={n: columns[n] for n in counts},
+            ratios=ratios,
+            ratio_values={n: columns[n] for n in ratios},
+            hierarchy={level: texts[level] for level in hierarchy_fields},
+            thresholds=thresholds,
+            threshold=algorithm.parameterAsInt(parameters, "THRESHOLD", context),
+            mask_zeros=algorithm.parameterAsBoolean(parameters, "MASK_ZEROS", context),
+            whole=algorithm.parameterAsBoolean(parameters, "WHOLE_PUBLISHED", context),
+        ),
+    )
+
+
+def report_fields():
+    from qgis.core import QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    fields = QgsFields()
+    for name in ("niveau", "code", "champ", "motif"):
+        fields.append(QgsField(name, QVariant.String))
+    return fields
+
+
+def nan_free(value):
+    return None if value is None or (isinstance(value, float) and np.isnan(value)) else value

@@ -1,0 +1,103 @@
+"""abs:statisticalsecret — mask what must not be published, and say why, cell by cell."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.secret import apply_secret
+from ..i18n import tr_print
+from .base import AbsAlgorithm
+from .secret_inputs import add_secret_parameters, read_secret_inputs, report_fields
+
+SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
+
+
+def level_label(level):
+    return tr_print("territory") if level == "" else (tr_print("whole") if level == "ensemble" else level)
+
+
+class StatisticalSecretAlgorithm(AbsAlgorithm):
+    NAME = "statisticalsecret"
+    GROUP = "secret"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Apply the statistical secret")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Masks every count below the threshold (primary secret), keeps cells blank at source masked, "
+            "masks further cells so that no masked value can be recovered from a published total (each parent "
+            "of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios "
+            "resting on a masked or small count (induced). Masked cells are NULL in the output and listed in "
+            "the abs_secret field; the report lists every masked cell with its reason, never its value. "
+            "Parent totals that must not be published are listed in the report too."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        add_secret_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Territories, secret applied")))
+        self.addParameter(QgsProcessingParameterFeatureSink("REPORT", self.tr("Masked cells")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source, _code_field, inputs = read_secret_inputs(self, parameters, context, feedback)
+        result = self.run_core(
+            apply_secret,
+            inputs.codes,
+            inputs.counts,
+            inputs.ratios,
+            inputs.hierarchy,
+            inputs.threshold,
+            inputs.thresholds,
+            inputs.mask_zeros,
+            inputs.whole,
+        )
+        fields = QgsFields(source.fields())
+        fields.append(QgsField(SECRET_FIELD, QVariant.String))
+        sink, output_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        by_row = {}
+        for (name, unit), reason in result.masked.items():
+            if unit < len(inputs.codes):
+                by_row.setdefault(unit, {})[name] = reason
+        indexes = {name: source.fields().lookupField(name) for name in set(inputs.counts) | set(inputs.ratios)}
+        for row, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            attributes = feature.attributes()
+            masked = by_row.get(row, {})
+            for name in masked:
+                attributes[indexes[name]] = None  # the raw value never reaches the output
+            flag = "; ".join("{}: {}".format(name, masked[name]) for name in sorted(masked))
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(attributes + [flag])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        report, report_id = self.parameterAsSink(parameters, "REPORT", context, report_fields(), QgsWkbTypes.NoGeometry)
+        if report is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
+        for level, code, name, reason in result.report():
+            line = QgsFeature(report_fields())
+            line.setAttributes([level_label(level), code, name, reason])
+            report.addFeature(line, QgsFeatureSink.FastInsert)
+        primary = sum(1 for r in result.masked.values() if r == "primaire")
+        secondary = sum(1 for r in result.masked.values() if r == "secondaire")
+        feedback.pushInfo(
+            self.tr("{} cells masked: {} primary, {} secondary, {} induced, {} secret at source").format(
+                len(result.masked),
+                primary,
+                secondary,
+                sum(1 for r in result.masked.values() if r == "induit"),
+                sum(1 for r in result.masked.values() if r == "secret à la source"),
+            )
+        )
+        return {"OUTPUT": output_id, "REPORT": report_id, "MASKED": len(result.masked)}
