@@ -137,36 +137,46 @@ def _small(value, threshold, mask_zeros):
 
 
 def suppress_field(values, units, equations, count, threshold, mask_zeros=False):
-    """{unit index: reason} for one count field."""
+    """{unit index: reason} for one count field (vectorised over the parts of each equation)."""
     all_values = unit_values(np.asarray(values, dtype=float), units, equations, count)
-    masked = {}
-    for unit in range(len(units)):
-        value = all_values[unit]
-        if unit < count and np.isnan(value):
-            masked[unit] = SOURCE
-        elif not np.isnan(value) and _small(value, threshold, mask_zeros):
-            masked[unit] = PRIMARY
+    size = len(units)
+    reasons = {}
+    is_masked = np.zeros(size, dtype=bool)
+    source = np.zeros(size, dtype=bool)
+    source[:count] = np.isnan(all_values[:count])
+    small = (all_values > 0) & (all_values < threshold)
+    if mask_zeros:
+        small |= all_values == 0
+    for unit in np.flatnonzero(source):
+        reasons[int(unit)] = SOURCE
+    for unit in np.flatnonzero(small & ~source):
+        reasons[int(unit)] = PRIMARY
+    is_masked[list(reasons)] = True
+    known_value = np.where(source | np.isnan(all_values), 0.0, all_values)  # unknown values count as 0
+    positive = ~np.isnan(all_values) & (all_values > 0)
+    code_rank = np.empty(size, dtype=int)
+    code_rank[sorted(range(size), key=lambda unit: units[unit].code)] = np.arange(size)
+    arrays = [(total, np.asarray(parts, dtype=int)) for total, parts in equations]
     changed = True
     while changed:
         changed = False
-        for total, parts in equations:
-            if total in masked:
+        for total, parts in arrays:
+            if is_masked[total]:
                 continue
-            hidden = [part for part in parts if part in masked]
-            if not hidden:
+            hidden = is_masked[parts]
+            hidden_count = int(hidden.sum())
+            if hidden_count == 0 or (hidden_count >= 2 and known_value[parts[hidden]].sum() >= threshold):
                 continue
-            known = float(np.nansum([all_values[part] if masked[part] != SOURCE else 0.0 for part in hidden]))
-            if len(hidden) >= 2 and known >= threshold:
-                continue
-            candidates = sorted(
-                (all_values[part], units[part].code, part)
-                for part in parts
-                if part not in masked and not np.isnan(all_values[part]) and all_values[part] > 0
-            )
-            target = candidates[0][2] if candidates else total
-            masked[target] = SECONDARY
+            candidates = parts[~hidden & positive[parts]]
+            if len(candidates):
+                order = np.lexsort((code_rank[candidates], all_values[candidates]))
+                target = int(candidates[order[0]])
+            else:
+                target = int(total)
+            reasons[target] = SECONDARY
+            is_masked[target] = True
             changed = True
-    return masked
+    return reasons
 
 
 def apply_secret(

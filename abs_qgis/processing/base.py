@@ -3,7 +3,7 @@
 No per-run state lives on ``self``: ``processAlgorithm`` keeps everything in locals.
 """
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import ICON_PATH
@@ -59,6 +59,14 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         if output_id and aliases:
             apply_aliases(output_id, aliases, context, feedback)
         return {}
+
+    def write_batch(self, sink, batch, feedback):
+        """Write and empty ``batch``; honour cancel; a failed write is an error, not a silent loss."""
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled"))
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(tr("Writing the output layer failed: {}").format(sink.lastError()))
+        batch.clear()
 
     def run_core(self, function, *args, **kwargs):
         """Call plain-Python logic, turning its French :class:`AbsError` into a Processing error."""

@@ -1,7 +1,6 @@
 """abs:computeindicators — the catalogue's indicators on every feature of a layer."""
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -91,12 +90,10 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         for position, feature in enumerate(source.getFeatures()):
             feature.setAttributes(feature.attributes() + rows[position] + [remarks[position]])
             batch.append(feature)
-            if len(batch) == WRITE_BATCH or position == count - 1:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled"))
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(sink, batch, feedback)
                 feedback.setProgress(100.0 * position / max(1, count))
+        self.write_batch(sink, batch, feedback)
         self._log(feedback, computed)
         self.remember_aliases(output_id, fields)
         return {

@@ -325,17 +325,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
             batch.append(feature)
             if len(batch) == WRITE_BATCH:
-                self._flush(sink, batch, feedback)
+                self.write_batch(sink, batch, feedback)
                 feedback.setProgress(60 + 35 * number / total)
-        self._flush(sink, batch, feedback)
+        self.write_batch(sink, batch, feedback)
         return without_data
-
-    def _flush(self, sink, batch, feedback):
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled"))
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.tr("Writing the output layer failed: {}").format(sink.lastError()))
-        batch.clear()
 
     def _write_unmatched(self, parameters, context, result):
         fields = QgsFields()

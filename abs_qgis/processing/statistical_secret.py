@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -16,6 +15,7 @@ from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .secret_inputs import add_secret_parameters, read_secret_inputs, report_fields
 
+WRITE_BATCH = 2000
 SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
 
 
@@ -70,25 +70,29 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             if unit < len(inputs.codes):
                 by_row.setdefault(unit, {})[name] = reason
         indexes = {name: source.fields().lookupField(name) for name in set(inputs.counts) | set(inputs.ratios)}
+        batch = []
         for row, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled"))
             attributes = feature.attributes()
             masked = by_row.get(row, {})
             for name in masked:
                 attributes[indexes[name]] = None  # the raw value never reaches the output
-            flag = "; ".join("{}: {}".format(name, masked[name]) for name in sorted(masked))
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(attributes + [flag])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        report, report_id = self.parameterAsSink(parameters, "REPORT", context, report_fields(), QgsWkbTypes.NoGeometry)
+            feature.setFields(fields, False)
+            feature.setAttributes(attributes + ["; ".join("{}: {}".format(n, masked[n]) for n in sorted(masked))])
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(sink, batch, feedback)
+        self.write_batch(sink, batch, feedback)
+        lines = report_fields()
+        report, report_id = self.parameterAsSink(parameters, "REPORT", context, lines, QgsWkbTypes.NoGeometry)
         if report is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
         for level, code, name, reason in result.report():
-            line = QgsFeature(report_fields())
+            line = QgsFeature(lines)
             line.setAttributes([level_label(level), code, name, reason])
-            report.addFeature(line, QgsFeatureSink.FastInsert)
+            batch.append(line)
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(report, batch, feedback)
+        self.write_batch(report, batch, feedback)
         primary = sum(1 for r in result.masked.values() if r == "primaire")
         secondary = sum(1 for r in result.masked.values() if r == "secondaire")
         feedback.pushInfo(
