@@ -16,12 +16,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import compute_grouped, gaps, group_sums, needed_columns, whole
+from ..core.codes import normalize_commune_code
+from ..core.grouping import groups_from_table
+from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
@@ -43,6 +47,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     INPUT = "INPUT"
     GROUP_FIELD = "GROUP_FIELD"
     NAME_FIELD = "NAME_FIELD"
+    GROUP_TABLE = "GROUP_TABLE"
+    GROUP_TABLE_FIELD = "GROUP_TABLE_FIELD"
+    GROUP_TABLE_NAME = "GROUP_TABLE_NAME"
     REFERENCE_LAYER = "REFERENCE_LAYER"
     REFERENCE_FIELDS = "REFERENCE_FIELDS"
     REFERENCE_WHOLE = "REFERENCE_WHOLE"
@@ -72,7 +79,30 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.GROUP_FIELD, self.tr("Grouping field (EPCI, sector…)"), parentLayerParameterName=self.INPUT
+                self.GROUP_FIELD,
+                self.tr("Grouping field (EPCI, sector…), or leave empty and give a grouping table"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.GROUP_TABLE,
+                self.tr("Grouping table: commune code → group (CSV, XLSX…), optional"),
+                optional=True,
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.GROUP_TABLE_FIELD,
+                self.tr("Group column of the table (first other column if empty)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.GROUP_TABLE_NAME, self.tr("Group name column of the table, optional"), optional=True
             )
         )
         self.addParameter(
@@ -141,22 +171,44 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         label_field = next((n for n in LABEL_FIELDS if source.fields().lookupField(n) >= 0), None)
         levels = self._levels(parameters, context, source)
-        texts = [group_field] + ([label_field] if label_field else []) + levels
+        texts = ([group_field] if group_field else []) + ([label_field] if label_field else []) + levels
         columns, text_columns, count = read_columns(
             source, context, needed, texts, with_area=AREA_COLUMN in needed, feedback=feedback
         )
         partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         labels = text_columns.get(label_field) if label_field else None
-        grouped = self.run_core(group_sums, columns, text_columns[group_field], needed, labels, partial)
+        groups, table_names = self._groups(parameters, context, group_field, labels)
+        grouped = self.run_core(
+            group_sums, columns, groups if groups is not None else text_columns[group_field], needed, labels, partial
+        )
         computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime)
         settings = (catalogue, ids, millesime, needed, partial)
         references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
         output_id = self._write_groups(
-            parameters, context, source, grouped, computed, catalogue, needed, references, feedback
+            parameters, context, source, grouped, computed, catalogue, needed, references, feedback, table_names
         )
         references_id = self._write_references(parameters, context, references, computed, catalogue)
         feedback.pushInfo(self.tr("{} communes in {} groups").format(count, len(grouped.codes)))
         return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
+
+    def _groups(self, parameters, context, group_field, labels):
+        """``(groups from the grouping table or None, {group: name})``."""
+        table_path = self.parameterAsFile(parameters, self.GROUP_TABLE, context)
+        if group_field and table_path:
+            raise QgsProcessingException(self.tr("Give either a grouping field or a grouping table, not both"))
+        if not group_field and not table_path:
+            raise QgsProcessingException(
+                self.tr("Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)")
+            )
+        if not table_path:
+            return None, {}
+        if labels is None:
+            raise QgsProcessingException(self.tr("No commune code field in the layer to read the grouping table"))
+        codes = [self.run_core(normalize_commune_code, code) for code in labels]
+        raw = self.run_core(read_table, table_path)
+        column = self.parameterAsString(parameters, self.GROUP_TABLE_FIELD, context) or None
+        name = self.parameterAsString(parameters, self.GROUP_TABLE_NAME, context) or None
+        return self.run_core(groups_from_table, raw, codes, column, name)
 
     def _levels(self, parameters, context, source):
         text = self.parameterAsString(parameters, self.REFERENCE_FIELDS, context)
@@ -212,7 +264,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
         return "; ".join("{}: {}".format(key, r[position]) for key, r in computed.reasons.items() if r[position])
 
-    def _write_groups(self, parameters, context, source, grouped, computed, catalogue, needed, references, feedback):
+    def _write_groups(
+        self, parameters, context, source, grouped, computed, catalogue, needed, references, feedback, table_names
+    ):
         summed = [
             name
             for name in needed
@@ -245,7 +299,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         for position, code in enumerate(grouped.codes):
             feature = QgsFeature(fields)
             feature.setGeometry(geometries[position])
-            values = [code, names.get(position, ""), int(grouped.members[position])]
+            values = [code, table_names.get(code) or names.get(position, ""), int(grouped.members[position])]
             values += [_value(grouped.sums[name], position) for name in summed]
             values += [_value(array, position) for array in computed.values.values()]
             for key in computed.values if gap_reference else ():

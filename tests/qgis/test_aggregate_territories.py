@@ -142,3 +142,72 @@ def test_group_field_with_nulls_is_refused_with_the_communes(run_alg, joined, tm
                 "REFERENCES": "TEMPORARY_OUTPUT",
             },
         )
+
+
+def test_sectors_from_a_spreadsheet(run_alg, tmp_path):
+    """MSD-like sectors of the 58 sample communes, kept in an XLSX with title rows."""
+    import openpyxl
+    import processing
+
+    from tests.paths import sample
+
+    joined = processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "OUTPUT": str(tmp_path / "joined.gpkg"),
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    codes = sorted(f["DEPCOM"] for f in QgsVectorLayer(joined, "j", "ogr").getFeatures())
+    sector_of = {code: ("S1" if index % 3 else "S2") for index, code in enumerate(codes)}
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Sectorisation des maisons des solidarités"])
+    sheet.append([])
+    sheet.append(["Code commune", "Secteur", "Nom du secteur"])
+    for code in codes:
+        sheet.append([int(code), sector_of[code], "Secteur Nord" if sector_of[code] == "S1" else "Secteur Sud"])
+    path = tmp_path / "secteurs.xlsx"
+    workbook.save(path)
+    result = run_alg(
+        "abs:aggregateterritories",
+        {
+            "INPUT": joined,
+            "GROUP_TABLE": str(path),
+            "GROUP_TABLE_FIELD": "Secteur",
+            "GROUP_TABLE_NAME": "Nom du secteur",
+            "MILLESIME": 2018,
+            "INDICATORS": "densite,taux_chomage",
+            "OUTPUT": str(tmp_path / "secteurs.gpkg"),
+            "REFERENCES": "TEMPORARY_OUTPUT",
+        },
+    )
+    groups = {f["code"]: f for f in QgsVectorLayer(result["OUTPUT"], "g", "ogr").getFeatures()}
+    rows = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
+    for sector, name in (("S1", "Secteur Nord"), ("S2", "Secteur Sud")):
+        members = [rows[code] for code in codes if sector_of[code] == sector]
+        assert groups[sector]["nom"] == name and groups[sector]["nb_communes"] == len(members)
+        assert groups[sector]["densite"] == pytest.approx(
+            sum(float(r["P18_POP"]) for r in members) / sum(float(r["SUPERF"]) for r in members)
+        )
+        assert groups[sector]["taux_chomage"] == pytest.approx(
+            100 * sum(float(r["P18_CHOM1564"]) for r in members) / sum(float(r["P18_ACT1564"]) for r in members)
+        )
+
+    sheet.delete_rows(4)  # the first commune loses its sector
+    workbook.save(path)
+    with pytest.raises(
+        QgsProcessingException, match="1 communes de la couche absentes de la table des regroupements : " + codes[0]
+    ):
+        run_alg(
+            "abs:aggregateterritories",
+            {
+                "INPUT": joined,
+                "GROUP_TABLE": str(path),
+                "MILLESIME": 2018,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "REFERENCES": "TEMPORARY_OUTPUT",
+            },
+        )

@@ -9,12 +9,12 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="55" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="62" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="134" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -24,14 +24,12 @@
       <translation>Appliquer le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="274" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="72" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="96" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="328" />
+      <location filename="../../../abs_qgis/processing/base.py" line="66" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -50,6 +48,11 @@
       <location filename="../../../abs_qgis/processing/check_secret.py" line="16" />
       <source>Check the statistical secret</source>
       <translation>Vérifier le secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
+      <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
+      <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
@@ -77,7 +80,7 @@
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="358" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -87,22 +90,22 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="70" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="77" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="40" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="39" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="42" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -177,22 +180,42 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="81" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
+      <source>Give either a grouping field or a grouping table, not both</source>
+      <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
+      <source>Group column of the table (first other column if empty)</source>
+      <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
+      <source>Group name column of the table, optional</source>
+      <translation>Colonne du nom du regroupement dans la table, facultative</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="111" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="75" />
-      <source>Grouping field (EPCI, sector…)</source>
-      <translation>Champ de regroupement (EPCI, secteur…)</translation>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="83" />
+      <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
+      <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="58" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="91" />
+      <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
+      <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="65" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="121" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="151" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -242,7 +265,7 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="169" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -312,7 +335,7 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="109" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -327,7 +350,12 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="76" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="206" />
+      <source>No commune code field in the layer to read the grouping table</source>
+      <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
@@ -372,7 +400,7 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="363" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
@@ -387,13 +415,13 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="167" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="183" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="235" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="98" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="128" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -413,7 +441,7 @@
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="361" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -473,7 +501,7 @@
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="176" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="228" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -483,7 +511,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -493,6 +521,7 @@
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="93" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -508,12 +537,12 @@
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="59" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="55" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="54" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -523,7 +552,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="156" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -533,7 +562,7 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -553,8 +582,8 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="64" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="163" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -570,7 +599,7 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="239" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -605,12 +634,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="90" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
+      <location filename="../../../abs_qgis/processing/base.py" line="68" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
@@ -636,12 +665,12 @@
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="95" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="99" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="191" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -651,12 +680,12 @@
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="367" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="381" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -666,9 +695,9 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="113" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="115" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="170" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="112" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>

@@ -1,0 +1,64 @@
+"""Commune → group (sector, MSD, TSD…) from a table the collectivité keeps in a spreadsheet."""
+
+from .codes import normalize_commune_code
+from .errors import AbsError
+from .join import find_code_column, guess_code_column_by_values
+
+MAX_LISTED = 20
+
+
+def groups_from_table(raw_table, layer_codes, group_column=None, name_column=None):
+    """``(group per layer commune, {group: name})``; every commune must have exactly one group."""
+    frame = raw_table.frame
+    code_column = find_code_column(list(frame.columns), None, raw_table.label) or guess_code_column_by_values(frame)
+    if code_column is None:
+        raise AbsError("Aucune colonne de code commune dans la table des regroupements", path=raw_table.path)
+    others = [name for name in frame.columns if name != code_column]
+    group_column = group_column or (others[0] if others else None)
+    if group_column not in frame.columns:
+        raise AbsError(
+            "Colonne de regroupement « {} » absente (colonnes : {})".format(
+                group_column, ", ".join(map(str, frame.columns))
+            ),
+            path=raw_table.path,
+        )
+    if name_column and name_column not in frame.columns:
+        raise AbsError("Colonne de nom « {} » absente".format(name_column), path=raw_table.path)
+    mapping, names = {}, {}
+    for line, code, group, name in zip(
+        raw_table.line_numbers,
+        frame[code_column],
+        frame[group_column],
+        frame[name_column] if name_column else [None] * len(frame),
+    ):
+        try:
+            code = normalize_commune_code(code)
+        except ValueError as error:
+            raise AbsError(
+                "Code commune invalide « {} »".format(code), path=raw_table.path, row=line, column=code_column
+            ) from error
+        group = None if group is None or str(group).strip() == "" else str(group).strip()
+        if code is None:
+            continue
+        if group is None:
+            raise AbsError(
+                "Commune {} sans regroupement".format(code), path=raw_table.path, row=line, column=group_column
+            )
+        if mapping.get(code, group) != group:
+            raise AbsError(
+                "Commune {} rattachée à deux regroupements ({} et {})".format(code, mapping[code], group),
+                path=raw_table.path,
+                row=line,
+            )
+        mapping[code] = group
+        if name is not None and str(name).strip():
+            names.setdefault(group, str(name).strip())
+    missing = [code for code in layer_codes if code not in mapping]
+    if missing:
+        raise AbsError(
+            "{} communes de la couche absentes de la table des regroupements : {}{}".format(
+                len(missing), ", ".join(missing[:MAX_LISTED]), "…" if len(missing) > MAX_LISTED else ""
+            ),
+            path=raw_table.path,
+        )
+    return [mapping[code] for code in layer_codes], names
