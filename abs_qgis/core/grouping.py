@@ -1,5 +1,7 @@
 """Commune → group (sector, MSD, TSD…) from a table the collectivité keeps in a spreadsheet."""
 
+import numpy as np
+
 from .codes import normalize_commune_code
 from .errors import AbsError
 from .join import find_code_column, guess_code_column_by_values
@@ -62,3 +64,21 @@ def groups_from_table(raw_table, layer_codes, group_column=None, name_column=Non
             path=raw_table.path,
         )
     return [mapping[code] for code in layer_codes], names
+
+
+def provided_columns(raw_table, group_codes, columns):
+    """Values a source gives directly at the groups' level (e.g. INSEE's Filosofi file of the
+    EPCI), aligned on ``group_codes``: {column: float array, NaN where the group has no row}."""
+    from .values import parse_number_column
+
+    frame = raw_table.frame
+    code_column = find_code_column(list(frame.columns), None, raw_table.label) or frame.columns[0]
+    codes = [str(code).strip() for code in frame[code_column]]
+    position = {code: index for index, code in enumerate(codes)}
+    result = {}
+    for column in columns:
+        if column not in frame.columns:
+            continue
+        values = parse_number_column(frame[column]).values.to_numpy(dtype=float)
+        result[column] = np.array([values[position[c]] if c in position else np.nan for c in group_codes])
+    return result

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import compute_grouped, gaps, group_sums, needed_columns, whole
 from ..core.codes import normalize_commune_code
-from ..core.grouping import groups_from_table
+from ..core.grouping import groups_from_table, provided_columns
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
@@ -50,6 +50,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     GROUP_TABLE = "GROUP_TABLE"
     GROUP_TABLE_FIELD = "GROUP_TABLE_FIELD"
     GROUP_TABLE_NAME = "GROUP_TABLE_NAME"
+    PROVIDED = "PROVIDED"
     REFERENCE_LAYER = "REFERENCE_LAYER"
     REFERENCE_FIELDS = "REFERENCE_FIELDS"
     REFERENCE_WHOLE = "REFERENCE_WHOLE"
@@ -103,6 +104,14 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.GROUP_TABLE_NAME, self.tr("Group name column of the table, optional"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PROVIDED,
+                self.tr("Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional"),
+                optional=True,
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
             )
         )
         self.addParameter(
@@ -181,7 +190,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         grouped = self.run_core(
             group_sums, columns, groups if groups is not None else text_columns[group_field], needed, labels, partial
         )
-        computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime)
+        provided = self._provided(parameters, context, grouped, catalogue, needed)
+        computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime, provided)
         settings = (catalogue, ids, millesime, needed, partial)
         references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
         output_id = self._write_groups(
@@ -209,6 +219,14 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         column = self.parameterAsString(parameters, self.GROUP_TABLE_FIELD, context) or None
         name = self.parameterAsString(parameters, self.GROUP_TABLE_NAME, context) or None
         return self.run_core(groups_from_table, raw, codes, column, name)
+
+    def _provided(self, parameters, context, grouped, catalogue, needed):
+        """Columns of non-summable indicators read from the PROVIDED table, per group, or None."""
+        path = self.parameterAsFile(parameters, self.PROVIDED, context)
+        if not path:
+            return None
+        raw = self.run_core(read_table, path)
+        return self.run_core(provided_columns, raw, grouped.codes, needed)
 
     def _levels(self, parameters, context, source):
         text = self.parameterAsString(parameters, self.REFERENCE_FIELDS, context)

@@ -211,3 +211,40 @@ def test_sectors_from_a_spreadsheet(run_alg, tmp_path):
                 "REFERENCES": "TEMPORARY_OUTPUT",
             },
         )
+
+
+def test_non_summable_values_provided_for_the_level(run_alg, joined, tmp_path):
+    """Poverty rates cannot be summed: with PROVIDED they come from a file of that level.
+    Here the level is the commune itself and the file is INSEE's Filosofi commune file."""
+    import processing
+
+    ambert = processing.run(
+        "native:extractbyattribute",
+        {"INPUT": joined["63_03"], "FIELD": "EPCI", "OPERATOR": 0, "VALUE": AMBERT, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    filosofi = {row["CODGEO"]: row for row in read_rows("filosofi/cc_filosofi_2019_COM.CSV")}
+    result = run_alg(
+        "abs:aggregateterritories",
+        {
+            "INPUT": ambert,
+            "GROUP_FIELD": "DEPCOM",
+            "MILLESIME": 2018,
+            "INDICATORS": "taux_pauvrete,mediane_niveau_vie",
+            "PROVIDED": str(shared("filosofi/cc_filosofi_2019_COM.CSV")),
+            "OUTPUT": str(tmp_path / "g.gpkg"),
+            "REFERENCES": "TEMPORARY_OUTPUT",
+        },
+    )
+    groups = {f["code"]: f for f in QgsVectorLayer(result["OUTPUT"], "g", "ogr").getFeatures()}
+    assert len(groups) == 58
+    with_rate = [code for code in groups if filosofi[code]["TP6019"]]
+    assert "63003" in with_rate  # Ambert has a published poverty rate
+    for code, feature in groups.items():
+        rate, median = filosofi[code]["TP6019"], filosofi[code]["MED19"]
+        if rate:
+            assert feature["taux_pauvrete"] == pytest.approx(float(rate))
+        else:
+            assert plain(feature["taux_pauvrete"]) is None
+            assert "taux_pauvrete: non fournie pour ce niveau" in feature["abs_remarques"]
+        if median:
+            assert feature["mediane_niveau_vie"] == pytest.approx(float(median))

@@ -9,12 +9,12 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="62" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="63" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="134" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>Appliquer le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="328" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
@@ -50,7 +50,7 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
@@ -90,7 +90,7 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="77" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="78" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -180,42 +180,42 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="208" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="106" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="111" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="83" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="84" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="91" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="92" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="65" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="66" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="151" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="169" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -335,7 +335,7 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="148" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -350,7 +350,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="206" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="216" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -415,13 +415,13 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="235" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="237" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="253" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="128" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -501,7 +501,7 @@
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="228" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="246" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -511,7 +511,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="154" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -521,7 +521,8 @@
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="93" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -552,7 +553,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="156" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="165" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -582,7 +583,7 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="163" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
       <source>The input layer cannot be read</source>
@@ -599,7 +600,7 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="239" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="257" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -624,6 +625,11 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="112" />
+      <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
+      <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="224" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
@@ -634,7 +640,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="129" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -670,7 +676,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="191" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -695,7 +701,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="170" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="112" />
       <source>{}: {}</source>
