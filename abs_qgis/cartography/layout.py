@@ -36,6 +36,7 @@ class MapTexts:
     legend_title: str
     sources: str
     date_line: str
+    secret_note: str = ""
 
 
 def _label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id=""):
@@ -100,7 +101,7 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
     _label(layout, texts.title, MARGIN, 8, inner, 12, 18, bold=True, item_id="titre")
     _label(layout, texts.subtitle, MARGIN, 20, inner, 8, 11, item_id="sous_titre")
 
-    map_top, map_height = 30.0, 190.0
+    map_top, map_height = 30.0, 182.0
     map_item = QgsLayoutItemMap(layout)
     map_item.setId("carte")
     map_item.attemptMove(QgsLayoutPoint(MARGIN, map_top, QgsUnitTypes.LayoutMillimeters))
@@ -127,6 +128,7 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
     legend.attemptMove(QgsLayoutPoint(MARGIN, map_top + map_height + 4, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
     legend.adjustBoxSize()
+    legend_bottom = map_top + map_height + 4 + legend.sizeWithUnits().height()
 
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setId("echelle")
@@ -152,6 +154,9 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
         arrow.attemptResize(QgsLayoutSize(11, 15, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(arrow)
 
+    if texts.secret_note:
+        note_top = max(legend_bottom + 2, PAGE_HEIGHT - 31)
+        _label(layout, texts.secret_note, MARGIN, note_top, inner, 7, 8, item_id="mention_secret")
     _label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources")
     _label(layout, texts.date_line, MARGIN, PAGE_HEIGHT - 13, inner, 6, 8, align=Qt.AlignRight, item_id="date")
     project.layoutManager().addLayout(layout)

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
+    QgsLinePatternFillSymbolLayer,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -21,6 +22,18 @@ def fill_symbol(color, outline=OUTLINE_COLOR, outline_width="0.15"):
     return QgsFillSymbol.createSimple(
         {"color": color, "outline_color": outline, "outline_width": outline_width, "outline_width_unit": "MM"}
     )
+
+
+def hatched_symbol(color="#4d4d4d", background="#ffffff"):
+    """« Secret statistique »: diagonal hatching on white, never mistaken for a class or for no data."""
+    symbol = fill_symbol(background)
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.2)
+    hatch.setLineWidth(0.25)
+    hatch.setColor(QColor(color))
+    symbol.appendSymbolLayer(hatch)
+    return symbol
 
 
 def graduated_renderer(layer, field_name, method_id, classes, ramp_colors=DEFAULT_RAMP):

@@ -22,13 +22,20 @@ from qgis.core import (
 )
 
 from ..cartography.layout import MapTexts, build_map_layout, export_layout
-from ..cartography.renderer import CLASSIFICATION_METHODS, NO_DATA_COLOR, fill_symbol, graduated_renderer
+from ..cartography.renderer import (
+    CLASSIFICATION_METHODS,
+    NO_DATA_COLOR,
+    fill_symbol,
+    graduated_renderer,
+    hatched_symbol,
+)
 from ..core.frenchformat import slugify
 from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 
 FORMATS = ("pdf", "png", "svg")
+SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
 
 
 def stored_aliases(layer):
@@ -217,7 +224,22 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
         data_layer.setRenderer(graduated_renderer(data_layer, field_name, method_id, classes))
         layers = [data_layer]
-        missing = layer.materialize(QgsFeatureRequest().setFilterExpression("NOT ({})".format(expression)))
+        masked = "FALSE"
+        if layer.fields().lookupField(SECRET_FIELD) >= 0:
+            masked = "strpos(concat('; ', \"{}\"), '; {}:') > 0".format(SECRET_FIELD, field_name.replace("'", "''"))
+        secret = layer.materialize(
+            QgsFeatureRequest().setFilterExpression("NOT ({}) AND ({})".format(expression, masked))
+        )
+        if secret.featureCount():
+            secret.setName(tr_print("Statistical secret"))
+            secret.setRenderer(QgsSingleSymbolRenderer(hatched_symbol()))
+            layers.append(secret)
+            texts.secret_note = tr_print(
+                "Statistical secret: values resting on too few people are not published (hatched areas)."
+            )
+        missing = layer.materialize(
+            QgsFeatureRequest().setFilterExpression("NOT ({}) AND NOT ({})".format(expression, masked))
+        )
         if missing.featureCount():
             missing.setName(tr_print("Data not available"))
             missing.setRenderer(QgsSingleSymbolRenderer(fill_symbol(NO_DATA_COLOR)))

@@ -173,3 +173,36 @@ def test_bad_threshold_and_missing_parent(run_alg, allier, tmp_path):
                 "REPORT": "TEMPORARY_OUTPUT",
             },
         )
+
+
+def test_masked_cells_are_a_hatched_class_on_maps(run_alg, allier, tmp_path):
+    from tests.qgis.test_export_maps import pdf_text
+
+    protected = run_secret(run_alg, allier, tmp_path, "carte")["OUTPUT"]
+    masked = [f for f in features(protected) if "taux_natalite:" in (f["abs_secret"] or "")]
+    assert masked
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": protected,
+            "INDICATORS": ["taux_natalite"],
+            "TITLE": "Natalité",
+            "DPI": 100,
+            "OUTPUT_FOLDER": str(tmp_path / "avec"),
+        },
+    )
+    text = pdf_text(tmp_path / "avec" / "natalite.pdf")
+    assert "Secret statistique" in text
+    assert "valeurs reposant sur trop peu de personnes" in text
+    # Without any masked cell, no secret class and no mention.
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": allier,
+            "INDICATORS": ["taux_natalite"],
+            "TITLE": "Natalité",
+            "DPI": 100,
+            "OUTPUT_FOLDER": str(tmp_path / "sans"),
+        },
+    )
+    assert "Secret statistique" not in pdf_text(tmp_path / "sans" / "natalite.pdf")

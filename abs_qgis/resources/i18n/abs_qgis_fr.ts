@@ -27,14 +27,14 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -55,12 +55,12 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="197" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="106" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="113" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -125,12 +125,12 @@
       <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="110" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="117" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="67" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="74" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -140,7 +140,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -150,27 +150,27 @@
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="197" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="128" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="135" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -245,7 +245,7 @@
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="86" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="93" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -300,12 +300,12 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
       <source>Map made on {} with QGIS and abs_qgis</source>
       <translation>Carte réalisée le {} avec QGIS et abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -340,7 +340,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="108" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="115" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -365,17 +365,17 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="120" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="127" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="143" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="150" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="141" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -385,17 +385,17 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="112" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="70" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="77" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="109" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="116" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -426,12 +426,12 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -481,24 +481,30 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="107" />
       <source>Source: INSEE — Processing: abs_qgis</source>
       <translation>Source : INSEE — Traitement : abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="107" />
       <source>Sources line</source>
       <translation>Ligne des sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="118" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="20" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
+      <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
+      <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="246" />
@@ -506,7 +512,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="104" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -528,7 +534,7 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="80" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="87" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -578,7 +584,7 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -590,12 +596,12 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="155" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -610,7 +616,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="94" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="101" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
