@@ -6,6 +6,7 @@ from qgis.core import (
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsLinePatternFillSymbolLayer,
+    QgsRendererRange,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -47,6 +48,20 @@ def graduated_renderer(layer, field_name, method_id, classes, ramp_colors=DEFAUL
     renderer.updateClasses(layer, classes)
     ramp = QgsGradientColorRamp(QColor(ramp_colors[0]), QColor(ramp_colors[1]))
     renderer.updateColorRamp(ramp)
+    relabel_french(renderer)
+    return renderer
+
+
+def renderer_from_bounds(field_name, bounds, ramp_colors=DEFAULT_RAMP):
+    """A graduated renderer with explicit class bounds (Q6, fixed breaks), coloured along the ramp."""
+    ramp = QgsGradientColorRamp(QColor(ramp_colors[0]), QColor(ramp_colors[1]))
+    classes = len(bounds) - 1
+    ranges = []
+    for index in range(classes):
+        color = ramp.color(index / max(1, classes - 1)).name()
+        ranges.append(QgsRendererRange(bounds[index], bounds[index + 1], fill_symbol(color), ""))
+    renderer = QgsGraduatedSymbolRenderer(field_name, ranges)
+    renderer.setSourceColorRamp(ramp)
     relabel_french(renderer)
     return renderer
 

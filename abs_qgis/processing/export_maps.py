@@ -28,13 +28,16 @@ from ..cartography.renderer import (
     fill_symbol,
     graduated_renderer,
     hatched_symbol,
+    renderer_from_bounds,
 )
+from ..core.classify import fixed_bounds, q6_bounds
 from ..core.frenchformat import slugify
 from ..i18n import tr_print
-from .base import AbsAlgorithm
+from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING
 
 FORMATS = ("pdf", "png", "svg")
+Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
 
 
@@ -59,6 +62,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     SUBTITLE = "SUBTITLE"
     SOURCES = "SOURCES"
     CLASSIFICATION = "CLASSIFICATION"
+    FIXED_BREAKS = "FIXED_BREAKS"
     CLASSES = "CLASSES"
     FORMAT = "FORMAT"
     DPI = "DPI"
@@ -117,8 +121,16 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                     self.tr("Equal intervals"),
                     self.tr("Standard deviation"),
                     self.tr("Pretty breaks"),
+                    self.tr("Q6 (quantiles 5, 25, 50, 75, 95 %)"),
                 ],
                 defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FIXED_BREAKS,
+                self.tr("Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)"),
+                optional=True,
             )
         )
         self.addParameter(
@@ -159,7 +171,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         self._prepare_folder(folder)
         file_format = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
-        method_id = CLASSIFICATION_METHODS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
+        method = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
+        fixed = self.parameterAsString(parameters, self.FIXED_BREAKS, context).strip()
+        method_id = (
+            ("fixed", fixed) if fixed else (("q6",) if method == Q6_INDEX else ("qgis", CLASSIFICATION_METHODS[method]))
+        )
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         title = self.parameterAsString(parameters, self.TITLE, context)
@@ -214,6 +230,17 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         if not os.access(folder, os.W_OK):
             raise QgsProcessingException(self.tr("The output folder {} is not writable").format(folder))
 
+    def _renderer(self, data_layer, field_name, method, classes):
+        """QGIS's own classification methods, or explicit bounds (Q6, fixed breaks)."""
+        if method[0] == "qgis":
+            return graduated_renderer(data_layer, field_name, method[1], classes)
+        values = [plain_value(feature[field_name]) for feature in data_layer.getFeatures()]
+        values = [float(value) for value in values if value is not None]
+        bounds = (
+            self.run_core(q6_bounds, values) if method[0] == "q6" else self.run_core(fixed_bounds, method[1], values)
+        )
+        return renderer_from_bounds(field_name, bounds)
+
     def _print_map(self, layer, field_name, method_id, classes, texts, path, file_format, dpi):
         project = QgsProject()
         project.setCrs(layer.crs())
@@ -222,7 +249,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         data_layer.setName(texts.legend_title)
         if data_layer.featureCount() == 0:
             raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
-        data_layer.setRenderer(graduated_renderer(data_layer, field_name, method_id, classes))
+        data_layer.setRenderer(self._renderer(data_layer, field_name, method_id, classes))
         layers = [data_layer]
         masked = "FALSE"
         if layer.fields().lookupField(SECRET_FIELD) >= 0:

@@ -113,3 +113,59 @@ def test_unwritable_output_folder(plugin, run_alg, density_layer, tmp_path):
             "abs:exportmaps",
             {"INPUT": density_layer, "INDICATORS": ["densite"], "OUTPUT_FOLDER": str(blocker / "cartes")},
         )
+
+
+def sample_densities(path):
+    """The densities as mapped (the field calculator stored them to 0,01), read back from the layer."""
+    return [f["densite"] for f in QgsVectorLayer(str(path), "d", "ogr").getFeatures()]
+
+
+def assert_legend(text, bounds):
+    """The legend's « de X à Y » classes equal ``bounds`` to the printed precision."""
+    pairs = re.findall(r"de (-?[\d\u202f]+(?:,\d+)?) à (-?[\d\u202f]+(?:,\d+)?)", text)
+    printed = [
+        (float(a.replace("\u202f", "").replace(",", ".")), float(b.replace("\u202f", "").replace(",", ".")))
+        for a, b in pairs
+    ]
+    decimals = max(len(a.split(",")[1]) if "," in a else 0 for a, _b in pairs)
+    expected = list(zip(bounds, bounds[1:]))
+    assert len(printed) == len(expected), printed
+    for (low, high), (expected_low, expected_high) in zip(printed, expected):
+        assert low == pytest.approx(expected_low, abs=0.51 * 10**-decimals)
+        assert high == pytest.approx(expected_high, abs=0.51 * 10**-decimals)
+
+
+def test_q6_legend_equals_independent_quantiles(plugin, run_alg, density_layer, tmp_path):
+    import statistics
+
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": density_layer,
+            "INDICATORS": ["densite"],
+            "TITLE": "Q6",
+            "CLASSIFICATION": 5,
+            "DPI": 100,
+            "OUTPUT_FOLDER": str(tmp_path),
+        },
+    )
+    densities = sample_densities(density_layer)
+    cuts = statistics.quantiles(densities, n=20, method="inclusive")  # 5 %, 10 %, …, 95 %
+    bounds = [min(densities), cuts[0], cuts[4], cuts[9], cuts[14], cuts[18], max(densities)]
+    assert_legend(pdf_text(tmp_path / "q6.pdf"), bounds)
+
+
+def test_fixed_breaks_make_maps_comparable(plugin, run_alg, density_layer, tmp_path):
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": density_layer,
+            "INDICATORS": ["densite"],
+            "TITLE": "Fixe",
+            "FIXED_BREAKS": "10;25;50",
+            "DPI": 100,
+            "OUTPUT_FOLDER": str(tmp_path),
+        },
+    )
+    densities = sample_densities(density_layer)
+    assert_legend(pdf_text(tmp_path / "fixe.pdf"), [min(densities), 10.0, 25.0, 50.0, max(densities)])

@@ -27,14 +27,14 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -55,12 +55,12 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="197" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="113" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="117" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -125,12 +125,12 @@
       <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="117" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="121" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="74" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="78" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -140,7 +140,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -150,27 +150,32 @@
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="251" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="135" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
+      <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
+      <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -245,7 +250,7 @@
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="93" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -300,12 +305,12 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="203" />
       <source>Map made on {} with QGIS and abs_qgis</source>
       <translation>Carte réalisée le {} avec QGIS et abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -340,7 +345,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="115" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -365,17 +370,17 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="127" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="139" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="150" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -385,17 +390,22 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="123" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="77" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="81" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="116" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="124" />
+      <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
+      <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="120" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -426,12 +436,12 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="159" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -481,28 +491,28 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="107" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
       <source>Source: INSEE — Processing: abs_qgis</source>
       <translation>Source : INSEE — Traitement : abs_qgis</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="107" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
       <source>Sources line</source>
       <translation>Ligne des sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="118" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="20" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="264" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -512,7 +522,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="104" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="108" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -534,7 +544,7 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="87" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="91" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -584,7 +594,7 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="196" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -596,12 +606,12 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="155" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="167" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -616,7 +626,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="101" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="105" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
