@@ -1,14 +1,14 @@
 """abs:checksecret — audit a layer prepared elsewhere against the same secret rules."""
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException, QgsProcessingParameterFeatureSink, QgsWkbTypes
+from qgis.core import QgsProcessingParameterFeatureSink
 
 from ..core.secret import audit
 from .base import AbsAlgorithm
-from .secret_inputs import add_secret_parameters, read_secret_inputs, report_fields
-from .statistical_secret import level_label
+from .secret_inputs import add_secret_parameters, read_secret_inputs
+from .statistical_secret import SecretReportMixin
 
 
-class CheckSecretAlgorithm(AbsAlgorithm):
+class CheckSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
     NAME = "checksecret"
     GROUP = "secret"
 
@@ -40,12 +40,6 @@ class CheckSecretAlgorithm(AbsAlgorithm):
             inputs.whole,
             inputs.ratio_values,
         )
-        report, report_id = self.parameterAsSink(parameters, "REPORT", context, report_fields(), QgsWkbTypes.NoGeometry)
-        if report is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
-        for level, code, name, description in violations:
-            line = QgsFeature(report_fields())
-            line.setAttributes([level_label(level), code, name, description])
-            report.addFeature(line, QgsFeatureSink.FastInsert)
+        report_id = self.write_report(parameters, context, violations, feedback)
         feedback.pushInfo(self.tr("{} violations of the secret rules").format(len(violations)))
         return {"REPORT": report_id, "VIOLATIONS": len(violations)}

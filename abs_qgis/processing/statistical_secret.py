@@ -23,7 +23,26 @@ def level_label(level):
     return tr_print("territory") if level == "" else (tr_print("whole") if level == "ensemble" else level)
 
 
-class StatisticalSecretAlgorithm(AbsAlgorithm):
+class SecretReportMixin:
+    """The REPORT table of the secret algorithms: level, code, field, reason — never a value."""
+
+    def write_report(self, parameters, context, rows, feedback):
+        lines = report_fields()
+        report, report_id = self.parameterAsSink(parameters, "REPORT", context, lines, QgsWkbTypes.NoGeometry)
+        if report is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
+        batch = []
+        for level, code, name, reason in rows:
+            line = QgsFeature(lines)
+            line.setAttributes([level_label(level), code, name, reason])
+            batch.append(line)
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(report, batch, feedback)
+        self.write_batch(report, batch, feedback)
+        return report_id
+
+
+class StatisticalSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
     NAME = "statisticalsecret"
     GROUP = "secret"
 
@@ -82,17 +101,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             if len(batch) == WRITE_BATCH:
                 self.write_batch(sink, batch, feedback)
         self.write_batch(sink, batch, feedback)
-        lines = report_fields()
-        report, report_id = self.parameterAsSink(parameters, "REPORT", context, lines, QgsWkbTypes.NoGeometry)
-        if report is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
-        for level, code, name, reason in result.report():
-            line = QgsFeature(lines)
-            line.setAttributes([level_label(level), code, name, reason])
-            batch.append(line)
-            if len(batch) == WRITE_BATCH:
-                self.write_batch(report, batch, feedback)
-        self.write_batch(report, batch, feedback)
+        report_id = self.write_report(parameters, context, result.report(), feedback)
         primary = sum(1 for r in result.masked.values() if r == "primaire")
         secondary = sum(1 for r in result.masked.values() if r == "secondaire")
         feedback.pushInfo(
