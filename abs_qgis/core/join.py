@@ -351,3 +351,16 @@ def _fill_merged(result, target, members, codes, lines, columns, data):
     result.values[target] = values
     result.markers[target] = "; ".join(notes)
     result.origin[target] = origin
+
+
+def other_geography_codes(result, layer_codes):
+    """Rejected codes unknown to the layer although their département is in it: the sign of a table
+    of another geography (communes merged or split since), which needs a passage table."""
+    from .codes import departement_of
+
+    departements = {departement_of(code) for code in layer_codes}
+    return sorted(
+        row.code
+        for row in result.rejected
+        if row.code and row.reason.startswith("code inconnu") and departement_of(row.code) in departements
+    )

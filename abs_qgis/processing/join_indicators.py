@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.codes import normalize_commune_code
 from ..core.errors import AbsError, Cancelled
 from ..core.geography import stale_groups, stale_reasons
-from ..core.join import CODE_FIELD_CANDIDATES, join_table, table_codes_of
+from ..core.join import CODE_FIELD_CANDIDATES, join_table, other_geography_codes, table_codes_of
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import read_table
@@ -183,6 +183,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         without_data = self._write_communes(features, source, code_field, result, names, sink, feedback)
         unmatched_id = self._write_unmatched(parameters, context, result)
         self._log_summary(feedback, result, len(layer_codes), without_data)
+        foreign = other_geography_codes(result, layer_codes)
+        if foreign and not passage:
+            feedback.pushWarning(
+                self.tr(
+                    "{} codes of the table are unknown to the layer although their département is in it ({}): the "
+                    "table is probably of another geography (merged communes); give a passage table (PASSAGE) "
+                    "before comparing years"
+                ).format(len(foreign), ", ".join(foreign[:10]))
+            )
         self.remember_aliases(output_id, output_fields)
         return {
             self.OUTPUT: output_id,

@@ -19,10 +19,13 @@ PROFILE_DIR = tempfile.mkdtemp(prefix="abs_qgis_profile_")
 os.environ["QGIS_CUSTOM_CONFIG_PATH"] = PROFILE_DIR
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="abs_qgis_runtime_"))
 
-from qgis.core import Qgis, QgsApplication  # noqa: E402
+from qgis.core import Qgis, QgsApplication, QgsSettings  # noqa: E402
 
 _APP = QgsApplication([], False, PROFILE_DIR)
 _APP.initQgis()
+# The tests read the plugin's French messages: pin QGIS's locale as a French user would have it.
+QgsSettings().setValue("locale/overrideFlag", True)
+QgsSettings().setValue("locale/userLocale", "fr_FR")
 sys.path.insert(0, "/usr/share/qgis/python/plugins")  # QGIS's own processing plugin (Debian)
 from processing.core.Processing import Processing  # noqa: E402
 

@@ -52,7 +52,7 @@ def test_commune_indicators_equal_the_source_ratios(run_alg, joined_63_03, tmp_p
             assert "taux_pauvrete: donnée manquante ou secrète" in feature["abs_remarques"]
         else:
             assert feature["taux_pauvrete"] == pytest.approx(poverty)
-    assert "indice_vieillissement: non calculable : champ P18_POP65P absent" in result["_log"]
+    assert "indice_vieillissement : non calculable : champ P18_POP65P absent" in result["_log"]
     assert "indice_vieillissement" in result["NOT_COMPUTABLE"]
     layer = QgsVectorLayer(result["OUTPUT"], "l", "ogr")
     assert layer.fields().field("densite").alias() == "Densité de population (hab./km²)"

@@ -43,7 +43,7 @@ def test_sample_territory_join(run_alg, tmp_path):
             assert "MED19: vide" in feature["abs_marques"]
         else:
             assert feature["MED19"] == pytest.approx(median)
-    assert "Lignes lues : 58" in result["_log"] or "Rows read: 58" in result["_log"]
+    assert "Lignes lues : 58 ; jointes : 58 (dont 0 additionnées dans une commune) ; non jointes : 0" in result["_log"]
     # French aliases from meta_base_cc_comparateur.csv next to the table, stored in the GPKG.
     assert joined.fields().field("P18_POP").alias() == "Population en 2018"
     assert joined.fields().field("SUPERF").alias().startswith("Superficie")

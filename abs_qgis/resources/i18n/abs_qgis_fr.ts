@@ -19,7 +19,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="31" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="50" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -28,7 +28,7 @@
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
@@ -80,7 +80,7 @@
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="358" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="367" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -105,7 +105,7 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -145,7 +145,7 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="287" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="296" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
@@ -180,7 +180,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="226" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -225,7 +225,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="211" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -280,7 +280,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="279" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
@@ -325,12 +325,12 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="46" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="65" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="34" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -350,7 +350,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -410,17 +410,17 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="363" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="209" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="207" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -451,7 +451,7 @@
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="363" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -564,7 +564,7 @@
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="45" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="373" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="248" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -631,7 +631,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="224" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -672,7 +672,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="311" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -687,9 +687,14 @@
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="99" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="108" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="189" />
+      <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
+      <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
@@ -697,22 +702,22 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="250" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="367" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="383" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_secret.py" line="50" />
+      <location filename="../../../abs_qgis/processing/check_secret.py" line="44" />
       <source>{} violations of the secret rules</source>
       <translation>{} manquements aux règles du secret</translation>
     </message>
