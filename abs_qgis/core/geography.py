@@ -38,3 +38,40 @@ def stale_reasons(groups):
         for code in group:
             reasons[code] = (current, [other for other in group if other != code])
     return reasons
+
+
+SPLIT_MODS = ("20", "21")  # INSEE movement codes: création, rétablissement de commune
+
+
+def read_splits(movements_table):
+    """{new commune: (commune it was taken from, date)} from INSEE's movements file
+    (``v_mvt_commune_AAAA``: MOD, DATE_EFF, TYPECOM_AV, COM_AV, TYPECOM_AP, COM_AP…)."""
+    frame = movements_table.frame
+    needed = ("MOD", "DATE_EFF", "TYPECOM_AV", "COM_AV", "TYPECOM_AP", "COM_AP")
+    missing = [name for name in needed if name not in frame.columns]
+    if missing:
+        from .errors import AbsError
+
+        raise AbsError(
+            "Fichier des mouvements de communes sans colonnes {}".format(", ".join(missing)), path=movements_table.path
+        )
+    splits = {}
+    for mod, date, type_before, before, type_after, after in zip(*(frame[name] for name in needed)):
+        if str(mod) in SPLIT_MODS and type_before == "COM" and type_after == "COM" and before != after:
+            splits[str(after)] = (str(before), str(date))
+    return splits
+
+
+def split_groups(layer_codes, table_codes, splits):
+    """{parent: sorted layer codes} where the table still counts restored communes in their parent:
+    the parent has a row, none of the communes taken from it has."""
+    layer_codes, table_codes = set(layer_codes), set(table_codes)
+    children = {}
+    for child, (parent, _date) in splits.items():
+        if child in layer_codes and parent in layer_codes:
+            children.setdefault(parent, []).append(child)
+    return {
+        parent: sorted([parent] + kids)
+        for parent, kids in children.items()
+        if parent in table_codes and not any(kid in table_codes for kid in kids)
+    }

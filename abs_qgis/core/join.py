@@ -32,6 +32,7 @@ CODE_FIELD_CANDIDATES = (
     "NUM_COM",
 )
 MAX_LISTED = 10
+STALE_ORIGIN = "comptée avec {} dans la commune {} de la table (géographie différente de la couche) : pas de donnée"
 
 
 @dataclass
@@ -146,8 +147,8 @@ def _target_of(code, layer_codes, passage, table_codes, stale):
     if code in stale:
         current, others = stale[code]
         return None, (
-            "commune {} : dans la table elle couvre aussi {} (fusion en {}), la couche de communes est "
-            "antérieure ; activez la mise à jour de la géométrie (UPDATE_GEOMETRY)"
+            "commune {} : la table la compte avec {} comme une seule commune ({}), la couche de communes n'a "
+            "pas la géographie de la table ; activez la mise à jour de la géométrie (UPDATE_GEOMETRY)"
         ).format(code, ", ".join(others), current)
     if code in layer_codes:
         return code, "direct"
@@ -256,9 +257,7 @@ def join_table(
     for code, (current, others) in stale.items():
         result.origin.setdefault(
             code,
-            "fusionnée dans {} avec {} : géométrie antérieure à la table, pas de donnée".format(
-                current, ", ".join(others)
-            ),
+            STALE_ORIGIN.format(", ".join(others), current),
         )
     result.rows_rejected = sum(1 for row in result.rejected if row.status == "non jointe")
     result.rows_joined = sum(len(members) for members in groups.values())

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.codes import normalize_commune_code
 from ..core.errors import AbsError, Cancelled
-from ..core.geography import stale_groups, stale_reasons
+from ..core.geography import read_splits, split_groups, stale_groups, stale_reasons
 from ..core.join import CODE_FIELD_CANDIDATES, join_table, other_geography_codes, table_codes_of
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
@@ -49,6 +49,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     PASSAGE = "PASSAGE"
     SUM_DUPLICATES = "SUM_DUPLICATES"
     UPDATE_GEOMETRY = "UPDATE_GEOMETRY"
+    MOVEMENTS = "MOVEMENTS"
     META = "META"
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
@@ -127,9 +128,20 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFile(
+                self.MOVEMENTS,
+                self.tr("INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional"),
+                optional=True,
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterBoolean(
                 self.UPDATE_GEOMETRY,
-                self.tr("Dissolve the polygons of communes the table already counts as one commune nouvelle"),
+                self.tr(
+                    "Dissolve the polygons of communes the table counts as one commune "
+                    "(merged since the layer, or split since the table)"
+                ),
                 False,
             )
         )
@@ -153,8 +165,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         passage = self.run_core(read_passage, passage_path) if passage_path else None
         layer_codes = self._layer_codes(source, code_field)
         update_geometry = self.parameterAsBoolean(parameters, self.UPDATE_GEOMETRY, context)
+        movements_path = self.parameterAsFile(parameters, self.MOVEMENTS, context)
+        splits = self.run_core(read_splits, self.run_core(read_table, movements_path)) if movements_path else {}
         features, layer_codes, stale = self._prepare_geometry(
-            source, code_field, layer_codes, raw_table, table_field, passage, update_geometry, feedback
+            source, code_field, layer_codes, raw_table, table_field, (passage, splits), update_geometry, feedback
         )
         progress, is_canceled = progress_callbacks(feedback, 5, 60)
         try:
@@ -235,12 +249,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         feedback.pushInfo(self.tr("French field aliases from {}").format(found))
         return raw_table, labels
 
-    def _prepare_geometry(self, source, code_field, layer_codes, raw_table, table_field, passage, update, feedback):
-        """Stale commune groups: dissolved (``update``) or listed for refusal. Returns
-        ``(features or None, layer codes to join, stale reasons)``."""
-        if update and not passage:
+    def _prepare_geometry(self, source, code_field, layer_codes, raw_table, table_field, history, update, feedback):
+        """Stale commune groups (merged since the layer, or split since the table): dissolved
+        (``update``) or listed for refusal. Returns ``(features or None, layer codes, stale reasons)``."""
+        passage, splits = history
+        if update and not passage and not splits:
             raise QgsProcessingException(self.tr("Updating the geometry needs a passage table (PASSAGE)"))
-        groups = stale_groups(layer_codes, table_codes_of(raw_table, table_field), passage) if passage else {}
+        table_codes = table_codes_of(raw_table, table_field)
+        groups = stale_groups(layer_codes, table_codes, passage) if passage else {}
+        groups.update(split_groups(layer_codes, table_codes, splits))
         if not groups:
             return None, layer_codes, None
         stale = stale_reasons(groups)

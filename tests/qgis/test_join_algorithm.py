@@ -152,7 +152,7 @@ def test_older_layer_without_update_refuses_the_communes_nouvelles(run_alg, tmp_
         assert "UPDATE_GEOMETRY" in unmatched[code]
     features = _by_code(joined)
     assert plain(features["63335"]["P18_POP"]) is None  # the chef-lieu's polygon does not get the whole commune
-    assert "fusionnée dans 63335" in features["63127"]["abs_origine"]
+    assert "dans la commune 63335 de la table" in features["63127"]["abs_origine"]
     rows = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
     assert features["63109"]["P18_POP"] == float(rows["63109"]["P18_POP"])  # merged after 2021: joined as is
     assert features["63330"]["P18_POP"] == float(rows["63330"]["P18_POP"])
@@ -207,3 +207,51 @@ def test_table_layer_of_the_project(run_alg, tmp_path):
     joined = _by_code(_layer(result["OUTPUT"]), "DEPCOM")
     assert joined["03001"]["POP75P"] == float(next(r["POP75P"] for r in rows if r["CODGEO"] == "03001"))
     assert sum(f["POP"] for f in joined.values() if f["DEP"] == "03") == 333298  # data README total
+
+
+def _cantal_run(run_alg, tmp_path, update):
+    import processing
+
+    cantal = processing.run(
+        "native:extractbyattribute",
+        {
+            "INPUT": str(shared("geo/communes_france_cog2025_l93.gpkg")),
+            "FIELD": "DEP",
+            "OPERATOR": 0,
+            "VALUE": "15",
+            "OUTPUT": str(tmp_path / "cantal.gpkg"),
+        },
+    )["OUTPUT"]
+    return cantal, run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": cantal,
+            "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+            "PASSAGE": str(shared("cog/cogiter_table_passage_com_historique_cog2025.csv")),
+            "MOVEMENTS": str(shared("cog/cogiter_mvtcommunes_cog2025.csv")),
+            "UPDATE_GEOMETRY": update,
+            "OUTPUT": str(tmp_path / "joined_{}.gpkg".format(update)),
+            "UNMATCHED": str(tmp_path / "u_{}.gpkg".format(update)),
+        },
+    )
+
+
+def test_communes_restored_since_the_table(run_alg, tmp_path):
+    """Celles, Chalinargues, Chavagnac, Sainte-Anastasie were restored on 1/1/2025 out of
+    Neussargues en Pinatelle (15141): the 2021 table counts them in 15141."""
+    cantal, result = _cantal_run(run_alg, tmp_path, False)
+    restored = ("15031", "15035", "15047", "15171")
+    features = _by_code(_layer(result["OUTPUT"]), "DEPCOM")
+    assert len(features) == _layer(cantal).featureCount()
+    for code in restored:
+        assert "dans la commune 15141 de la table" in features[code]["abs_origine"]
+    assert plain(features["15141"]["P18_POP"]) is None  # its 2021 total does not describe its 2025 polygon
+    unmatched = {f["code"]: f["motif"] for f in _layer(result["UNMATCHED"]).getFeatures()}
+    assert "UPDATE_GEOMETRY" in unmatched["15141"]
+
+    _cantal, updated = _cantal_run(run_alg, tmp_path, True)
+    merged = _by_code(_layer(updated["OUTPUT"]), "DEPCOM")
+    assert len(merged) == len(features) - 4 and not any(code in merged for code in restored)
+    rows = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
+    assert merged["15141"]["P18_POP"] == float(rows["15141"]["P18_POP"])
+    assert updated["ROWS_READ"] == updated["ROWS_JOINED"] + updated["ROWS_REJECTED"]

@@ -24,3 +24,17 @@ def test_same_geography_has_no_stale_group():
     assert stale_groups(["63335", "63127"], {"63335", "63127"}, passage) == {}
     assert stale_groups(["63335"], {"63335"}, passage) == {}
     assert stale_groups(["63335", "63127"], {"63335"}, None) == {}
+
+
+def test_restored_communes_from_insee_movements():
+    from abs_qgis.core.geography import read_splits, split_groups
+    from abs_qgis.core.tables import read_table
+
+    splits = read_splits(read_table(shared("cog/cogiter_mvtcommunes_cog2025.csv")))
+    for code in ("15031", "15035", "15047", "15171"):
+        assert splits[code] == ("15141", "2025-01-01")
+    assert splits["85212"] == ("85084", "2024-01-01")
+    layer = ["15141", "15031", "15035", "15047", "15171", "15001"]
+    assert split_groups(layer, {"15141", "15001"}, splits) == {"15141": ["15031", "15035", "15047", "15141", "15171"]}
+    # A table of the new geography (the restored communes have rows): nothing to dissolve.
+    assert split_groups(layer, set(layer), splits) == {}

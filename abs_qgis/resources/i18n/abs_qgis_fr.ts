@@ -28,8 +28,8 @@
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="272" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -65,27 +65,27 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="107" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="112" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="72" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="367" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="383" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="138" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -105,7 +105,7 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="387" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -120,9 +120,9 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="132" />
-      <source>Dissolve the polygons of communes the table already counts as one commune nouvelle</source>
-      <translation>Fusionner les polygones des communes que la table compte déjà comme une commune nouvelle</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
+      <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
+      <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="121" />
@@ -145,7 +145,7 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="296" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
@@ -180,7 +180,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="248" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -225,12 +225,12 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -240,12 +240,17 @@
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="78" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="118" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
+      <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
+      <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
@@ -260,7 +265,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -280,12 +285,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="304" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="57" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="58" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -295,7 +300,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="60" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="61" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -350,7 +355,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="289" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -410,17 +415,17 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="388" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="209" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="222" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="229" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -446,12 +451,12 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="142" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="363" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -476,7 +481,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="93" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="94" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -532,14 +537,15 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="126" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -579,17 +585,17 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="373" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="248" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -631,7 +637,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -646,7 +652,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="246" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -672,7 +678,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="336" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -692,7 +698,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="189" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -702,17 +708,17 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="259" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="275" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="392" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="383" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="399" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
