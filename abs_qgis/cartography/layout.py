@@ -39,10 +39,10 @@ class MapTexts:
     secret_note: str = ""
 
 
-def _label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id=""):
+def _label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id="", family=FONT_FAMILY):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = QFont(FONT_FAMILY, size)
+    font = QFont(family, size)
     font.setBold(bold)
     label.setFont(font)
     label.setHAlign(align)
@@ -81,6 +81,23 @@ def french_number_format():
     return number_format
 
 
+def _add_logos(layout, logos, height=16.0, gap=3.0):
+    """The charter's logos, right-aligned in the title band; returns the width they take (mm)."""
+    right = PAGE_WIDTH - MARGIN
+    for number, path in enumerate(reversed(logos)):
+        picture = QgsLayoutItemPicture(layout)
+        picture.setId("logo_{}".format(len(logos) - number))
+        picture.setPicturePath(path)
+        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        width = height * 1.6
+        right -= width
+        picture.attemptMove(QgsLayoutPoint(right, 7, QgsUnitTypes.LayoutMillimeters))
+        picture.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(picture)
+        right -= gap
+    return PAGE_WIDTH - MARGIN - right if logos else 0.0
+
+
 def north_arrow_path():
     for folder in QgsApplication.svgPaths():
         candidate = os.path.join(folder, "arrows", "NorthArrow_02.svg")
@@ -89,7 +106,10 @@ def north_arrow_path():
     return None
 
 
-def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
+def build_map_layout(project, layers, extent, crs, texts, name, charter):
+    """Build and register in ``project`` the layout of one map in the ``charter``; return it."""
+
+    family = charter.font
     """Build and register in ``project`` the layout of one map; return it."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # one A4 page
@@ -98,8 +118,9 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
     page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
     inner = PAGE_WIDTH - 2 * MARGIN
 
-    _label(layout, texts.title, MARGIN, 8, inner, 12, 18, bold=True, item_id="titre")
-    _label(layout, texts.subtitle, MARGIN, 20, inner, 8, 11, item_id="sous_titre")
+    logos_width = _add_logos(layout, charter.logos)
+    _label(layout, texts.title, MARGIN, 8, inner - logos_width, 12, 18, bold=True, item_id="titre", family=family)
+    _label(layout, texts.subtitle, MARGIN, 20, inner - logos_width, 8, 11, item_id="sous_titre", family=family)
 
     map_top, map_height = 30.0, 182.0
     map_item = QgsLayoutItemMap(layout)
@@ -119,12 +140,13 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
-    for index, layer in enumerate(legend_layers):
+    for index, layer in enumerate(layers):
         node = root.addLayer(layer)
         # The first layer's classes sit directly under the legend title (no repeated name).
         if index == 0:
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
-    legend.setStyleFont(QgsLegendStyle.Title, QFont(FONT_FAMILY, 11, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Title, QFont(family, 11, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont(family, 9))
     legend.attemptMove(QgsLayoutPoint(MARGIN, map_top + map_height + 4, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
     legend.adjustBoxSize()
@@ -156,9 +178,20 @@ def build_map_layout(project, layers, legend_layers, extent, crs, texts, name):
 
     if texts.secret_note:
         note_top = max(legend_bottom + 2, PAGE_HEIGHT - 31)
-        _label(layout, texts.secret_note, MARGIN, note_top, inner, 7, 8, item_id="mention_secret")
-    _label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources")
-    _label(layout, texts.date_line, MARGIN, PAGE_HEIGHT - 13, inner, 6, 8, align=Qt.AlignRight, item_id="date")
+        _label(layout, texts.secret_note, MARGIN, note_top, inner, 7, 8, item_id="mention_secret", family=family)
+    _label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources", family=family)
+    _label(
+        layout,
+        texts.date_line,
+        MARGIN,
+        PAGE_HEIGHT - 13,
+        inner,
+        6,
+        8,
+        align=Qt.AlignRight,
+        item_id="date",
+        family=family,
+    )
     project.layoutManager().addLayout(layout)
     return layout
 

@@ -16,7 +16,6 @@ from ..core.frenchformat import decimals_for, range_label
 CLASSIFICATION_METHODS = ("Jenks", "Quantile", "EqualInterval", "StdDev", "Pretty")
 DEFAULT_RAMP = ("#fff5eb", "#7f2704")  # sequential, light to dark
 OUTLINE_COLOR = "#6e6e6e"
-NO_DATA_COLOR = "#d9d9d9"
 
 
 def fill_symbol(color, outline=OUTLINE_COLOR, outline_width="0.15"):
@@ -25,9 +24,9 @@ def fill_symbol(color, outline=OUTLINE_COLOR, outline_width="0.15"):
     )
 
 
-def hatched_symbol(color="#4d4d4d", background="#ffffff"):
+def hatched_symbol(color="#4d4d4d", background="#ffffff", outline=OUTLINE_COLOR):
     """« Secret statistique »: diagonal hatching on white, never mistaken for a class or for no data."""
-    symbol = fill_symbol(background)
+    symbol = fill_symbol(background, outline)
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(45)
     hatch.setDistance(1.2)
@@ -37,14 +36,14 @@ def hatched_symbol(color="#4d4d4d", background="#ffffff"):
     return symbol
 
 
-def graduated_renderer(layer, field_name, method_id, classes, ramp_colors=DEFAULT_RAMP):
+def graduated_renderer(layer, field_name, method_id, classes, ramp_colors=DEFAULT_RAMP, outline=OUTLINE_COLOR):
     """A graduated renderer of ``field_name`` classified by QGIS method ``method_id``."""
     method = QgsApplication.classificationMethodRegistry().method(method_id)
     if method is None:
         raise ValueError(method_id)
     renderer = QgsGraduatedSymbolRenderer(field_name)
     renderer.setClassificationMethod(method)
-    renderer.setSourceSymbol(fill_symbol(ramp_colors[0]))
+    renderer.setSourceSymbol(fill_symbol(ramp_colors[0], outline))
     renderer.updateClasses(layer, classes)
     ramp = QgsGradientColorRamp(QColor(ramp_colors[0]), QColor(ramp_colors[1]))
     renderer.updateColorRamp(ramp)
@@ -52,14 +51,14 @@ def graduated_renderer(layer, field_name, method_id, classes, ramp_colors=DEFAUL
     return renderer
 
 
-def renderer_from_bounds(field_name, bounds, ramp_colors=DEFAULT_RAMP):
+def renderer_from_bounds(field_name, bounds, ramp_colors=DEFAULT_RAMP, outline=OUTLINE_COLOR):
     """A graduated renderer with explicit class bounds (Q6, fixed breaks), coloured along the ramp."""
     ramp = QgsGradientColorRamp(QColor(ramp_colors[0]), QColor(ramp_colors[1]))
     classes = len(bounds) - 1
     ranges = []
     for index in range(classes):
         color = ramp.color(index / max(1, classes - 1)).name()
-        ranges.append(QgsRendererRange(bounds[index], bounds[index + 1], fill_symbol(color), ""))
+        ranges.append(QgsRendererRange(bounds[index], bounds[index + 1], fill_symbol(color, outline), ""))
     renderer = QgsGraduatedSymbolRenderer(field_name, ranges)
     renderer.setSourceColorRamp(ramp)
     relabel_french(renderer)

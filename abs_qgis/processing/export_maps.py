@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -24,12 +25,13 @@ from qgis.core import (
 from ..cartography.layout import MapTexts, build_map_layout, export_layout
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
-    NO_DATA_COLOR,
     fill_symbol,
     graduated_renderer,
     hatched_symbol,
     renderer_from_bounds,
 )
+from ..core.catalogue import load_catalogue
+from ..core.charter import load_charter
 from ..core.classify import fixed_bounds, q6_bounds
 from ..core.frenchformat import slugify
 from ..i18n import tr_print
@@ -52,6 +54,14 @@ def stored_aliases(layer):
     return {field.name(): field.alias() for field in styled.fields() if field.alias()}
 
 
+def catalogue_title(catalogue, field_name):
+    """« Libellé (unité) » of a catalogue indicator, else the field name."""
+    indicator = catalogue.get(field_name)
+    if indicator is None:
+        return field_name
+    return indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
+
+
 class ExportMapsAlgorithm(AbsAlgorithm):
     NAME = "exportmaps"
     GROUP = "maps"
@@ -61,6 +71,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     TITLE = "TITLE"
     SUBTITLE = "SUBTITLE"
     SOURCES = "SOURCES"
+    CHARTER = "CHARTER"
     CLASSIFICATION = "CLASSIFICATION"
     FIXED_BREAKS = "FIXED_BREAKS"
     CLASSES = "CLASSES"
@@ -108,7 +119,17 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
         self.addParameter(
             QgsProcessingParameterString(
-                self.SOURCES, self.tr("Sources line"), defaultValue=tr_print("Source: INSEE — Processing: abs_qgis")
+                self.SOURCES,
+                self.tr("Sources line (default: the charter's pattern with the indicator's source from the catalogue)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CHARTER,
+                self.tr("Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty"),
+                optional=True,
+                fileFilter=self.tr("YAML catalogue (*.yaml *.yml)"),
             )
         )
         self.addParameter(
@@ -181,6 +202,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         title = self.parameterAsString(parameters, self.TITLE, context)
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context) or layer.name()
         sources = self.parameterAsString(parameters, self.SOURCES, context)
+        charter = self.run_core(load_charter, self.parameterAsFile(parameters, self.CHARTER, context) or None)
+        catalogue = self.run_core(load_catalogue)
 
         aliases = stored_aliases(layer)
         written = []
@@ -188,7 +211,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))
             own_title = bool(title) and len(fields) == 1
-            map_title = title if own_title else (aliases.get(field_name) or field_name)
+            map_title = title if own_title else (aliases.get(field_name) or catalogue_title(catalogue, field_name))
             # File named after the given title, else after the field (stable when labels change).
             path = os.path.join(folder, "{}.{}".format(slugify(map_title if own_title else field_name), file_format))
             if os.path.exists(path) and not overwrite:
@@ -199,10 +222,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 map_title,
                 subtitle,
                 map_title,
-                sources,
-                tr_print("Map made on {} with QGIS and abs_qgis").format(date.today().strftime("%d/%m/%Y")),
+                sources or self._sources(charter, catalogue, field_name, feedback),
+                charter.date_line(date.today()),
             )
-            self._print_map(layer, field_name, method_id, classes, texts, path, file_format, dpi)
+            self._print_map(layer, field_name, (method_id, classes, charter), texts, path, file_format, dpi)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
@@ -230,18 +253,26 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         if not os.access(folder, os.W_OK):
             raise QgsProcessingException(self.tr("The output folder {} is not writable").format(folder))
 
-    def _renderer(self, data_layer, field_name, method, classes):
-        """QGIS's own classification methods, or explicit bounds (Q6, fixed breaks)."""
+    def _sources(self, charter, catalogue, field_name, feedback):
+        """The charter's sources line, with the indicator's source when the catalogue knows it."""
+        if field_name in catalogue and catalogue[field_name].source:
+            return charter.sources(catalogue[field_name].source)
+        feedback.pushWarning(self.tr("No source known for « {} »: give the sources line (SOURCES)").format(field_name))
+        return charter.sources(tr_print("not specified"))
+
+    def _renderer(self, data_layer, field_name, method, classes, charter):
+        """QGIS's own classification methods, or explicit bounds (Q6, fixed breaks), charter colours."""
         if method[0] == "qgis":
-            return graduated_renderer(data_layer, field_name, method[1], classes)
+            return graduated_renderer(data_layer, field_name, method[1], classes, charter.ramp, charter.outline)
         values = [plain_value(feature[field_name]) for feature in data_layer.getFeatures()]
         values = [float(value) for value in values if value is not None]
         bounds = (
             self.run_core(q6_bounds, values) if method[0] == "q6" else self.run_core(fixed_bounds, method[1], values)
         )
-        return renderer_from_bounds(field_name, bounds)
+        return renderer_from_bounds(field_name, bounds, charter.ramp, charter.outline)
 
-    def _print_map(self, layer, field_name, method_id, classes, texts, path, file_format, dpi):
+    def _print_map(self, layer, field_name, classing, texts, path, file_format, dpi):
+        method_id, classes, charter = classing
         project = QgsProject()
         project.setCrs(layer.crs())
         expression = '"{}" IS NOT NULL'.format(field_name.replace('"', '""'))
@@ -249,7 +280,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         data_layer.setName(texts.legend_title)
         if data_layer.featureCount() == 0:
             raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
-        data_layer.setRenderer(self._renderer(data_layer, field_name, method_id, classes))
+        data_layer.setRenderer(self._renderer(data_layer, field_name, method_id, classes, charter))
         layers = [data_layer]
         masked = "FALSE"
         if layer.fields().lookupField(SECRET_FIELD) >= 0:
@@ -259,7 +290,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         )
         if secret.featureCount():
             secret.setName(tr_print("Statistical secret"))
-            secret.setRenderer(QgsSingleSymbolRenderer(hatched_symbol()))
+            secret.setRenderer(QgsSingleSymbolRenderer(hatched_symbol(charter.secret, outline=charter.outline)))
             layers.append(secret)
             texts.secret_note = tr_print(
                 "Statistical secret: values resting on too few people are not published (hatched areas)."
@@ -269,11 +300,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         )
         if missing.featureCount():
             missing.setName(tr_print("Data not available"))
-            missing.setRenderer(QgsSingleSymbolRenderer(fill_symbol(NO_DATA_COLOR)))
+            missing.setRenderer(QgsSingleSymbolRenderer(fill_symbol(charter.no_data, charter.outline)))
             layers.append(missing)
         project.addMapLayers(layers)
         extent = layer.extent()
-        layout = build_map_layout(project, layers, layers, extent, layer.crs(), texts, slugify(texts.title))
+        layout = build_map_layout(project, layers, extent, layer.crs(), texts, slugify(texts.title), charter)
         result = export_layout(layout, path, file_format, dpi)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("Export of {} failed (QGIS error code {})").format(path, int(result)))

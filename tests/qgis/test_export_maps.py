@@ -169,3 +169,91 @@ def test_fixed_breaks_make_maps_comparable(plugin, run_alg, density_layer, tmp_p
     )
     densities = sample_densities(density_layer)
     assert_legend(pdf_text(tmp_path / "fixe.pdf"), [min(densities), 10.0, 25.0, 50.0, max(densities)])
+
+
+def charter_file(tmp_path):
+    """A collectivité's charter: green ramp, serif font, its logo and its name."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    logo = QImage(120, 60, QImage.Format_RGB32)
+    logo.fill(QColor("#c8102e"))
+    logo.save(str(tmp_path / "logo_cias.png"))
+    path = tmp_path / "charte_cias.yaml"
+    path.write_text(
+        "charte:\n"
+        '  organisation: "CIAS Test"\n'
+        '  police: "DejaVu Serif"\n'
+        "  couleurs:\n"
+        '    sequentielle: ["#e5f5e0", "#00441b"]\n'
+        "  logos: [logo_cias.png]\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def pixels(path, color):
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(str(path))
+    wanted = QColor(color).rgb()
+    return sum(
+        1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2) if image.pixel(x, y) == wanted
+    )
+
+
+def test_switching_the_charter_changes_every_output(plugin, run_alg, density_layer, tmp_path):
+    charter = charter_file(tmp_path)
+    for name, extra in (("defaut", {}), ("cias", {"CHARTER": str(charter)})):
+        for file_format in (0, 1):  # PDF, PNG
+            run_alg(
+                "abs:exportmaps",
+                dict(
+                    {
+                        "INPUT": density_layer,
+                        "INDICATORS": ["densite"],
+                        "DPI": 60,
+                        "FORMAT": file_format,
+                        "OUTPUT_FOLDER": str(tmp_path / name),
+                    },
+                    **extra,
+                ),
+            )
+    # Colours: the darkest class takes the charter's dark colour.
+    assert pixels(tmp_path / "defaut" / "densite.png", "#7f2704") > 0
+    assert pixels(tmp_path / "defaut" / "densite.png", "#00441b") == 0
+    assert pixels(tmp_path / "cias" / "densite.png", "#00441b") > 0
+    assert pixels(tmp_path / "cias" / "densite.png", "#7f2704") == 0
+    # Texts: the organisation in the sources line, the indicator's source from the catalogue.
+    text = pdf_text(tmp_path / "cias" / "densite.pdf")
+    assert "Densité de population (hab./km²)" in text  # no alias on the layer: the catalogue's label
+    assert "Source : INSEE, recensement de la population ; IGN — Traitement : CIAS Test" in text
+    assert "Traitement : abs_qgis" in pdf_text(tmp_path / "defaut" / "densite.pdf")
+    # Font and logo.
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "cias" / "densite.pdf")], capture_output=True, text=True).stdout
+    assert "DejaVuSerif" in fonts
+    images = (
+        subprocess.run(["pdfimages", "-list", str(tmp_path / "cias" / "densite.pdf")], capture_output=True, text=True)
+        .stdout.strip()
+        .splitlines()[2:]
+    )
+    default_images = (
+        subprocess.run(["pdfimages", "-list", str(tmp_path / "defaut" / "densite.pdf")], capture_output=True, text=True)
+        .stdout.strip()
+        .splitlines()[2:]
+    )
+    assert len(images) == len(default_images) + 1
+
+
+def test_missing_logo_is_a_french_error(plugin, run_alg, density_layer, tmp_path):
+    path = tmp_path / "charte.yaml"
+    path.write_text("charte:\n  logos: [logo_absent.png]\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="logo introuvable « logo_absent.png »"):
+        run_alg(
+            "abs:exportmaps",
+            {
+                "INPUT": density_layer,
+                "INDICATORS": ["densite"],
+                "CHARTER": str(path),
+                "OUTPUT_FOLDER": str(tmp_path / "x"),
+            },
+        )

@@ -27,14 +27,14 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="272" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -55,12 +55,12 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="117" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="130" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -80,12 +80,12 @@
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="383" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="384" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="150" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -105,7 +105,7 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="387" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="388" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -125,12 +125,12 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="121" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="134" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="78" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="81" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -140,47 +140,47 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="313" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="251" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="145" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="248" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -188,6 +188,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="208" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
+      <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
+      <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
@@ -225,7 +230,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -255,7 +260,7 @@
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="97" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="100" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -285,7 +290,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="304" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
@@ -310,12 +315,7 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="203" />
-      <source>Map made on {} with QGIS and abs_qgis</source>
-      <translation>Carte réalisée le {} avec QGIS et abs_qgis</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -350,12 +350,12 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="289" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="290" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -370,22 +370,27 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
+      <source>No source known for « {} »: give the sources line (SOURCES)</source>
+      <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="139" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -395,37 +400,37 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="123" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="136" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="81" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="84" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="124" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="120" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="388" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="222" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="223" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="229" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="230" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -441,22 +446,22 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="159" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -496,28 +501,23 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
-      <source>Source: INSEE — Processing: abs_qgis</source>
-      <translation>Source : INSEE — Traitement : abs_qgis</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="115" />
+      <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
+      <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
-      <source>Sources line</source>
-      <translation>Ligne des sources</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="135" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="20" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="284" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="264" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="108" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="111" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -550,7 +550,7 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="91" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="94" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -585,22 +585,22 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="265" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="196" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="211" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -612,12 +612,12 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="167" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -632,12 +632,12 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="105" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="108" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="257" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -652,7 +652,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="246" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -673,14 +673,20 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="124" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="336" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
+      <source>not specified</source>
+      <translation>non précisée</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
@@ -698,7 +704,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="203" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -708,17 +714,17 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="275" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="276" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="392" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="393" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="399" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="400" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
