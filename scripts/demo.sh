@@ -37,5 +37,11 @@ qp run abs:exportmaps -- \
   SOURCES="Sources : INSEE, recensement de la population 2018 (comparateur de territoires) ; IGN, Admin Express COG 2025 — Traitement : abs_qgis" \
   CLASSIFICATION=0 CLASSES=5 FORMAT=0 OVERWRITE=true OUTPUT_FOLDER="$out/cartes" | grep -E "OUTPUT_FILES|MAP_COUNT" || true
 
+echo "Atlas : une page par commune (densité)"
+qp run abs:exportmaps -- \
+  INPUT="$out/communes_abs.gpkg" INDICATORS=densite \
+  ATLAS_FIELD=DEPCOM ATLAS_LABEL_FIELD=NOM_DEPCOM DPI=150 \
+  SUBTITLE="CC Ambert Livradois Forez" OVERWRITE=true OUTPUT_FOLDER="$out/cartes" | grep -E "OUTPUT_FILES" || true
+
 ls "$out"/cartes/*.pdf >/dev/null 2>&1 || { echo "Erreur : aucune carte produite" >&2; exit 1; }
 echo "Cartes produites :"; ls -1 "$out"/cartes/

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsRectangle,
     QgsRenderContext,
+    QgsScaleBarSettings,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
@@ -161,6 +162,10 @@ def build_map_layout(project, layers, extent, crs, texts, name, charter):
     scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    # Segments fit a width range, so the bar stays on the page at any scale (atlas pages zoom in).
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scale_bar.setMinimumBarWidth(20)
+    scale_bar.setMaximumBarWidth(50)
     scale_bar.setNumericFormat(french_number_format())
     scale_bar.attemptMove(
         QgsLayoutPoint(PAGE_WIDTH - MARGIN - 60, map_top + map_height + 6, QgsUnitTypes.LayoutMillimeters)

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
 )
 
+from ..cartography.atlas import enable_atlas, export_atlas_pdf, highlight_layer
 from ..cartography.layout import MapTexts, build_map_layout, export_layout
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
@@ -79,6 +80,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     DPI = "DPI"
     OVERWRITE = "OVERWRITE"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    ATLAS_FIELD = "ATLAS_FIELD"
+    ATLAS_LABEL_FIELD = "ATLAS_LABEL_FIELD"
     OUTPUT_FILES = "OUTPUT_FILES"
     MAP_COUNT = "MAP_COUNT"
 
@@ -178,6 +181,22 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ATLAS_FIELD,
+                self.tr("Atlas: one page per value of this field (unique codes), in one PDF; optional"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ATLAS_LABEL_FIELD,
+                self.tr("Atlas: field naming each page (e.g. the commune name); optional"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Files written")))
         self.addOutput(QgsProcessingOutputNumber(self.MAP_COUNT, self.tr("Number of maps")))
@@ -205,6 +224,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         charter = self.run_core(load_charter, self.parameterAsFile(parameters, self.CHARTER, context) or None)
         catalogue = self.run_core(load_catalogue)
 
+        atlas = self._atlas(parameters, context, layer, file_format)
         aliases = stored_aliases(layer)
         written = []
         for number, field_name in enumerate(fields):
@@ -213,7 +233,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             own_title = bool(title) and len(fields) == 1
             map_title = title if own_title else (aliases.get(field_name) or catalogue_title(catalogue, field_name))
             # File named after the given title, else after the field (stable when labels change).
-            path = os.path.join(folder, "{}.{}".format(slugify(map_title if own_title else field_name), file_format))
+            stem = slugify(map_title if own_title else field_name)
+            if atlas is not None:
+                stem = "atlas_{}".format(stem)
+            path = os.path.join(folder, "{}.{}".format(stem, file_format))
             if os.path.exists(path) and not overwrite:
                 raise QgsProcessingException(
                     self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(path)
@@ -225,7 +248,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 sources or self._sources(charter, catalogue, field_name, feedback),
                 charter.date_line(date.today()),
             )
-            self._print_map(layer, field_name, (method_id, classes, charter), texts, path, file_format, dpi)
+            self._print_map(layer, field_name, (method_id, classes, charter), texts, path, file_format, dpi, atlas)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
@@ -253,6 +276,27 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         if not os.access(folder, os.W_OK):
             raise QgsProcessingException(self.tr("The output folder {} is not writable").format(folder))
 
+    def _atlas(self, parameters, context, layer, file_format):
+        """``(key field, label field)`` of the atlas, or None; the key must be unique."""
+        key = self.parameterAsString(parameters, self.ATLAS_FIELD, context)
+        if not key:
+            return None
+        if file_format != "pdf":
+            raise QgsProcessingException(self.tr("The atlas is exported as one PDF: choose the PDF format"))
+        index = layer.fields().lookupField(key)
+        seen, duplicates = set(), set()
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+            value = plain_value(feature.attribute(index))
+            (duplicates if value in seen else seen).add(value)
+        if duplicates:
+            listed = ", ".join(sorted(str(value) for value in duplicates)[:10])
+            raise QgsProcessingException(
+                self.tr(
+                    "The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes"
+                ).format(key, listed)
+            )
+        return key, self.parameterAsString(parameters, self.ATLAS_LABEL_FIELD, context) or None
+
     def _sources(self, charter, catalogue, field_name, feedback):
         """The charter's sources line, with the indicator's source when the catalogue knows it."""
         if field_name in catalogue and catalogue[field_name].source:
@@ -271,7 +315,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         )
         return renderer_from_bounds(field_name, bounds, charter.ramp, charter.outline)
 
-    def _print_map(self, layer, field_name, classing, texts, path, file_format, dpi):
+    def _print_map(self, layer, field_name, classing, texts, path, file_format, dpi, atlas=None):
         method_id, classes, charter = classing
         project = QgsProject()
         project.setCrs(layer.crs())
@@ -305,6 +349,15 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         project.addMapLayers(layers)
         extent = layer.extent()
         layout = build_map_layout(project, layers, extent, layer.crs(), texts, slugify(texts.title), charter)
-        result = export_layout(layout, path, file_format, dpi)
+        if atlas is not None:
+            key_field, label_field = atlas
+            coverage = layer.materialize(QgsFeatureRequest())
+            highlight = highlight_layer(coverage, key_field)
+            project.addMapLayers([coverage, highlight])
+            result = export_atlas_pdf(
+                enable_atlas(layout, coverage, key_field, label_field, texts.title, highlight), path, dpi
+            )
+        else:
+            result = export_layout(layout, path, file_format, dpi)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("Export of {} failed (QGIS error code {})").format(path, int(result)))
