@@ -28,9 +28,27 @@ RATIOS = {
     "taux_mortalite": ('"DECESD20"', '"P18_POP"', 1000),
     "solde_naturel_annuel": ('("NAIS1318" - "DECE1318") / 5', '"P18_POP"', 1000),
 }
-SUMMED = ["P18_POP", "P13_POP", "SUPERF", "P18_CHOM1564", "P18_ACT1564", "P18_POP1564", "P18_EMPLT_SAL", "P18_EMPLT",
-          "P13_EMPLT", "P18_LOGVAC", "P18_LOG", "P18_RSECOCC", "P18_RP_PROP", "P18_RP", "P18_MEN", "NAISD20",
-          "DECESD20", "NAIS1318", "DECE1318"]
+SUMMED = [
+    "P18_POP",
+    "P13_POP",
+    "SUPERF",
+    "P18_CHOM1564",
+    "P18_ACT1564",
+    "P18_POP1564",
+    "P18_EMPLT_SAL",
+    "P18_EMPLT",
+    "P13_EMPLT",
+    "P18_LOGVAC",
+    "P18_LOG",
+    "P18_RSECOCC",
+    "P18_RP_PROP",
+    "P18_RP",
+    "P18_MEN",
+    "NAISD20",
+    "DECESD20",
+    "NAIS1318",
+    "DECE1318",
+]
 FORMULAS = {key: "{} / nullif({}, 0) * {}".format(num, den, factor) for key, (num, den, factor) in RATIOS.items()}
 FORMULAS["tcam_population"] = '(("P18_POP" / nullif("P13_POP", 0)) ^ (1 / 5) - 1) * 100'
 FORMULAS["tcam_emploi"] = '(("P18_EMPLT" / nullif("P13_EMPLT", 0)) ^ (1 / 5) - 1) * 100'
@@ -41,21 +59,33 @@ def prepare():
     import processing
 
     if not JOINED.exists():
-        processing.run("abs:joinindicators", {
-            "COMMUNES": str(SHARED / "geo" / "communes_france_cog2025_l93.gpkg"),
-            "TABLE": str(SHARED / "population" / "base_cc_comparateur.CSV"),
-            "PASSAGE": str(SHARED / "cog" / "cogiter_table_passage_com_historique_cog2025.csv"),
-            "OUTPUT": str(JOINED), "UNMATCHED": "TEMPORARY_OUTPUT"})
+        processing.run(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(SHARED / "geo" / "communes_france_cog2025_l93.gpkg"),
+                "TABLE": str(SHARED / "population" / "base_cc_comparateur.CSV"),
+                "PASSAGE": str(SHARED / "cog" / "cogiter_table_passage_com_historique_cog2025.csv"),
+                "OUTPUT": str(JOINED),
+                "UNMATCHED": "TEMPORARY_OUTPUT",
+            },
+        )
 
 
 def ours(workdir):
     import processing
 
-    computed = processing.run("abs:computeindicators", {"INPUT": str(JOINED), "MILLESIME": 2018,
-                                                        "OUTPUT": str(workdir / "communes.gpkg")})["OUTPUT"]
+    computed = processing.run(
+        "abs:computeindicators", {"INPUT": str(JOINED), "MILLESIME": 2018, "OUTPUT": str(workdir / "communes.gpkg")}
+    )["OUTPUT"]
     for level in ("EPCI", "DEP", "REG"):
-        parameters = {"INPUT": str(JOINED), "GROUP_FIELD": level, "MILLESIME": 2018, "ALLOW_PARTIAL": True,
-                      "OUTPUT": str(workdir / "{}.gpkg".format(level)), "REFERENCES": str(workdir / "ref_{}.gpkg".format(level))}
+        parameters = {
+            "INPUT": str(JOINED),
+            "GROUP_FIELD": level,
+            "MILLESIME": 2018,
+            "ALLOW_PARTIAL": True,
+            "OUTPUT": str(workdir / "{}.gpkg".format(level)),
+            "REFERENCES": str(workdir / "ref_{}.gpkg".format(level)),
+        }
         if level == "EPCI":
             parameters.update({"REFERENCE_LAYER": str(JOINED), "REFERENCE_FIELDS": "DEP,REG"})
         processing.run("abs:aggregateterritories", parameters)
@@ -67,9 +97,18 @@ def _field_passes(layer, output):
 
     for number, (name, formula) in enumerate(FORMULAS.items()):
         last = number == len(FORMULAS) - 1
-        layer = processing.run("native:fieldcalculator", {
-            "INPUT": layer, "FIELD_NAME": name, "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 6,
-            "FORMULA": formula, "OUTPUT": str(output) if last else "TEMPORARY_OUTPUT"})["OUTPUT"]
+        layer = processing.run(
+            "native:fieldcalculator",
+            {
+                "INPUT": layer,
+                "FIELD_NAME": name,
+                "FIELD_TYPE": 0,
+                "FIELD_LENGTH": 20,
+                "FIELD_PRECISION": 6,
+                "FORMULA": formula,
+                "OUTPUT": str(output) if last else "TEMPORARY_OUTPUT",
+            },
+        )["OUTPUT"]
     return layer
 
 
@@ -77,11 +116,23 @@ def native(workdir):
     import processing
 
     _field_passes(str(JOINED), workdir / "communes_native.gpkg")
-    aggregates = [{"aggregate": "sum", "delimiter": ",", "input": '"{}"'.format(name), "length": 20, "name": name,
-                   "precision": 6, "type": 6} for name in SUMMED]
+    aggregates = [
+        {
+            "aggregate": "sum",
+            "delimiter": ",",
+            "input": '"{}"'.format(name),
+            "length": 20,
+            "name": name,
+            "precision": 6,
+            "type": 6,
+        }
+        for name in SUMMED
+    ]
     for level, group in (("EPCI", '"EPCI"'), ("DEP", '"DEP"'), ("REG", '"REG"'), ("FR", "NULL")):
-        aggregated = processing.run("native:aggregate", {
-            "INPUT": str(JOINED), "GROUP_BY": group, "AGGREGATES": aggregates, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        aggregated = processing.run(
+            "native:aggregate",
+            {"INPUT": str(JOINED), "GROUP_BY": group, "AGGREGATES": aggregates, "OUTPUT": "TEMPORARY_OUTPUT"},
+        )["OUTPUT"]
         _field_passes(aggregated, workdir / "{}_native.gpkg".format(level))
 
 
@@ -95,6 +146,10 @@ if __name__ == "__main__":
 
         measure(__file__, "prepare", 1)
         ours_s, native_s, peak = compare(
-            __file__, "ours", "native",
-            "Indicateurs France entière (34 875 communes) + agrégation EPCI, départements, régions, France → GPKG", repeats=1)
+            __file__,
+            "ours",
+            "native",
+            "Indicateurs France entière (34 875 communes) + agrégation EPCI, départements, régions, France → GPKG",
+            repeats=1,
+        )
         print("  objectif : rapport ≥ 5 → {}".format("atteint" if native_s / ours_s >= 5 else "NON atteint"))

@@ -7,25 +7,48 @@ import sys
 from bench_common import SHARED, child_main, measure
 from bench_indicators import JOINED, prepare
 
-COUNTS = ["P18_POP", "NAISD20", "DECESD20", "P18_CHOM1564", "P18_ACT1564", "P18_LOGVAC", "P18_RSECOCC",
-          "P18_RP_PROP", "ETTOT18", "ETAZ18"]
+COUNTS = [
+    "P18_POP",
+    "NAISD20",
+    "DECESD20",
+    "P18_CHOM1564",
+    "P18_ACT1564",
+    "P18_LOGVAC",
+    "P18_RSECOCC",
+    "P18_RP_PROP",
+    "ETTOT18",
+    "ETAZ18",
+]
 
 
 def secret(workdir):
     import processing
 
-    processing.run("abs:statisticalsecret", {
-        "INPUT": str(JOINED), "COUNT_FIELDS": COUNTS, "HIERARCHY": ["EPCI", "DEP"], "THRESHOLD": 5,
-        "OUTPUT": str(workdir / "secret.gpkg"), "REPORT": str(workdir / "rapport.gpkg")})
+    processing.run(
+        "abs:statisticalsecret",
+        {
+            "INPUT": str(JOINED),
+            "COUNT_FIELDS": COUNTS,
+            "HIERARCHY": ["EPCI", "DEP"],
+            "THRESHOLD": 5,
+            "OUTPUT": str(workdir / "secret.gpkg"),
+            "REPORT": str(workdir / "rapport.gpkg"),
+        },
+    )
 
 
 def join(workdir):
     import processing
 
-    processing.run("abs:joinindicators", {
-        "COMMUNES": str(SHARED / "geo" / "communes_france_cog2025_l93.gpkg"),
-        "TABLE": str(SHARED / "population" / "base_cc_comparateur.CSV"),
-        "OUTPUT": str(workdir / "joined.gpkg"), "UNMATCHED": str(workdir / "unmatched.csv")})
+    processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(SHARED / "geo" / "communes_france_cog2025_l93.gpkg"),
+            "TABLE": str(SHARED / "population" / "base_cc_comparateur.CSV"),
+            "OUTPUT": str(workdir / "joined.gpkg"),
+            "UNMATCHED": str(workdir / "unmatched.csv"),
+        },
+    )
 
 
 VARIANTS = {"secret": secret, "join": join, "prepare": lambda workdir: prepare()}

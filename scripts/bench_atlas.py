@@ -1,0 +1,97 @@
+"""Benchmark of issue 6: the 58-commune atlas of the sample territory, abs:exportmaps vs QGIS's own
+native:atlaslayouttopdf on the same layout (built by abs_qgis in the current project).
+Targets: ratio ≤ 1.2, ≤ 0.5 s per A4 page."""
+
+import sys
+from pathlib import Path
+
+from bench_common import ROOT, child_main, measure
+
+SAMPLE = ROOT / "data" / "sample"
+DENSITY = Path("/tmp/abs_bench_atlas_density.gpkg")
+PAGES = 58
+
+
+def prepare():
+    import processing
+
+    if not DENSITY.exists():
+        joined = processing.run(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(SAMPLE / "communes.gpkg"),
+                "TABLE": str(SAMPLE / "base_cc_comparateur.csv"),
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "UNMATCHED": "TEMPORARY_OUTPUT",
+            },
+        )["OUTPUT"]
+        processing.run(
+            "abs:computeindicators",
+            {"INPUT": joined, "MILLESIME": 2018, "INDICATORS": "densite", "OUTPUT": str(DENSITY)},
+        )
+
+
+def ours(workdir):
+    import processing
+
+    processing.run(
+        "abs:exportmaps",
+        {
+            "INPUT": str(DENSITY),
+            "INDICATORS": ["densite"],
+            "ATLAS_FIELD": "DEPCOM",
+            "ATLAS_LABEL_FIELD": "NOM_DEPCOM",
+            "DPI": 150,
+            "OUTPUT_FOLDER": str(workdir),
+        },
+    )
+
+
+def native(workdir):
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from abs_qgis.cartography.atlas import enable_atlas, highlight_layer
+    from abs_qgis.cartography.layout import MapTexts, build_map_layout
+    from abs_qgis.cartography.renderer import graduated_renderer
+    from abs_qgis.core.charter import load_charter
+
+    project = QgsProject.instance()
+    layer = QgsVectorLayer(str(DENSITY), "Densité", "ogr")
+    layer.setRenderer(graduated_renderer(layer, "densite", "Jenks", 5))
+    coverage = QgsVectorLayer(str(DENSITY), "couverture", "ogr")
+    highlight = highlight_layer(coverage, "DEPCOM")
+    project.addMapLayers([layer, coverage, highlight])
+    texts = MapTexts("Densité", "", "Densité", "Source", "Date")
+    layout = build_map_layout(project, [layer], layer.extent(), layer.crs(), texts, "atlas_bench", load_charter())
+    enable_atlas(layout, coverage, "DEPCOM", "NOM_DEPCOM", "Densité", highlight)
+    processing.run(
+        "native:atlaslayouttopdf", {"LAYOUT": "atlas_bench", "DPI": 150, "OUTPUT": str(workdir / "native.pdf")}
+    )
+
+
+VARIANTS = {"ours": ours, "native": native, "prepare": lambda workdir: prepare()}
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child_main(VARIANTS)
+    else:
+        measure(__file__, "prepare", 1)
+        ours_s, ours_mb = measure(__file__, "ours", 3)
+        native_s, native_mb = measure(__file__, "native", 3)
+        print("Atlas de 58 pages A4 (territoire d'exemple), 150 dpi")
+        print(
+            "  abs_qgis              : {:6.2f} s ({:.3f} s par page), pic {:4.0f} Mo".format(
+                ours_s, ours_s / PAGES, ours_mb
+            )
+        )
+        print(
+            "  native:atlaslayouttopdf : {:6.2f} s ({:.3f} s par page), pic {:4.0f} Mo".format(
+                native_s, native_s / PAGES, native_mb
+            )
+        )
+        print(
+            "  rapport abs_qgis / natif : {:.2f} (objectif ≤ 1,2) ; objectif ≤ 0,5 s par page : {}".format(
+                ours_s / native_s, "atteint" if ours_s / PAGES <= 0.5 else "NON atteint"
+            )
+        )
