@@ -260,19 +260,31 @@ def test_missing_logo_is_a_french_error(plugin, run_alg, density_layer, tmp_path
 
 
 def test_atlas_one_page_per_commune(plugin, run_alg, density_layer, tmp_path):
-    result = run_alg("abs:exportmaps", {"INPUT": density_layer, "INDICATORS": ["densite"], "TITLE": "Densité",
-                                        "ATLAS_FIELD": "DEPCOM", "ATLAS_LABEL_FIELD": "NOM_DEPCOM", "DPI": 72,
-                                        "OUTPUT_FOLDER": str(tmp_path)})
+    result = run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": density_layer,
+            "INDICATORS": ["densite"],
+            "TITLE": "Densité",
+            "ATLAS_FIELD": "DEPCOM",
+            "ATLAS_LABEL_FIELD": "NOM_DEPCOM",
+            "DPI": 72,
+            "OUTPUT_FOLDER": str(tmp_path),
+        },
+    )
     path = tmp_path / "atlas_densite.pdf"
     assert result["OUTPUT_FILES"] == str(path)
     communes = sorted((f["DEPCOM"], f["NOM_DEPCOM"]) for f in QgsVectorLayer(density_layer, "d", "ogr").getFeatures())
     assert pdf_pages(path) == len(communes) == 58
-    first_page = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True,
-                                text=True).stdout
+    first_page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True
+    ).stdout
     assert "Densité — {}".format(communes[0][1]) in first_page  # pages sorted by code, named by commune
 
 
 def test_atlas_field_with_duplicates_is_refused(plugin, run_alg, density_layer, tmp_path):
     with pytest.raises(QgsProcessingException, match="valeurs en double \\(200070761\\)"):
-        run_alg("abs:exportmaps", {"INPUT": density_layer, "INDICATORS": ["densite"], "ATLAS_FIELD": "EPCI",
-                                   "OUTPUT_FOLDER": str(tmp_path)})
+        run_alg(
+            "abs:exportmaps",
+            {"INPUT": density_layer, "INDICATORS": ["densite"], "ATLAS_FIELD": "EPCI", "OUTPUT_FOLDER": str(tmp_path)},
+        )
