@@ -8,6 +8,7 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -24,6 +25,7 @@ from qgis.core import (
 
 from ..cartography.atlas import enable_atlas, export_atlas_pdf, highlight_layer
 from ..cartography.layout import MapTexts, build_map_layout, export_layout
+from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
     fill_symbol,
@@ -40,6 +42,7 @@ from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING
 
 FORMATS = ("pdf", "png", "svg")
+PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
 
@@ -81,6 +84,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     OVERWRITE = "OVERWRITE"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     ATLAS_FIELD = "ATLAS_FIELD"
+    PROJECT = "PROJECT"
     ATLAS_LABEL_FIELD = "ATLAS_LABEL_FIELD"
     OUTPUT_FILES = "OUTPUT_FILES"
     MAP_COUNT = "MAP_COUNT"
@@ -200,6 +204,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Files written")))
         self.addOutput(QgsProcessingOutputNumber(self.MAP_COUNT, self.tr("Number of maps")))
+        self.addOutput(QgsProcessingOutputFile(self.PROJECT, self.tr("QGIS project of the maps (.qgz)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -226,6 +231,15 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
         atlas = self._atlas(parameters, context, layer, file_format)
         aliases = stored_aliases(layer)
+        project_path = os.path.join(folder, PROJECT_NAME + ".qgz")
+        for existing in (project_path, os.path.join(folder, PROJECT_NAME + ".gpkg")):
+            if os.path.exists(existing) and not overwrite:
+                raise QgsProcessingException(
+                    self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(existing)
+                )
+        project = QgsProject()
+        project.setCrs(layer.crs())
+        store = LayerStore(os.path.join(folder, PROJECT_NAME + ".gpkg"))
         written = []
         for number, field_name in enumerate(fields):
             if feedback.isCanceled():
@@ -248,11 +262,20 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 sources or self._sources(charter, catalogue, field_name, feedback),
                 charter.date_line(date.today()),
             )
-            self._print_map(layer, field_name, (method_id, classes, charter), texts, path, file_format, dpi, atlas)
+            output = (project, store, path, file_format, dpi)
+            self._print_map(layer, field_name, (method_id, classes, charter), texts, output, atlas)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
-        return {self.OUTPUT_FOLDER: folder, self.OUTPUT_FILES: ";".join(written), self.MAP_COUNT: len(written)}
+        if not project.write(project_path):
+            raise QgsProcessingException(self.tr("The project {} cannot be written").format(project_path))
+        feedback.pushInfo(self.tr("Project to retouch the maps in QGIS: {}").format(project_path))
+        return {
+            self.OUTPUT_FOLDER: folder,
+            self.OUTPUT_FILES: ";".join(written),
+            self.MAP_COUNT: len(written),
+            self.PROJECT: project_path,
+        }
 
     def _check_fields(self, layer, fields):
         if not fields:
@@ -315,43 +338,51 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         )
         return renderer_from_bounds(field_name, bounds, charter.ramp, charter.outline)
 
-    def _print_map(self, layer, field_name, classing, texts, path, file_format, dpi, atlas=None):
+    def _map_layers(self, layer, field_name, classing, texts, stem, store):
+        """The map's layers, stored in the project's GeoPackage: values (classes), secret, no data."""
         method_id, classes, charter = classing
-        project = QgsProject()
-        project.setCrs(layer.crs())
         expression = '"{}" IS NOT NULL'.format(field_name.replace('"', '""'))
-        data_layer = layer.materialize(QgsFeatureRequest().setFilterExpression(expression))
-        data_layer.setName(texts.legend_title)
-        if data_layer.featureCount() == 0:
-            raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
-        data_layer.setRenderer(self._renderer(data_layer, field_name, method_id, classes, charter))
-        layers = [data_layer]
         masked = "FALSE"
         if layer.fields().lookupField(SECRET_FIELD) >= 0:
             masked = "strpos(concat('; ', \"{}\"), '; {}:') > 0".format(SECRET_FIELD, field_name.replace("'", "''"))
-        secret = layer.materialize(
-            QgsFeatureRequest().setFilterExpression("NOT ({}) AND ({})".format(expression, masked))
+        parts = (
+            ("valeurs", expression, texts.legend_title),
+            ("secret", "NOT ({}) AND ({})".format(expression, masked), tr_print("Statistical secret")),
+            ("sans_donnee", "NOT ({}) AND NOT ({})".format(expression, masked), tr_print("Data not available")),
         )
-        if secret.featureCount():
-            secret.setName(tr_print("Statistical secret"))
-            secret.setRenderer(QgsSingleSymbolRenderer(hatched_symbol(charter.secret, outline=charter.outline)))
-            layers.append(secret)
-            texts.secret_note = tr_print(
-                "Statistical secret: values resting on too few people are not published (hatched areas)."
-            )
-        missing = layer.materialize(
-            QgsFeatureRequest().setFilterExpression("NOT ({}) AND NOT ({})".format(expression, masked))
-        )
-        if missing.featureCount():
-            missing.setName(tr_print("Data not available"))
-            missing.setRenderer(QgsSingleSymbolRenderer(fill_symbol(charter.no_data, charter.outline)))
-            layers.append(missing)
+        layers = []
+        for kind, filter_expression, name in parts:
+            memory = layer.materialize(QgsFeatureRequest().setFilterExpression(filter_expression))
+            if kind == "valeurs" and memory.featureCount() == 0:
+                raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
+            if memory.featureCount() == 0:
+                continue
+            memory.setName(name)
+            stored = self.run_core(store.persist, memory, "{}_{}".format(stem, kind))
+            if kind == "valeurs":
+                stored.setRenderer(self._renderer(stored, field_name, method_id, classes, charter))
+            elif kind == "secret":
+                stored.setRenderer(QgsSingleSymbolRenderer(hatched_symbol(charter.secret, outline=charter.outline)))
+                texts.secret_note = tr_print(
+                    "Statistical secret: values resting on too few people are not published (hatched areas)."
+                )
+            else:
+                stored.setRenderer(QgsSingleSymbolRenderer(fill_symbol(charter.no_data, charter.outline)))
+            layers.append(stored)
+        return layers
+
+    def _print_map(self, layer, field_name, classing, texts, output, atlas=None):
+        """Build the map's layers and layout in ``project`` and export it to ``path``."""
+        project, store, path, file_format, dpi = output
+        stem = os.path.splitext(os.path.basename(path))[0]
+        layers = self._map_layers(layer, field_name, classing, texts, stem, store)
         project.addMapLayers(layers)
-        extent = layer.extent()
-        layout = build_map_layout(project, layers, extent, layer.crs(), texts, slugify(texts.title), charter)
+        layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
         if atlas is not None:
             key_field, label_field = atlas
-            coverage = layer.materialize(QgsFeatureRequest())
+            coverage = self.run_core(
+                store.persist, layer.materialize(QgsFeatureRequest()), "{}_couverture".format(stem)
+            )
             highlight = highlight_layer(coverage, key_field)
             project.addMapLayers([coverage, highlight])
             result = export_atlas_pdf(

@@ -213,31 +213,37 @@ def test_switching_the_charter_changes_every_output(plugin, run_alg, density_lay
                         "INDICATORS": ["densite"],
                         "DPI": 60,
                         "FORMAT": file_format,
-                        "OUTPUT_FOLDER": str(tmp_path / name),
+                        "OUTPUT_FOLDER": str(tmp_path / name / str(file_format)),
                     },
                     **extra,
                 ),
             )
     # Colours: the darkest class takes the charter's dark colour.
-    assert pixels(tmp_path / "defaut" / "densite.png", "#7f2704") > 0
-    assert pixels(tmp_path / "defaut" / "densite.png", "#00441b") == 0
-    assert pixels(tmp_path / "cias" / "densite.png", "#00441b") > 0
-    assert pixels(tmp_path / "cias" / "densite.png", "#7f2704") == 0
+    assert pixels(tmp_path / "defaut" / "1" / "densite.png", "#7f2704") > 0
+    assert pixels(tmp_path / "defaut" / "1" / "densite.png", "#00441b") == 0
+    assert pixels(tmp_path / "cias" / "1" / "densite.png", "#00441b") > 0
+    assert pixels(tmp_path / "cias" / "1" / "densite.png", "#7f2704") == 0
     # Texts: the organisation in the sources line, the indicator's source from the catalogue.
-    text = pdf_text(tmp_path / "cias" / "densite.pdf")
+    text = pdf_text(tmp_path / "cias" / "0" / "densite.pdf")
     assert "Densité de population (hab./km²)" in text  # no alias on the layer: the catalogue's label
     assert "Source : INSEE, recensement de la population ; IGN — Traitement : CIAS Test" in text
-    assert "Traitement : abs_qgis" in pdf_text(tmp_path / "defaut" / "densite.pdf")
+    assert "Traitement : abs_qgis" in pdf_text(tmp_path / "defaut" / "0" / "densite.pdf")
     # Font and logo.
-    fonts = subprocess.run(["pdffonts", str(tmp_path / "cias" / "densite.pdf")], capture_output=True, text=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(tmp_path / "cias" / "0" / "densite.pdf")], capture_output=True, text=True
+    ).stdout
     assert "DejaVuSerif" in fonts
     images = (
-        subprocess.run(["pdfimages", "-list", str(tmp_path / "cias" / "densite.pdf")], capture_output=True, text=True)
+        subprocess.run(
+            ["pdfimages", "-list", str(tmp_path / "cias" / "0" / "densite.pdf")], capture_output=True, text=True
+        )
         .stdout.strip()
         .splitlines()[2:]
     )
     default_images = (
-        subprocess.run(["pdfimages", "-list", str(tmp_path / "defaut" / "densite.pdf")], capture_output=True, text=True)
+        subprocess.run(
+            ["pdfimages", "-list", str(tmp_path / "defaut" / "0" / "densite.pdf")], capture_output=True, text=True
+        )
         .stdout.strip()
         .splitlines()[2:]
     )
@@ -288,3 +294,46 @@ def test_atlas_field_with_duplicates_is_refused(plugin, run_alg, density_layer, 
             "abs:exportmaps",
             {"INPUT": density_layer, "INDICATORS": ["densite"], "ATLAS_FIELD": "EPCI", "OUTPUT_FOLDER": str(tmp_path)},
         )
+
+
+def test_maps_come_with_a_qgis_project_to_retouch_them(plugin, run_alg, tmp_path):
+    """Two maps → one .qgz whose layers live in a GeoPackage beside it and reopen styled."""
+    import processing
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
+
+    joined = processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    layer = processing.run(
+        "abs:computeindicators",
+        {
+            "INPUT": joined,
+            "MILLESIME": 2018,
+            "INDICATORS": "densite,taux_chomage",
+            "OUTPUT": str(tmp_path / "abs.gpkg"),
+        },
+    )["OUTPUT"]
+    result = run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": layer,
+            "INDICATORS": ["densite", "taux_chomage"],
+            "CLASSES": 4,
+            "DPI": 72,
+            "OUTPUT_FOLDER": str(tmp_path / "cartes"),
+        },
+    )
+    assert result["PROJECT"] == str(tmp_path / "cartes" / "cartes_abs.qgz")
+    project = QgsProject()
+    assert project.read(result["PROJECT"])
+    assert sorted(layout.name() for layout in project.layoutManager().layouts()) == ["densite", "taux_chomage"]
+    values = project.mapLayersByName("Densité de population (hab./km²)")[0]
+    assert values.isValid() and values.source().startswith(str(tmp_path / "cartes" / "cartes_abs.gpkg"))
+    assert isinstance(values.renderer(), QgsGraduatedSymbolRenderer) and len(values.renderer().ranges()) == 4
+    assert values.featureCount() == 58
