@@ -41,7 +41,7 @@ echo "Atlas : une page par commune (densité)"
 qp run abs:exportmaps -- \
   INPUT="$out/communes_abs.gpkg" INDICATORS=densite \
   ATLAS_FIELD=DEPCOM ATLAS_LABEL_FIELD=NOM_DEPCOM DPI=150 \
-  SUBTITLE="CC Ambert Livradois Forez" OVERWRITE=true OUTPUT_FOLDER="$out/cartes" | grep -E "OUTPUT_FILES" || true
+  SUBTITLE="CC Ambert Livradois Forez" OVERWRITE=true OUTPUT_FOLDER="$out/atlas" | grep -E "OUTPUT_FILES" || true
 
 ls "$out"/cartes/*.pdf >/dev/null 2>&1 || { echo "Erreur : aucune carte produite" >&2; exit 1; }
-echo "Cartes produites :"; ls -1 "$out"/cartes/
+echo "Cartes produites (et projet QGIS pour les retoucher) :"; ls -1 "$out"/cartes/ "$out"/atlas/
