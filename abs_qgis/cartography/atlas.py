@@ -8,7 +8,10 @@ from qgis.core import (
     QgsRuleBasedRenderer,
 )
 
+from .layout import PAGE_WIDTH, add_label
+
 HIGHLIGHT_COLOR = "#000000"
+PAGE_HEIGHT_ATLAS_BOX_TOP = 230.0  # under the scale bar, beside the legend (mm)
 
 
 def highlight_layer(coverage, key_field):
@@ -45,6 +48,36 @@ def enable_atlas(layout, coverage, key_field, label_field, title, highlight):
     map_item.setAtlasMargin(0.25)
     layout.itemById("titre").setText("{} — [% {} %]".format(title.replace("[%", "[ %"), label))
     return atlas
+
+
+def add_key_figures(layout, field_name, label_field, texts, reference, family):
+    """A « chiffres clés » box for each page: the territory's value, and the whole map's value.
+
+    ``texts`` = (title of the block, indicator label, unit, wording for missing values);
+    ``reference`` = (its label, its value already formatted) or None."""
+    block, indicator, unit, missing = texts
+    quoted = field_name.replace('"', '""')
+    value = "[% coalesce(replace(to_string(round(\"{}\", {})), '.', ','), '{}') %]".format(
+        quoted, 2, missing.replace("'", "''")
+    )
+    lines = [
+        '{} — [% "{}" %]'.format(block, (label_field or field_name).replace('"', '""')),
+        "{} : {} {}".format(indicator, value, unit).strip(),
+    ]
+    if reference is not None:
+        lines.append("{} : {} {}".format(reference[0], reference[1], unit).strip())
+    box_top = PAGE_HEIGHT_ATLAS_BOX_TOP
+    return add_label(
+        layout,
+        "\n".join(lines),
+        PAGE_WIDTH / 2 + 5,
+        box_top,
+        PAGE_WIDTH / 2 - 15,
+        18,
+        9,
+        item_id="chiffres_cles",
+        family=family,
+    )
 
 
 def export_atlas_pdf(atlas, path, dpi):

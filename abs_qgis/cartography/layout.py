@@ -40,7 +40,7 @@ class MapTexts:
     secret_note: str = ""
 
 
-def _label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id="", family=FONT_FAMILY):
+def add_label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id="", family=FONT_FAMILY):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     font = QFont(family, size)
@@ -120,8 +120,8 @@ def build_map_layout(project, layers, extent, crs, texts, name, charter):
     inner = PAGE_WIDTH - 2 * MARGIN
 
     logos_width = _add_logos(layout, charter.logos)
-    _label(layout, texts.title, MARGIN, 8, inner - logos_width, 12, 18, bold=True, item_id="titre", family=family)
-    _label(layout, texts.subtitle, MARGIN, 20, inner - logos_width, 8, 11, item_id="sous_titre", family=family)
+    add_label(layout, texts.title, MARGIN, 8, inner - logos_width, 12, 18, bold=True, item_id="titre", family=family)
+    add_label(layout, texts.subtitle, MARGIN, 20, inner - logos_width, 8, 11, item_id="sous_titre", family=family)
 
     map_top, map_height = 30.0, 182.0
     map_item = QgsLayoutItemMap(layout)
@@ -183,9 +183,9 @@ def build_map_layout(project, layers, extent, crs, texts, name, charter):
 
     if texts.secret_note:
         note_top = max(legend_bottom + 2, PAGE_HEIGHT - 31)
-        _label(layout, texts.secret_note, MARGIN, note_top, inner, 7, 8, item_id="mention_secret", family=family)
-    _label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources", family=family)
-    _label(
+        add_label(layout, texts.secret_note, MARGIN, note_top, inner, 7, 8, item_id="mention_secret", family=family)
+    add_label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources", family=family)
+    add_label(
         layout,
         texts.date_line,
         MARGIN,

@@ -156,3 +156,12 @@ def output_rows(computed, count):
         for position in np.flatnonzero(reasons != ""):
             remarks[position].append("{}: {}".format(key, reasons[position]))
     return matrix.tolist(), ["; ".join(items) for items in remarks]
+
+
+def infer_millesime(catalogue, key, available, latest=2035, earliest=1968):
+    """The most recent census year for which indicator ``key`` resolves with ``available`` columns
+    (``P18_POP`` present → 2018), or None."""
+    for year in range(latest, earliest - 1, -1):
+        if not isinstance(resolve(catalogue[key], available, year, catalogue), str):
+            return year
+    return None

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
 )
 
-from ..cartography.atlas import enable_atlas, export_atlas_pdf, highlight_layer
+from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer
 from ..cartography.layout import MapTexts, build_map_layout, export_layout
 from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
@@ -33,13 +33,16 @@ from ..cartography.renderer import (
     hatched_symbol,
     renderer_from_bounds,
 )
+from ..core.aggregate import compute_grouped, needed_columns, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
 from ..core.classify import fixed_bounds, q6_bounds
-from ..core.frenchformat import slugify
+from ..core.frenchformat import format_number, slugify
+from ..core.indicators import infer_millesime
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING
+from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 
 FORMATS = ("pdf", "png", "svg")
 PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
@@ -263,7 +266,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 charter.date_line(date.today()),
             )
             output = (project, store, path, file_format, dpi)
-            self._print_map(layer, field_name, (method_id, classes, charter), texts, output, atlas)
+            self._print_map(layer, field_name, (method_id, classes, charter, catalogue), texts, output, atlas)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
@@ -340,7 +343,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def _map_layers(self, layer, field_name, classing, texts, stem, store):
         """The map's layers, stored in the project's GeoPackage: values (classes), secret, no data."""
-        method_id, classes, charter = classing
+        method_id, classes, charter, _catalogue = classing
         expression = '"{}" IS NOT NULL'.format(field_name.replace('"', '""'))
         masked = "FALSE"
         if layer.fields().lookupField(SECRET_FIELD) >= 0:
@@ -371,6 +374,22 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             layers.append(stored)
         return layers
 
+    def _whole_value(self, layer, field_name, catalogue):
+        """(label, formatted value) of the indicator over the whole layer — Σ numerators / Σ
+        denominators through the catalogue — or None when the field is not a computable indicator."""
+        if field_name not in catalogue or not catalogue[field_name].summable:
+            return None
+        available = set(numeric_field_names(layer)) | {AREA_COLUMN}
+        millesime = infer_millesime(catalogue, field_name, available)
+        if millesime is None:
+            return None
+        needed, _not_computable = needed_columns(catalogue, [field_name], available, millesime)
+        columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
+        value = compute_grouped(whole(columns, needed), catalogue, [field_name], millesime).values[field_name][0]
+        if value != value:
+            return None
+        return tr_print("Whole mapped territory"), format_number(value, 2)
+
     def _print_map(self, layer, field_name, classing, texts, output, atlas=None):
         """Build the map's layers and layout in ``project`` and export it to ``path``."""
         project, store, path, file_format, dpi = output
@@ -380,6 +399,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
         if atlas is not None:
             key_field, label_field = atlas
+            charter, catalogue = classing[2], classing[3]
+            block = (tr_print("Key figures"), texts.title, "", tr_print("secret or not available"))
+            reference = self._whole_value(layer, field_name, catalogue)
+            add_key_figures(layout, field_name, label_field or key_field, block, reference, charter.font)
             coverage = self.run_core(
                 store.persist, layer.materialize(QgsFeatureRequest()), "{}_couverture".format(stem)
             )

@@ -44,8 +44,19 @@ def density_layer(tmp_path_factory):
     return result["OUTPUT"]
 
 
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+
+
+def undo_ligatures(text):
+    """Font shaping may print « ﬀ » for « ff »: compare words, not glyphs."""
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
+    return text
+
+
 def pdf_text(path):
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return undo_ligatures(output.stdout)
 
 
 def pdf_pages(path):
@@ -282,10 +293,18 @@ def test_atlas_one_page_per_commune(plugin, run_alg, density_layer, tmp_path):
     assert result["OUTPUT_FILES"] == str(path)
     communes = sorted((f["DEPCOM"], f["NOM_DEPCOM"]) for f in QgsVectorLayer(density_layer, "d", "ogr").getFeatures())
     assert pdf_pages(path) == len(communes) == 58
-    first_page = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True
-    ).stdout
+    first_page = undo_ligatures(
+        subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True).stdout
+    )
     assert "Densité — {}".format(communes[0][1]) in first_page  # pages sorted by code, named by commune
+    # Key figures: the commune's value and the whole territory's, Σ population / Σ area (raw CSV).
+    rows = [r for r in read_rows("population/base_cc_comparateur.CSV") if r["CODGEO"] in {c for c, _n in communes}]
+    whole = sum(float(r["P18_POP"]) for r in rows) / sum(float(r["SUPERF"]) for r in rows)
+    assert "Chiffres clés — {}".format(communes[0][1]) in first_page
+    assert "Ensemble du territoire cartographié : {}".format("{:.2f}".format(whole).replace(".", ",")) in first_page
+    own = next(r for r in rows if r["CODGEO"] == communes[0][0])
+    own_value = round(float(own["P18_POP"]) / float(own["SUPERF"]), 2)
+    assert "Densité : {}".format(str(own_value).replace(".", ",")) in first_page
 
 
 def test_atlas_field_with_duplicates_is_refused(plugin, run_alg, density_layer, tmp_path):

@@ -24,12 +24,12 @@
       <translation>Appliquer le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
@@ -37,14 +37,14 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
       <location filename="../../../abs_qgis/processing/base.py" line="66" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="297" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -65,12 +65,12 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="285" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="145" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -125,7 +125,7 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="354" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -135,12 +135,12 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="96" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -150,7 +150,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="394" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="417" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -160,32 +160,32 @@
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -200,7 +200,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -270,7 +270,7 @@
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="115" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="118" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -320,12 +320,17 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_secret.py" line="19" />
       <source>Lists every violation of the secret rules in a layer prepared elsewhere (NULL = masked): published counts below the threshold, masked values recoverable by difference from a published total, ratios published on a masked or small count.</source>
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="268" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -360,7 +365,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="150" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -380,7 +385,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="327" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -390,17 +395,17 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="167" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="170" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -410,32 +415,32 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="102" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="272" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="155" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -466,12 +471,12 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="180" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -521,23 +526,23 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="130" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="150" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="20" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="353" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="366" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="369" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -547,7 +552,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="126" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -570,7 +575,7 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="109" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="112" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -610,12 +615,12 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
@@ -630,8 +635,8 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -643,17 +648,17 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -668,7 +673,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="123" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="126" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -698,6 +703,11 @@
       <translation>Manquements</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="391" />
+      <source>Whole mapped territory</source>
+      <translation>Ensemble du territoire cartographié</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="129" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
@@ -709,7 +719,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="139" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -720,9 +730,14 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="331" />
       <source>not specified</source>
       <translation>non précisée</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
+      <source>secret or not available</source>
+      <translation>secret ou non disponible</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
