@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sys
 import urllib.request
 import zipfile
@@ -184,6 +185,7 @@ def build(shared, output):
             rows = extract_rows(source, output / name, all_codes)
             print("{} : {} lignes".format(name, rows))
     write_provenance(output, sources, shared)
+    shutil.copyfile(SOURCES.parent / "projet_abs.yaml", output / "projet_abs.yaml")
     print("Territoire d'exemple prêt : {} ({} communes)".format(output, len(codes)))
 
 

@@ -86,11 +86,14 @@ class Indicator:
 
 
 class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of each mapping under ``__line__``."""
+    """SafeLoader that records the line of each mapping (``__line__``) and of each key (``__keys__``)."""
 
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)
         mapping["__line__"] = node.start_mark.line + 1
+        mapping["__keys__"] = {
+            self.construct_object(key, deep=True): key.start_mark.line + 1 for key, _value in node.value
+        }
         return mapping
 
 
@@ -114,6 +117,7 @@ def _where(entry_id, line):
 
 def _indicator(entry, path):
     line = entry.pop("__line__", None)
+    entry.pop("__keys__", None)
     entry_id = str(entry.get("id", "")).strip()
     if not entry_id:
         raise AbsError("Indicateur sans « id »", path=path, row=line)

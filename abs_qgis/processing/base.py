@@ -19,6 +19,7 @@ def group_label(group_id):
         "indicators": tr("Indicators and territories"),
         "secret": tr("Statistical secret"),
         "maps": tr("Maps and atlases"),
+        "project": tr("ABS project"),
     }
     return labels[group_id]
 

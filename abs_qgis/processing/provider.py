@@ -10,6 +10,7 @@ from .check_secret import CheckSecretAlgorithm
 from .compute_indicators import ComputeIndicatorsAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
+from .run_project import RunProjectAlgorithm
 from .statistical_secret import StatisticalSecretAlgorithm
 
 ALGORITHM_CLASSES = (
@@ -19,6 +20,7 @@ ALGORITHM_CLASSES = (
     StatisticalSecretAlgorithm,
     CheckSecretAlgorithm,
     ExportMapsAlgorithm,
+    RunProjectAlgorithm,
 )
 
 

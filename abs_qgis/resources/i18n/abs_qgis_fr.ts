@@ -9,6 +9,21 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="205" />
+      <source>ABS produced in {}</source>
+      <translation>ABS produite dans {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/base.py" line="22" />
+      <source>ABS project</source>
+      <translation>Projet d'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="48" />
+      <source>ABS project file (YAML)</source>
+      <translation>Fichier de projet d'ABS (YAML)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="63" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
@@ -35,16 +50,18 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
-      <location filename="../../../abs_qgis/processing/base.py" line="66" />
+      <location filename="../../../abs_qgis/processing/base.py" line="67" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="69" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -345,6 +362,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="65" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -401,11 +419,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="52" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -423,6 +443,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="102" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="34" />
+      <source>Produce the ABS</source>
+      <translation>Produire l'ABS</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
@@ -472,6 +497,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="51" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -482,11 +508,18 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="54" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
+      <source>Rows read</source>
+      <translation>Lignes lues</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="207" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -511,17 +544,22 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="37" />
+      <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
+      <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="94" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="30" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="32" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="33" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="35" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -545,6 +583,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="369" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <source>Step {}: joining {}</source>
+      <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="246" />
@@ -653,6 +696,11 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="191" />
+      <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
+      <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
@@ -713,16 +761,22 @@
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="68" />
+      <location filename="../../../abs_qgis/processing/base.py" line="69" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="48" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <source>cartes.classification: « {} » unknown ({})</source>
+      <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
@@ -748,6 +802,11 @@
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
       <source>whole</source>
       <translation>ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
+      <source>{} cells masked by the statistical secret; {} maps</source>
+      <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="108" />

@@ -1,0 +1,166 @@
+"""The ABS project file (YAML): everything needed to rebuild the ABS, paths relative to the file.
+
+Checked on loading: unknown keys (typos), missing files, wrong types — French errors naming the
+line of the project file.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .catalogue import _LineLoader
+from .errors import AbsError
+
+SECTIONS = {
+    "nom": str,
+    "territoire": dict,
+    "sources": list,
+    "millesime": int,
+    "indicateurs": list,
+    "catalogue": str,
+    "regroupement": dict,
+    "secret": dict,
+    "cartes": dict,
+    "sortie": str,
+}
+SUBKEYS = {
+    "territoire": {"communes", "champ_code", "filtre"},
+    "source": {"table", "feuille", "passage", "mouvements", "libelle"},
+    "regroupement": {"champ", "nom", "table"},
+    "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
+    "cartes": {"indicateurs", "charte", "atlas", "atlas_libelle", "classification", "classes", "sources"},
+}
+
+
+@dataclass
+class Source:
+    table: str
+    sheet: str = None
+    passage: str = None
+    movements: str = None
+    label: str = ""
+
+
+@dataclass
+class Project:
+    path: str
+    name: str
+    communes: str
+    code_field: str = None
+    filter: str = None
+    sources: list = field(default_factory=list)
+    millesime: int = None
+    indicators: list = field(default_factory=list)
+    catalogue: str = None
+    group_field: str = None
+    group_name_field: str = None
+    group_table: str = None
+    secret: dict = None
+    maps: dict = field(default_factory=dict)
+    output: str = None
+
+
+def _line(mapping):
+    return mapping.get("__line__") if isinstance(mapping, dict) else None
+
+
+def _check_keys(mapping, allowed, where, path):
+    unknown = sorted(key for key in mapping if not str(key).startswith("__") and key not in allowed)
+    if unknown:
+        raise AbsError(
+            "Clé(s) inconnue(s) dans {} : {} (clés permises : {})".format(
+                where, ", ".join(unknown), ", ".join(sorted(allowed))
+            ),
+            path=path,
+            row=mapping.get("__keys__", {}).get(unknown[0], _line(mapping)),
+        )
+
+
+def _file(base, value, what, path, line, must_exist=True):
+    if not isinstance(value, str) or not value.strip():
+        raise AbsError("{} : chemin de fichier attendu".format(what), path=path, row=line)
+    resolved = (base / value).resolve() if not Path(value).is_absolute() else Path(value)
+    if must_exist and not resolved.exists():
+        raise AbsError("{} : fichier introuvable « {} »".format(what, value), path=path, row=line)
+    return str(resolved)
+
+
+def load_project(path):
+    path = Path(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader)
+    except OSError as error:
+        raise AbsError("Fichier de projet illisible : {}".format(error.strerror), path=path) from error
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise AbsError(
+            "Fichier de projet mal formé (un texte contenant « : » doit être entre guillemets)",
+            path=path,
+            row=mark.line + 1 if mark else None,
+        ) from error
+    body = data.get("projet") if isinstance(data, dict) else None
+    if not isinstance(body, dict):
+        raise AbsError("Fichier de projet sans bloc « projet: »", path=path)
+    _check_keys(body, set(SECTIONS), "« projet »", path)
+    for key, kind in SECTIONS.items():
+        if key in body and not isinstance(body[key], kind):
+            raise AbsError(
+                "« {} » doit être {}".format(
+                    key, {str: "un texte", dict: "un bloc", list: "une liste", int: "un entier"}[kind]
+                ),
+                path=path,
+                row=_line(body),
+            )
+    base = path.parent
+    territory = body.get("territoire")
+    if not territory:
+        raise AbsError("Bloc « territoire » manquant", path=path, row=_line(body))
+    _check_keys(territory, SUBKEYS["territoire"], "« territoire »", path)
+    project = Project(
+        path=str(path),
+        name=str(body.get("nom", path.stem)),
+        communes=_file(base, territory.get("communes"), "territoire.communes", path, _line(territory)),
+        code_field=territory.get("champ_code"),
+        filter=territory.get("filtre"),
+        millesime=body.get("millesime"),
+        indicators=[str(i) for i in body.get("indicateurs") or []],
+    )
+    if not body.get("sources"):
+        raise AbsError("Liste « sources » manquante ou vide", path=path, row=_line(body))
+    for entry in body["sources"]:
+        if not isinstance(entry, dict):
+            raise AbsError("Chaque source est un bloc « - table: … »", path=path, row=_line(body))
+        _check_keys(entry, SUBKEYS["source"], "une source", path)
+        line = _line(entry)
+        project.sources.append(
+            Source(
+                table=_file(base, entry.get("table"), "sources.table", path, line),
+                sheet=entry.get("feuille"),
+                passage=_file(base, entry["passage"], "sources.passage", path, line) if entry.get("passage") else None,
+                movements=_file(base, entry["mouvements"], "sources.mouvements", path, line)
+                if entry.get("mouvements")
+                else None,
+                label=str(entry.get("libelle", "")),
+            )
+        )
+    if body.get("catalogue"):
+        project.catalogue = _file(base, body["catalogue"], "catalogue", path, _line(body))
+    if body.get("regroupement"):
+        group = body["regroupement"]
+        _check_keys(group, SUBKEYS["regroupement"], "« regroupement »", path)
+        project.group_field, project.group_name_field = group.get("champ"), group.get("nom")
+        if group.get("table"):
+            project.group_table = _file(base, group["table"], "regroupement.table", path, _line(group))
+    if body.get("secret"):
+        _check_keys(body["secret"], SUBKEYS["secret"], "« secret »", path)
+        project.secret = {key: value for key, value in body["secret"].items() if not str(key).startswith("__")}
+    if body.get("cartes"):
+        _check_keys(body["cartes"], SUBKEYS["cartes"], "« cartes »", path)
+        project.maps = {key: value for key, value in body["cartes"].items() if not str(key).startswith("__")}
+        if project.maps.get("charte"):
+            project.maps["charte"] = _file(base, project.maps["charte"], "cartes.charte", path, _line(body["cartes"]))
+    if not body.get("sortie"):
+        raise AbsError("« sortie » manquant : le dossier où écrire l'ABS", path=path, row=_line(body))
+    project.output = _file(base, body["sortie"], "sortie", path, _line(body), must_exist=False)
+    return project

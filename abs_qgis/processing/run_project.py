@@ -1,0 +1,215 @@
+"""abs:runproject — « Produire l'ABS »: the whole chain from one project file."""
+
+import os
+
+import processing
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+)
+
+from ..core.project import load_project
+from .base import AbsAlgorithm
+from .flags import NO_THREADING
+
+MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may then be rewritten)
+CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
+
+
+class RunProjectAlgorithm(AbsAlgorithm):
+    NAME = "runproject"
+    GROUP = "project"
+
+    PROJECT = "PROJECT"
+    OVERWRITE = "OVERWRITE"
+
+    def flags(self):
+        return super().flags() | NO_THREADING  # it prints maps
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Produce the ABS")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Runs the whole social needs analysis from one project file (YAML): joins every source table to the "
+            "communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the "
+            "groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a "
+            "new millésime to get the same documents with the new figures. The output folder is only rewritten "
+            "when it was written by this algorithm, or when OVERWRITE is set."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PROJECT, self.tr("ABS project file (YAML)"), fileFilter=self.tr("YAML catalogue (*.yaml *.yml)")
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
+        self.addOutput(QgsProcessingOutputFolder("OUTPUT_FOLDER", self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS_READ", self.tr("Rows read")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS_REJECTED", self.tr("Rows not joined")))
+        self.addOutput(QgsProcessingOutputNumber("MASKED", self.tr("Masked cells")))
+        self.addOutput(QgsProcessingOutputNumber("MAP_COUNT", self.tr("Number of maps")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
+        folder = project.output
+        self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
+        steps = len(project.sources) + 4
+        multi = QgsProcessingMultiStepFeedback(steps, feedback)
+        summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
+
+        def run(step, algorithm, algorithm_parameters):
+            multi.setCurrentStep(step)
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            return processing.run(
+                algorithm, algorithm_parameters, context=context, feedback=multi, is_child_algorithm=True
+            )
+
+        communes = project.communes
+        if project.filter:
+            communes = run(
+                0,
+                "native:extractbyexpression",
+                {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
+            )["OUTPUT"]
+        for number, source in enumerate(project.sources):
+            feedback.pushInfo(self.tr("Step {}: joining {}").format(number + 1, os.path.basename(source.table)))
+            joined = run(
+                number,
+                "abs:joinindicators",
+                {
+                    "COMMUNES": communes,
+                    "COMMUNE_FIELD": project.code_field or "",
+                    "TABLE": source.table,
+                    "SHEET": source.sheet or "",
+                    "PASSAGE": source.passage or "",
+                    "MOVEMENTS": source.movements or "",
+                    "OUTPUT": os.path.join(folder, "donnees_communes_{}.gpkg".format(number + 1)),
+                    "UNMATCHED": os.path.join(folder, "lignes_non_jointes_{}.csv".format(number + 1)),
+                },
+            )
+            communes = joined["OUTPUT"]
+            for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
+                summary[key] += joined[key]
+        step = len(project.sources)
+        indicators = run(
+            step,
+            "abs:computeindicators",
+            {
+                "INPUT": communes,
+                "CATALOGUE": project.catalogue or "",
+                "INDICATORS": ",".join(project.indicators),
+                "MILLESIME": project.millesime or 2018,
+                "OUTPUT": os.path.join(folder, "indicateurs_communes.gpkg"),
+            },
+        )["OUTPUT"]
+        published = indicators
+        if project.secret:
+            secret = run(
+                step + 1,
+                "abs:statisticalsecret",
+                {
+                    "INPUT": indicators,
+                    "COUNT_FIELDS": project.secret.get("effectifs") or [],
+                    "THRESHOLD": int(project.secret.get("seuil", 5)),
+                    "HIERARCHY": project.secret.get("hierarchie") or [],
+                    "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
+                    "MILLESIME": project.millesime or 2018,
+                    "OUTPUT": os.path.join(folder, "communes_publiables.gpkg"),
+                    "REPORT": os.path.join(folder, "secret_cases_masquees.csv"),
+                },
+            )
+            published, summary["MASKED"] = secret["OUTPUT"], secret["MASKED"]
+        if project.group_field or project.group_table:
+            run(
+                step + 2,
+                "abs:aggregateterritories",
+                {
+                    "INPUT": communes,
+                    "GROUP_FIELD": project.group_field or "",
+                    "NAME_FIELD": project.group_name_field or "",
+                    "GROUP_TABLE": project.group_table or "",
+                    "CATALOGUE": project.catalogue or "",
+                    "INDICATORS": ",".join(project.indicators),
+                    "MILLESIME": project.millesime or 2018,
+                    "OUTPUT": os.path.join(folder, "regroupements.gpkg"),
+                    "REFERENCES": os.path.join(folder, "territoire_et_references.csv"),
+                },
+            )
+        summary["MAP_COUNT"] = self._maps(project, published, folder, lambda *a: run(step + 3, *a))
+        self._summary(feedback, summary, folder)
+        return dict(summary, OUTPUT_FOLDER=folder)
+
+    def _maps(self, project, layer, folder, run):
+        maps = project.maps
+        if not maps or not maps.get("indicateurs"):
+            return 0
+        method = str(maps.get("classification", "jenks")).lower()
+        if method not in CLASSIFICATIONS:
+            raise QgsProcessingException(
+                self.tr("cartes.classification: « {} » unknown ({})").format(method, ", ".join(CLASSIFICATIONS))
+            )
+        common = {
+            "INPUT": layer,
+            "INDICATORS": list(maps["indicateurs"]),
+            "CHARTER": maps.get("charte") or "",
+            "CLASSIFICATION": CLASSIFICATIONS[method],
+            "CLASSES": int(maps.get("classes", 5)),
+            "SOURCES": maps.get("sources") or "",
+            "SUBTITLE": project.name,
+            "OVERWRITE": True,
+        }
+        count = run("abs:exportmaps", dict(common, OUTPUT_FOLDER=os.path.join(folder, "cartes")))["MAP_COUNT"]
+        if maps.get("atlas"):
+            count += run(
+                "abs:exportmaps",
+                dict(
+                    common,
+                    INDICATORS=list(maps["indicateurs"])[:1],
+                    ATLAS_FIELD=maps["atlas"],
+                    ATLAS_LABEL_FIELD=maps.get("atlas_libelle") or "",
+                    OUTPUT_FOLDER=os.path.join(folder, "atlas"),
+                ),
+            )["MAP_COUNT"]
+        return count
+
+    def _prepare_folder(self, folder, overwrite):
+        """Never write over a user's files: an existing, non-empty folder must be ours (marker) or OVERWRITE."""
+        if (
+            os.path.isdir(folder)
+            and os.listdir(folder)
+            and not os.path.exists(os.path.join(folder, MARKER))
+            and not overwrite
+        ):
+            raise QgsProcessingException(
+                self.tr(
+                    "The output folder {} already holds files not written by abs_qgis: choose another "
+                    "« sortie » in the project file or set OVERWRITE"
+                ).format(folder)
+            )
+        try:
+            os.makedirs(folder, exist_ok=True)
+            open(os.path.join(folder, MARKER), "w", encoding="utf-8").close()
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("Cannot create the output folder {}: {}").format(folder, error.strerror)
+            ) from error
+
+    def _summary(self, feedback, summary, folder):
+        feedback.pushInfo(self.tr("ABS produced in {}").format(folder))
+        feedback.pushInfo(
+            self.tr("Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}").format(
+                summary["ROWS_READ"], summary["ROWS_JOINED"], summary["ROWS_SUMMED"], summary["ROWS_REJECTED"]
+            )
+        )
+        feedback.pushInfo(
+            self.tr("{} cells masked by the statistical secret; {} maps").format(
+                summary["MASKED"], summary["MAP_COUNT"]
+            )
+        )

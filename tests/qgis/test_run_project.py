@@ -1,0 +1,119 @@
+"""abs:runproject: the whole ABS from a project file — the sample, a second territory, bad input."""
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from tests.paths import sample, shared
+from tests.qgis.test_export_maps import pdf_pages, pdf_text
+from tests.realdata import read_rows
+
+EXPECTED_FILES = [
+    "donnees_communes_1.gpkg",
+    "donnees_communes_2.gpkg",
+    "lignes_non_jointes_1.csv",
+    "lignes_non_jointes_2.csv",
+    "indicateurs_communes.gpkg",
+    "communes_publiables.gpkg",
+    "secret_cases_masquees.csv",
+    "regroupements.gpkg",
+    "territoire_et_references.csv",
+    "cartes/densite.pdf",
+    "cartes/taux_chomage.pdf",
+    "cartes/part_logements_vacants.pdf",
+    "cartes/taux_natalite.pdf",
+    "cartes/cartes_abs.qgz",
+    "atlas/atlas_densite.pdf",
+]
+
+
+def project_copy(tmp_path, output="resultats"):
+    """The sample project, its paths made absolute, writing into ``tmp_path``."""
+    text = sample("projet_abs.yaml").read_text(encoding="utf-8")
+    for name in (
+        "communes.gpkg",
+        "base_cc_comparateur.csv",
+        "cc_filosofi_2019_COM.csv",
+        "passage_communes_cog2025.csv",
+    ):
+        text = text.replace(" {}".format(name), " {}".format(sample(name)))
+    text = text.replace("sortie: ../../resultats/abs_exemple", "sortie: {}".format(tmp_path / output))
+    path = tmp_path / "projet.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sample_project(run_alg, tmp_path):
+    result = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    folder = tmp_path / "resultats"
+    for name in EXPECTED_FILES:
+        assert (folder / name).exists(), name
+    assert result["ROWS_READ"] == 116 and result["ROWS_REJECTED"] == 0  # 58 comparateur + 58 Filosofi rows
+    assert result["MAP_COUNT"] == 5 and result["MASKED"] > 0
+    assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
+    assert "ABS de la CC Ambert Livradois Forez" in pdf_text(folder / "cartes" / "taux_chomage.pdf")
+    # Published layer: no small count left (secret), the indicator values equal the raw CSV.
+    rows = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
+    for feature in QgsVectorLayer(str(folder / "communes_publiables.gpkg"), "p", "ogr").getFeatures():
+        births = feature["NAISD20"]
+        assert births is None or str(births) == "NULL" or not (0 < births < 5)
+        row = rows[feature["DEPCOM"]]
+        assert feature["densite"] == pytest.approx(float(row["P18_POP"]) / float(row["SUPERF"]))
+    # Running again rewrites its own folder without OVERWRITE.
+    again = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    assert again["MAP_COUNT"] == 5
+
+
+def test_a_second_territory_without_code_change(run_alg, tmp_path):
+    """CA Montluçon Communauté (21 communes of the Allier), from the shared files directly."""
+    project = tmp_path / "montlucon.yaml"
+    project.write_text(
+        'projet:\n  nom: "ABS de Montluçon Communauté"\n  territoire:\n    communes: {}\n'.format(
+            shared("geo/communes_63_03_cog2025_l93.gpkg")
+        )
+        + '    filtre: "\\"EPCI\\" = \'200071082\'"\n  sources:\n    - table: {}\n'.format(
+            shared("population/base_cc_comparateur.CSV")
+        )
+        + "      passage: {}\n".format(shared("cog/cogiter_table_passage_com_historique_cog2025.csv"))
+        + "  millesime: 2018\n"
+        "  indicateurs: [densite, taux_chomage]\n"
+        "  cartes:\n"
+        "    indicateurs: [taux_chomage]\n"
+        "  sortie: {}\n".format(tmp_path / "montlucon"),
+        encoding="utf-8",
+    )
+    result = run_alg("abs:runproject", {"PROJECT": str(project)})
+    assert result["ROWS_JOINED"] == 21 and result["MAP_COUNT"] == 1
+    layer = QgsVectorLayer(str(tmp_path / "montlucon" / "indicateurs_communes.gpkg"), "i", "ogr")
+    rows = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
+    features = list(layer.getFeatures())
+    assert len(features) == 21
+    for feature in features:
+        row = rows[feature["DEPCOM"]]
+        assert feature["taux_chomage"] == pytest.approx(100 * float(row["P18_CHOM1564"]) / float(row["P18_ACT1564"]))
+
+
+def test_project_file_errors_name_the_line(run_alg, tmp_path):
+    path = project_copy(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("  millesime: 2018", "  milesime: 2018")
+    path.write_text(text, encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1) if "milesime" in content)
+    with pytest.raises(
+        QgsProcessingException, match=r"Clé\(s\) inconnue\(s\) dans « projet » : milesime .*ligne {}".format(line)
+    ):
+        run_alg("abs:runproject", {"PROJECT": str(path)})
+    missing = project_copy(tmp_path)
+    missing.write_text(
+        missing.read_text(encoding="utf-8").replace(str(sample("cc_filosofi_2019_COM.csv")), "absent.csv"),
+        encoding="utf-8",
+    )
+    with pytest.raises(QgsProcessingException, match="sources.table : fichier introuvable « absent.csv »"):
+        run_alg("abs:runproject", {"PROJECT": str(missing)})
+
+
+def test_a_foreign_output_folder_is_not_overwritten(run_alg, tmp_path):
+    folder = tmp_path / "resultats"
+    folder.mkdir()
+    (folder / "notes_du_ccas.docx").write_bytes(b"document de l'utilisateur")
+    with pytest.raises(QgsProcessingException, match="ne viennent pas d'abs_qgis"):
+        run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    assert (folder / "notes_du_ccas.docx").read_bytes() == b"document de l'utilisateur"
