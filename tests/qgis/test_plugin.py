@@ -14,6 +14,7 @@ EXPECTED_ALGORITHMS = {
     "abs:statisticalsecret",
     "abs:checksecret",
     "abs:exportmaps",
+    "abs:runproject",
 }
 
 
@@ -53,7 +54,7 @@ def test_provider_registers_and_lists_its_algorithms(plugin):
     ids = {algorithm.id() for algorithm in provider.algorithms()}
     assert EXPECTED_ALGORITHMS <= ids
     for algorithm in provider.algorithms():
-        assert algorithm.groupId() in ("tables", "indicators", "secret", "maps")
+        assert algorithm.groupId() in ("tables", "indicators", "secret", "maps", "project")
         assert algorithm.shortHelpString()
 
 
