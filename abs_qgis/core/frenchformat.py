@@ -29,8 +29,9 @@ def decimals_for(values, significant=3):
 
 
 def range_label(lower, upper, decimals):
-    """Legend label of a class: ``de 12,5 à 30``."""
-    return "de {} à {}".format(format_number(lower, decimals), format_number(upper, decimals))
+    """Legend label of a class: ``de 12,5 à 30``; a class of a single value is that value (``0,00``)."""
+    low, high = format_number(lower, decimals), format_number(upper, decimals)
+    return low if low == high else "de {} à {}".format(low, high)
 
 
 def slugify(text, max_length=60):

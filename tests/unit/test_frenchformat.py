@@ -21,6 +21,7 @@ def test_decimals_for_class_bounds():
 
 def test_range_label():
     assert range_label(4.914, 12.0, 1) == "de 4,9 à 12,0"
+    assert range_label(0.0, 0.0, 2) == "0,00"  # a class holding one value (communes with no birth)
 
 
 def test_slugify():
