@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
+    QgsVectorLayer,
 )
 
 from ..core.project import load_project
@@ -142,9 +143,32 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     "REFERENCES": os.path.join(folder, "territoire_et_references.csv"),
                 },
             )
+            if project.secret:
+                summary["MASKED"] += self._group_secret(project, folder, lambda *a: run(step + 2, *a))
         summary["MAP_COUNT"] = self._maps(project, published, folder, lambda *a: run(step + 3, *a))
         self._summary(feedback, summary, folder)
         return dict(summary, OUTPUT_FOLDER=folder)
+
+    def _group_secret(self, project, folder, run):
+        """The secret on the published groups too (their counts, the whole territory as total)."""
+        groups = os.path.join(folder, "regroupements.gpkg")
+        present = set(QgsVectorLayer(groups, "regroupements", "ogr").fields().names())
+        counts = [name for name in project.secret.get("effectifs") or [] if name in present]
+        if not counts:
+            return 0
+        return run(
+            "abs:statisticalsecret",
+            {
+                "INPUT": groups,
+                "CODE_FIELD": "code",
+                "COUNT_FIELDS": counts,
+                "THRESHOLD": int(project.secret.get("seuil", 5)),
+                "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
+                "MILLESIME": project.millesime or 2018,
+                "OUTPUT": os.path.join(folder, "regroupements_publiables.gpkg"),
+                "REPORT": os.path.join(folder, "secret_regroupements.csv"),
+            },
+        )["MASKED"]
 
     def _maps(self, project, layer, folder, run):
         maps = project.maps

@@ -17,6 +17,8 @@ EXPECTED_FILES = [
     "secret_cases_masquees.csv",
     "regroupements.gpkg",
     "territoire_et_references.csv",
+    "regroupements_publiables.gpkg",
+    "secret_regroupements.csv",
     "cartes/densite.pdf",
     "cartes/taux_chomage.pdf",
     "cartes/part_logements_vacants.pdf",
