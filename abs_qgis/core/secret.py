@@ -25,6 +25,7 @@ import numpy as np
 from .errors import AbsError
 
 PRIMARY, SOURCE, SECONDARY, INDUCED = "primaire", "secret à la source", "secondaire", "induit"
+PREMASKED = "secondaire (autre niveau)"
 WHOLE = "ensemble"
 
 
@@ -136,8 +137,10 @@ def _small(value, threshold, mask_zeros):
     return (0 < value < threshold) or (mask_zeros and value == 0)
 
 
-def suppress_field(values, units, equations, count, threshold, mask_zeros=False):
-    """{unit index: reason} for one count field (vectorised over the parts of each equation)."""
+def suppress_field(values, units, equations, count, threshold, mask_zeros=False, initial=None):
+    """{unit index: reason} for one count field (vectorised over the parts of each equation).
+
+    ``initial``: cells already masked elsewhere ({unit index: reason}), e.g. by another level's run."""
     all_values = unit_values(np.asarray(values, dtype=float), units, equations, count)
     size = len(units)
     reasons = {}
@@ -151,6 +154,8 @@ def suppress_field(values, units, equations, count, threshold, mask_zeros=False)
         reasons[int(unit)] = SOURCE
     for unit in np.flatnonzero(small & ~source):
         reasons[int(unit)] = PRIMARY
+    for unit, reason in (initial or {}).items():
+        reasons.setdefault(unit, reason)
     is_masked[list(reasons)] = True
     known_value = np.where(source | np.isnan(all_values), 0.0, all_values)  # unknown values count as 0
     positive = ~np.isnan(all_values) & (all_values > 0)
@@ -180,20 +185,33 @@ def suppress_field(values, units, equations, count, threshold, mask_zeros=False)
 
 
 def apply_secret(
-    codes, counts, ratios, hierarchy, threshold=5, thresholds=None, mask_zeros=False, whole_published=True
+    codes,
+    counts,
+    ratios,
+    hierarchy,
+    threshold=5,
+    thresholds=None,
+    mask_zeros=False,
+    whole_published=True,
+    premasked=None,
 ):
     """Mask ``counts`` ({field: values}) and ``ratios`` ({field: [count fields it rests on]}).
 
-    ``hierarchy``: {level field: parent code per row}; ``thresholds``: per-field thresholds.
+    ``hierarchy``: {level field: parent code per row}; ``thresholds``: per-field thresholds;
+    ``premasked``: {(field, row code)} cells another run already masked (kept masked, and protected).
     """
     _check(threshold, counts, hierarchy, codes)
     thresholds = thresholds or {}
     units, equations = build_units(codes, hierarchy, whole_published)
     result = SecretResult(units=units)
     count = len(codes)
+    row_of = {str(code): row for row, code in enumerate(codes)}
     for name, values in counts.items():
+        initial = {
+            row_of[code]: PREMASKED for field_name, code in premasked or () if field_name == name and code in row_of
+        }
         for unit, reason in suppress_field(
-            values, units, equations, count, thresholds.get(name, threshold), mask_zeros
+            values, units, equations, count, thresholds.get(name, threshold), mask_zeros, initial
         ).items():
             result.masked[(name, unit)] = reason
     for name, dependencies in ratios.items():

@@ -165,6 +165,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "THRESHOLD": int(project.secret.get("seuil", 5)),
                 "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
                 "MILLESIME": project.millesime or 2018,
+                "PREMASKED": os.path.join(folder, "secret_cases_masquees.csv"),
+                "PREMASKED_LEVEL": project.group_field or "",
                 "OUTPUT": os.path.join(folder, "regroupements_publiables.gpkg"),
                 "REPORT": os.path.join(folder, "secret_regroupements.csv"),
             },

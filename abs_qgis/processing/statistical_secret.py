@@ -6,11 +6,14 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.secret import apply_secret
+from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .secret_inputs import add_secret_parameters, read_secret_inputs, report_fields
@@ -61,8 +64,35 @@ class StatisticalSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_secret_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "PREMASKED",
+                self.tr("Report of another run (CSV) whose masked cells apply here, optional"),
+                optional=True,
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "PREMASKED_LEVEL",
+                self.tr("Level of that report that designates this layer's territories (e.g. EPCI)"),
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Territories, secret applied")))
         self.addParameter(QgsProcessingParameterFeatureSink("REPORT", self.tr("Masked cells")))
+
+    def _premasked(self, parameters, context):
+        """{(field, code)} masked by another run at the level this layer publishes."""
+        path = self.parameterAsFile(parameters, "PREMASKED", context)
+        if not path:
+            return None
+        level = self.parameterAsString(parameters, "PREMASKED_LEVEL", context)
+        frame = self.run_core(read_table, path).frame
+        missing = [name for name in ("niveau", "code", "champ") if name not in frame.columns]
+        if missing:
+            raise QgsProcessingException(self.tr("The report {} lacks the columns {}").format(path, ", ".join(missing)))
+        return {(str(row["champ"]), str(row["code"])) for _i, row in frame.iterrows() if str(row["niveau"]) == level}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source, _code_field, inputs = read_secret_inputs(self, parameters, context, feedback)
@@ -76,6 +106,7 @@ class StatisticalSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
             inputs.thresholds,
             inputs.mask_zeros,
             inputs.whole,
+            self._premasked(parameters, context),
         )
         fields = QgsFields(source.fields())
         fields.append(QgsField(SECRET_FIELD, QVariant.String))

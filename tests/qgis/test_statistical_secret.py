@@ -206,3 +206,41 @@ def test_masked_cells_are_a_hatched_class_on_maps(run_alg, allier, tmp_path):
         },
     )
     assert "Secret statistique" not in pdf_text(tmp_path / "sans" / "natalite.pdf")
+
+
+def test_cells_masked_at_another_level_are_carried_over(run_alg, allier, tmp_path):
+    """EPCI layer of the Allier: a report of the commune-level run says EPCI 200071082's births
+    total must not be published; the EPCI run keeps it masked and protects it."""
+    groups = run_alg(
+        "abs:aggregateterritories",
+        {
+            "INPUT": allier,
+            "GROUP_FIELD": "EPCI",
+            "MILLESIME": 2018,
+            "INDICATORS": "taux_natalite",
+            "OUTPUT": str(tmp_path / "epci.gpkg"),
+            "REFERENCES": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    report = tmp_path / "rapport_communes.csv"
+    report.write_text(
+        "niveau,code,champ,motif\nEPCI,200071082,NAISD20,secondaire\nterritoire,03001,NAISD20,primaire\n",
+        encoding="utf-8",
+    )
+    result = run_alg(
+        "abs:statisticalsecret",
+        {
+            "INPUT": groups,
+            "CODE_FIELD": "code",
+            "COUNT_FIELDS": ["NAISD20"],
+            "PREMASKED": str(report),
+            "PREMASKED_LEVEL": "EPCI",
+            "OUTPUT": str(tmp_path / "epci_publiables.gpkg"),
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+    )
+    output = {f["code"]: f for f in features(result["OUTPUT"])}
+    assert plain(output["200071082"]["NAISD20"]) is None
+    assert "NAISD20: secondaire (autre niveau)" in output["200071082"]["abs_secret"]
+    others = [code for code, f in output.items() if code != "200071082" and plain(f["NAISD20"]) is None]
+    assert others  # the whole is published: another EPCI is masked so that 200071082 cannot be recovered

@@ -137,3 +137,14 @@ def test_parent_missing_and_unknown_ratio_count():
         apply_secret(["a", "b"], {"N": np.array([1.0, 2.0])}, {}, {"EPCI": ["A", None]})
     with pytest.raises(AbsError, match="Ratio « R » : effectif\\(s\\) M absent"):
         apply_secret(["a"], {"N": np.array([1.0])}, {"R": ["M"]}, {})
+
+
+def test_cells_masked_by_another_level_stay_masked_and_protected():
+    from abs_qgis.core.secret import PREMASKED
+
+    codes = ["A", "B", "C"]
+    counts = {"N": np.array([40.0, 30.0, 50.0])}
+    result = apply_secret(codes, counts, {}, {}, premasked={("N", "B"), ("M", "A"), ("N", "inconnu")})
+    reasons = {result.units[u].code: r for (_f, u), r in result.masked.items() if u < 3}
+    # B was masked by the commune-level run; the whole total is published: a second cell must go.
+    assert reasons == {"B": PREMASKED, "A": SECONDARY}

@@ -9,7 +9,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="205" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="231" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="48" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="49" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="50" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -55,13 +55,13 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="69" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="70" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="227" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -342,6 +342,11 @@
       <translation>Chiffres clés</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
+      <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
+      <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_secret.py" line="19" />
       <source>Lists every violation of the secret rules in a layer prepared elsewhere (NULL = masked): published counts below the threshold, masked values recoverable by difference from a published total, ratios published on a masked or small count.</source>
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
@@ -362,13 +367,13 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="65" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="83" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="56" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -419,13 +424,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="52" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -445,7 +450,7 @@
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="34" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="35" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -497,9 +502,14 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="51" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="52" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
+      <source>Report of another run (CSV) whose masked cells apply here, optional</source>
+      <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
@@ -508,18 +518,18 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="54" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="54" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="207" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="233" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -544,7 +554,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="37" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="38" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -585,7 +595,7 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
@@ -614,6 +624,7 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="72" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -638,7 +649,7 @@
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="82" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
@@ -696,7 +707,7 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="191" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="217" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -714,6 +725,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="257" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="94" />
+      <source>The report {} lacks the columns {}</source>
+      <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
@@ -768,13 +784,13 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="48" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="49" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="182" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -794,22 +810,22 @@
       <translation>secret ou non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="26" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="26" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="238" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="108" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="139" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
