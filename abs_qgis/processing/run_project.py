@@ -99,6 +99,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
                 summary[key] += joined[key]
         step = len(project.sources)
+        feedback.pushInfo(self.tr("Step {}: indicators").format(step + 1))
         indicators = run(
             step,
             "abs:computeindicators",
@@ -111,6 +112,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             },
         )["OUTPUT"]
         published = indicators
+        feedback.pushInfo(self.tr("Step {}: statistical secret").format(step + 2))
         if project.secret:
             secret = run(
                 step + 1,
@@ -127,6 +129,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 },
             )
             published, summary["MASKED"] = secret["OUTPUT"], secret["MASKED"]
+        feedback.pushInfo(self.tr("Step {}: groups and references").format(step + 3))
         if project.group_field or project.group_table:
             run(
                 step + 2,
@@ -145,6 +148,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
             if project.secret:
                 summary["MASKED"] += self._group_secret(project, folder, lambda *a: run(step + 2, *a))
+        feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
         summary["MAP_COUNT"] = self._maps(project, published, folder, lambda *a: run(step + 3, *a))
         self._summary(feedback, summary, folder)
         return dict(summary, OUTPUT_FOLDER=folder)

@@ -9,7 +9,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="231" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="235" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="227" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="231" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="233" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="237" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -595,9 +595,29 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="132" />
+      <source>Step {}: groups and references</source>
+      <translation>Étape {} : regroupements et références</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
+      <source>Step {}: indicators</source>
+      <translation>Étape {} : indicateurs</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="151" />
+      <source>Step {}: maps and atlas</source>
+      <translation>Étape {} : cartes et atlas</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="115" />
+      <source>Step {}: statistical secret</source>
+      <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="246" />
@@ -707,7 +727,7 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="217" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="221" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -790,7 +810,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="182" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="186" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -820,7 +840,7 @@
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="238" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="242" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
