@@ -13,9 +13,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.catalogue import load_catalogue
+from ..core.portrait import write_portrait
 from ..core.project import load_project
+from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
+from .portrait_rows import layer_rows, reference_rows
 
 MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may then be rewritten)
 CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
@@ -60,7 +64,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
         folder = project.output
         self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
-        steps = len(project.sources) + 4
+        steps = len(project.sources) + 5
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
         summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
 
@@ -150,6 +154,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 summary["MASKED"] += self._group_secret(project, folder, lambda *a: run(step + 2, *a))
         feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
         summary["MAP_COUNT"] = self._maps(project, published, folder, lambda *a: run(step + 3, *a))
+        feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
+        self._portrait(project, folder, indicators, published)
         self._summary(feedback, summary, folder)
         return dict(summary, OUTPUT_FOLDER=folder)
 
@@ -175,6 +181,26 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "REPORT": os.path.join(folder, "secret_regroupements.csv"),
             },
         )["MASKED"]
+
+    def _portrait(self, project, folder, indicators, published):
+        """portrait_social.xlsx: territory, references, groups and communes, one sheet per theme."""
+        catalogue = self.run_core(load_catalogue, project.catalogue)
+        names = QgsVectorLayer(indicators, "indicateurs", "ogr").fields().names()
+        ids = [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
+        sections = []
+        references = os.path.join(folder, "territoire_et_references.csv")
+        if os.path.exists(references):
+            sections.append((tr_print("Territory and references"), self.run_core(reference_rows, references, ids)))
+        groups = os.path.join(folder, "regroupements_publiables.gpkg")
+        if not os.path.exists(groups):
+            groups = os.path.join(folder, "regroupements.gpkg")
+        if os.path.exists(groups):
+            sections.append((tr_print("Groups"), layer_rows(groups, project.group_field or "", "code", ids)))
+        code_field = project.code_field or "DEPCOM"
+        sections.append((tr_print("Communes"), layer_rows(published, tr_print("commune"), code_field, ids)))
+        self.run_core(
+            write_portrait, os.path.join(folder, "portrait_social.xlsx"), project.name, sections, catalogue, ids, True
+        )
 
     def _maps(self, project, layer, folder, run):
         maps = project.maps

@@ -19,6 +19,7 @@ EXPECTED_FILES = [
     "territoire_et_references.csv",
     "regroupements_publiables.gpkg",
     "secret_regroupements.csv",
+    "portrait_social.xlsx",
     "cartes/densite.pdf",
     "cartes/taux_chomage.pdf",
     "cartes/part_logements_vacants.pdf",
@@ -119,3 +120,46 @@ def test_a_foreign_output_folder_is_not_overwritten(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="ne viennent pas d'abs_qgis"):
         run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
     assert (folder / "notes_du_ccas.docx").read_bytes() == b"document de l'utilisateur"
+
+
+def test_portrait_workbook(run_alg, tmp_path):
+    import openpyxl
+
+    run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    folder = tmp_path / "resultats"
+    workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
+    assert {"Démographie", "Emploi", "Logement"} <= set(workbook.sheetnames)
+    sheet = workbook["Emploi"]
+    header = [cell.value for cell in sheet[4]]
+    assert header[:3] == ["Niveau", "Code", "Territoire"] and sheet.freeze_panes == "D5"
+    column = header.index("Taux de chômage des 15-64 ans (recensement) (%)")
+    rows = {row[1]: row for row in sheet.iter_rows(min_row=5, values_only=True) if row[1]}
+    raw = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
+    codes = [code for code in rows if code in raw]
+    assert len(codes) == 58
+    ambert = raw["63003"]
+    assert rows["63003"][column] == pytest.approx(100 * float(ambert["P18_CHOM1564"]) / float(ambert["P18_ACT1564"]))
+    # The EPCI row = Σ numerators / Σ denominators over the 58 communes.
+    epci = rows["200070761"][column]
+    assert epci == pytest.approx(
+        100 * sum(float(raw[c]["P18_CHOM1564"]) for c in codes) / sum(float(raw[c]["P18_ACT1564"]) for c in codes)
+    )
+    # Masked cells are « s », with the footnote, and their raw values are nowhere in the workbook.
+    natality = [cell.value for cell in workbook["Démographie"][4]].index("Taux de natalité (‰)")
+    demography = {row[1]: row for row in workbook["Démographie"].iter_rows(min_row=5, values_only=True) if row[1]}
+    masked = [code for code in codes if demography[code][natality] == "s"]
+    assert masked
+    raw_values = {
+        f["DEPCOM"]: f["taux_natalite"]
+        for f in QgsVectorLayer(str(folder / "indicateurs_communes.gpkg"), "i", "ogr").getFeatures()
+    }
+    # No masked value survives in the natality column (unless an unmasked commune has exactly it).
+    # Other columns may hold equal numbers by coincidence: e.g. Auzelles' natural balance (births −
+    # deaths over 5 years, not protected here) equals its masked 2020 natality; that is not a leak.
+    published = {code: row[natality] for code, row in demography.items() if isinstance(row[natality], float)}
+    for code in masked:
+        value = raw_values[code]
+        if value and value in published.values():
+            assert any(raw_values[other] == value for other in published), code
+    every_cell = {cell for ws in workbook.worksheets for row in ws.iter_rows(values_only=True) for cell in row}
+    assert any("s : secret statistique" in str(cell) for cell in every_cell)

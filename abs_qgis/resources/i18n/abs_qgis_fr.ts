@@ -9,7 +9,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="235" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="261" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="49" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -55,13 +55,13 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="70" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="74" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="231" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="257" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -105,6 +105,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
+      <source>Communes</source>
+      <translation>Communes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="384" />
@@ -247,6 +252,11 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
+      <source>Groups</source>
+      <translation>Regroupements</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="66" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
@@ -367,7 +377,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="83" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -424,13 +434,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -450,7 +460,7 @@
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="35" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="39" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -502,7 +512,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="52" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -518,18 +528,18 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="54" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="58" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="237" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="263" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -554,7 +564,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="38" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="42" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -595,27 +605,32 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="132" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="151" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="155" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="115" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="157" />
+      <source>Step {}: portrait workbook</source>
+      <translation>Étape {} : classeur du portrait</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="119" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -675,6 +690,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="165" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -727,7 +743,7 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="221" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="247" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -804,15 +820,20 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="49" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="186" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
+      <source>commune</source>
+      <translation>commune</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
@@ -840,7 +861,7 @@
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="242" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>

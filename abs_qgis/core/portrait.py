@@ -1,0 +1,107 @@
+"""The ABS portrait as an XLSX workbook (openpyxl): one sheet per theme, the territory beside its
+references, groups and communes; definitions and sources under each table; masked cells « s ».
+
+Numbers carry Excel formats ("# ##0,0" shown the French way by a French spreadsheet); masked
+values are never written, only the letter s.
+"""
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from .catalogue import THEMES
+from .errors import AbsError
+
+SECRET_MARK = "s"
+MISSING_MARK = "n.d."
+HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
+SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+def _number_format(indicator):
+    """Counts as integers, everything else with one decimal (a French spreadsheet shows « 1 234,5 »)."""
+    return "#,##0" if indicator.type == "effectif" else "#,##0.0"
+
+
+def write_portrait(path, title, sections, catalogue, ids, overwrite=False):
+    """``sections``: [(section label, rows)], a row being dict(niveau, code, nom, values, masked)
+    with ``values`` {id: float or None} and ``masked`` {id: bool}."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise AbsError("Le classeur existe déjà (remplacement non demandé)", path=path)
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    used_secret = False
+    for theme in THEMES:
+        theme_ids = [key for key in ids if key in catalogue and catalogue[key].theme == theme]
+        if not theme_ids:
+            continue
+        sheet = workbook.create_sheet(theme[:1].upper() + theme[1:31])
+        used_secret |= _write_sheet(sheet, title, theme, theme_ids, sections, catalogue)
+    if not workbook.sheetnames:
+        raise AbsError("Aucun indicateur à mettre dans le portrait", path=path)
+    if used_secret:
+        for sheet in workbook.worksheets:
+            sheet.cell(
+                row=sheet.max_row + 2,
+                column=1,
+                value="s : secret statistique — valeur non diffusée "
+                "(effectif inférieur au seuil, ou valeur qui permettrait de le retrouver).",
+            )
+    workbook.save(path)
+    return path
+
+
+def _write_sheet(sheet, title, theme, ids, sections, catalogue):
+    sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
+    sheet.cell(row=2, column=1, value="Thème : {}".format(theme)).font = Font(italic=True)
+    headers = ["Niveau", "Code", "Territoire"] + [
+        catalogue[key].libelle + (" ({})".format(catalogue[key].unite) if catalogue[key].unite else "") for key in ids
+    ]
+    for column, text in enumerate(headers, start=1):
+        cell = sheet.cell(row=4, column=column, value=text)
+        cell.font, cell.fill = Font(bold=True), HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    row_number, used_secret = 5, False
+    for label, rows in sections:
+        cell = sheet.cell(row=row_number, column=1, value=label)
+        cell.font, cell.fill = Font(bold=True), SECTION_FILL
+        row_number += 1
+        for row in rows:
+            sheet.cell(row=row_number, column=1, value=row["niveau"])
+            sheet.cell(row=row_number, column=2, value=row["code"])
+            sheet.cell(row=row_number, column=3, value=row["nom"])
+            for column, key in enumerate(ids, start=4):
+                value = row["values"].get(key)
+                if row["masked"].get(key):
+                    sheet.cell(row=row_number, column=column, value=SECRET_MARK).alignment = Alignment(
+                        horizontal="right"
+                    )
+                    used_secret = True
+                elif value is None:
+                    sheet.cell(row=row_number, column=column, value=MISSING_MARK).alignment = Alignment(
+                        horizontal="right"
+                    )
+                else:
+                    cell = sheet.cell(row=row_number, column=column, value=float(value))
+                    cell.number_format = _number_format(catalogue[key])
+            row_number += 1
+    row_number += 1
+    sheet.cell(row=row_number, column=1, value="Définitions et sources").font = Font(bold=True)
+    for key in ids:
+        row_number += 1
+        indicator = catalogue[key]
+        sheet.cell(
+            row=row_number,
+            column=1,
+            value="{} : {} Source : {}.".format(indicator.libelle, indicator.definition, indicator.source),
+        )
+    sheet.freeze_panes = "D5"
+    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 18, 12
+    sheet.column_dimensions["C"].width = 34
+    for column in range(4, 4 + len(ids)):
+        sheet.column_dimensions[get_column_letter(column)].width = 18
+    sheet.row_dimensions[4].height = 60
+    return used_secret

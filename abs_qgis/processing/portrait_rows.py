@@ -1,0 +1,55 @@
+"""Rows of the portrait workbook read from the layers and tables abs:runproject wrote."""
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+from ..core.tables import read_table
+from ..core.values import parse_number_column
+from .base import plain_value
+
+NAME_FIELDS = ("nom", "NOM_DEPCOM", "LIBGEO", "NOM_COM", "NOM")
+
+
+def layer_rows(path, level, code_field, ids):
+    """One row per feature: its values for ``ids`` and which ones the secret masked (abs_secret)."""
+    layer = QgsVectorLayer(str(path), "portrait", "ogr")
+    names = layer.fields().names()
+    name_field = next((name for name in NAME_FIELDS if name in names), code_field)
+    rows = []
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        flags = plain_value(feature["abs_secret"]) if "abs_secret" in names else None
+        masked = {key: bool(flags) and "{}:".format(key) in "; ".join([""] + flags.split("; ")) for key in ids}
+        values = {key: plain_value(feature[key]) if key in names else None for key in ids}
+        rows.append(
+            {
+                "niveau": level,
+                "code": str(plain_value(feature[code_field]) or ""),
+                "nom": str(plain_value(feature[name_field]) or ""),
+                "values": values,
+                "masked": masked,
+            }
+        )
+    return sorted(rows, key=lambda row: row["code"])
+
+
+def reference_rows(path, ids):
+    """The territory and its references, from the table abs:aggregateterritories wrote."""
+    frame = read_table(path).frame
+    parsed = {key: parse_number_column(frame[key]).values.to_numpy() for key in ids if key in frame.columns}
+    rows = []
+    for position in range(len(frame)):
+        values = {
+            key: (None if parsed[key][position] != parsed[key][position] else float(parsed[key][position]))
+            if key in parsed
+            else None
+            for key in ids
+        }
+        rows.append(
+            {
+                "niveau": str(frame["niveau"].iloc[position]),
+                "code": str(frame["code"].iloc[position] or ""),
+                "nom": str(frame["nom"].iloc[position] or ""),
+                "values": values,
+                "masked": {},
+            }
+        )
+    return rows
