@@ -20,6 +20,7 @@ def group_label(group_id):
         "secret": tr("Statistical secret"),
         "maps": tr("Maps and atlases"),
         "project": tr("ABS project"),
+        "offer": tr("Social and medico-social offer"),
     }
     return labels[group_id]
 

@@ -8,6 +8,7 @@ from ..i18n import tr
 from .aggregate_territories import AggregateTerritoriesAlgorithm
 from .check_secret import CheckSecretAlgorithm
 from .compute_indicators import ComputeIndicatorsAlgorithm
+from .equipment_rate import EquipmentRateAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .run_project import RunProjectAlgorithm
@@ -21,6 +22,7 @@ ALGORITHM_CLASSES = (
     CheckSecretAlgorithm,
     ExportMapsAlgorithm,
     RunProjectAlgorithm,
+    EquipmentRateAlgorithm,
 )
 
 

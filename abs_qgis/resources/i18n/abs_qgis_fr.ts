@@ -50,8 +50,9 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
-      <location filename="../../../abs_qgis/processing/base.py" line="67" />
+      <location filename="../../../abs_qgis/processing/base.py" line="68" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="174" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
@@ -64,6 +65,21 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="257" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="65" />
+      <source>Capacity field (places)</source>
+      <translation>Champ de capacité (places)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="78" />
+      <source>Categories to keep, comma-separated (all if empty)</source>
+      <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="71" />
+      <source>Category field, optional</source>
+      <translation>Champ de catégorie, facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
@@ -162,6 +178,11 @@
       <translation>Intervalles égaux</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="47" />
+      <source>Equipment rate</source>
+      <translation>Taux d'équipement</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
@@ -175,6 +196,16 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="417" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
+      <source>Facilities (points)</source>
+      <translation>Établissements (points)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="117" />
+      <source>Facilities outside the territories</source>
+      <translation>Établissements hors des territoires</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="313" />
@@ -247,6 +278,11 @@
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="104" />
+      <source>Grouping field for a second level (EPCI, département…), optional</source>
+      <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="92" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
@@ -255,6 +291,11 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
       <source>Groups</source>
       <translation>Regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="112" />
+      <source>Groups and whole layer</source>
+      <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="66" />
@@ -411,6 +452,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="216" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="186" />
+      <source>No facility of the categories {} in the layer</source>
+      <translation>Aucun établissement des catégories {} dans la couche</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
@@ -574,12 +620,17 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="32" />
+      <location filename="../../../abs_qgis/processing/base.py" line="23" />
+      <source>Social and medico-social offer</source>
+      <translation>Offre sociale et médico-sociale</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/provider.py" line="34" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="35" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="37" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -655,6 +706,11 @@
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="50" />
+      <source>Sums the places of the facilities (points) falling in each territory and divides them by a target population field × 1 000 (e.g. EHPAD places per 1 000 people aged 75 or more). With a grouping field, the groups and the whole layer are computed from the sums (Σ places / Σ population), never as a mean of rates. Facilities outside every territory are listed with their reason.</source>
+      <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
@@ -662,6 +718,16 @@
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="72" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="96" />
+      <source>Target population field (e.g. POP75P)</source>
+      <translation>Champ de la population cible (par exemple POP75P)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="84" />
+      <source>Territories (polygons) with the target population</source>
+      <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="112" />
@@ -672,6 +738,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="43" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="109" />
+      <source>Territories with equipment rates</source>
+      <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
@@ -693,6 +764,11 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="90" />
+      <source>Territory code field</source>
+      <translation>Champ du code du territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="49" />
@@ -733,6 +809,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="125" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -813,7 +890,7 @@
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="69" />
+      <location filename="../../../abs_qgis/processing/base.py" line="70" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
@@ -836,6 +913,11 @@
       <translation>commune</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
+      <source>no position</source>
+      <translation>sans position</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
@@ -844,6 +926,16 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="331" />
       <source>not specified</source>
       <translation>non précisée</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
+      <source>outside every territory</source>
+      <translation>hors de tout territoire</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="247" />
+      <source>population unknown for {} territories (left out)</source>
+      <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
@@ -856,9 +948,15 @@
       <translation>territoire</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="251" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="26" />
       <source>whole</source>
       <translation>ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="244" />
+      <source>zero population</source>
+      <translation>population nulle</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
@@ -879,6 +977,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="145" />
+      <source>{} facilities: {} in the territories, {} outside; {} places</source>
+      <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="276" />
