@@ -8,10 +8,9 @@ Errors are French and name the file, the indicator and its line.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from . import expressions
 from .errors import AbsError
+from .yamlfile import read_yaml
 
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "resources" / "catalogue" / "indicateurs.yaml"
 TYPES = ("ratio", "effectif", "importe", "tcam", "evolution")
@@ -85,30 +84,8 @@ class Indicator:
         return [(role, getattr(self, role)) for role in roles if getattr(self, role)]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of each mapping (``__line__``) and of each key (``__keys__``)."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        mapping["__keys__"] = {
-            self.construct_object(key, deep=True): key.start_mark.line + 1 for key, _value in node.value
-        }
-        return mapping
-
-
 def _read_yaml(path):
-    try:
-        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader)
-    except OSError as error:
-        raise AbsError("Catalogue illisible : {}".format(error.strerror), path=path) from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        hint = " (un texte contenant « : » doit être entre guillemets)" if "mapping values" in problem else ""
-        raise AbsError(
-            "Catalogue mal formé : {}{}".format(problem, hint), path=path, row=mark.line + 1 if mark else None
-        ) from error
+    return read_yaml(path, "Catalogue")
 
 
 def _where(entry_id, line):

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .errors import AbsError
+from .yamlfile import read_yaml
 
 DEFAULT_CHARTER = Path(__file__).resolve().parent.parent / "resources" / "charters" / "defaut.yaml"
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -48,13 +49,7 @@ def _color(value, name, path):
 
 def load_charter(path=None):
     path = Path(path) if path else DEFAULT_CHARTER
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise AbsError("Charte graphique illisible : {}".format(error.strerror), path=path) from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise AbsError("Charte graphique mal formée", path=path, row=mark.line + 1 if mark else None) from error
+    data = read_yaml(path, "Charte graphique", with_lines=False)
     body = (data or {}).get("charte") if isinstance(data, dict) else None
     if not isinstance(body, dict):
         raise AbsError("Charte graphique sans bloc « charte: »", path=path)

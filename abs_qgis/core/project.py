@@ -7,10 +7,8 @@ line of the project file.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from .catalogue import _LineLoader
 from .errors import AbsError
+from .yamlfile import read_yaml
 
 SECTIONS = {
     "nom": str,
@@ -88,17 +86,7 @@ def _file(base, value, what, path, line, must_exist=True):
 
 def load_project(path):
     path = Path(path)
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (SafeLoader)
-    except OSError as error:
-        raise AbsError("Fichier de projet illisible : {}".format(error.strerror), path=path) from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise AbsError(
-            "Fichier de projet mal formé (un texte contenant « : » doit être entre guillemets)",
-            path=path,
-            row=mark.line + 1 if mark else None,
-        ) from error
+    data = read_yaml(path, "Fichier de projet")
     body = data.get("projet") if isinstance(data, dict) else None
     if not isinstance(body, dict):
         raise AbsError("Fichier de projet sans bloc « projet: »", path=path)
