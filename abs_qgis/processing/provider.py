@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import ICON_PATH, __version__
 from ..i18n import tr
 from .aggregate_territories import AggregateTerritoriesAlgorithm
+from .check_offer import CheckOfferAlgorithm
 from .check_secret import CheckSecretAlgorithm
 from .compute_indicators import ComputeIndicatorsAlgorithm
 from .equipment_rate import EquipmentRateAlgorithm
@@ -23,6 +24,7 @@ ALGORITHM_CLASSES = (
     ExportMapsAlgorithm,
     RunProjectAlgorithm,
     EquipmentRateAlgorithm,
+    CheckOfferAlgorithm,
 )
 
 

@@ -82,3 +82,48 @@ def test_category_filter_matching_nothing(run_alg, inputs):
                 "OUTSIDE": "TEMPORARY_OUTPUT",
             },
         )
+
+
+def test_check_offer_finds_each_kind_of_problem(run_alg, tmp_path):
+    """The real EHPAD list is clean; a copy with four injected errors gives exactly those problems."""
+    source = shared("finess/ehpad_63_03_trouver-mon-ehpad.csv").read_text(encoding="utf-8").splitlines()
+    header, rows = source[0], source[1:]
+    broken = list(rows)
+    broken[0] = broken[0].replace('"630002111"', '"630002112"')  # wrong check digit (EHPAD de Ceyrat)
+    second = rows[1].split(";")[0]
+    broken[2] = broken[2].replace(broken[2].split(";")[0], second, 1)  # duplicates the 2nd FINESS number
+    columns = header.split(";")
+    cells = broken[3].split(";")
+    cells[columns.index('"capacite"')] = '""'  # capacity missing
+    broken[3] = ";".join(cells)
+    cells = broken[4].split(";")
+    cells[columns.index('"code_insee_jointure_spatiale"')] = '"63113"'  # declared in Clermont-Ferrand
+    moved_from = broken[4].split(";")[columns.index('"code_insee_jointure_spatiale"')].strip('"')
+    broken[4] = ";".join(cells)
+    parameters = {
+        "FINESS_FIELD": "nofinesset",
+        "CAPACITY_FIELD": "capacite",
+        "COMMUNE_FIELD": "code_insee_jointure_spatiale",
+        "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+        "COMMUNES_CODE_FIELD": "DEPCOM",
+    }
+
+    def check(lines, name):
+        path = tmp_path / name
+        path.write_text("\n".join([header] + lines), encoding="utf-8")
+        uri = "file://{}?delimiter=;&xField=lon&yField=lat&crs=EPSG:4326&detectTypes=no".format(path)
+        layer = QgsVectorLayer(uri, name, "delimitedtext")
+        assert layer.isValid()
+        result = run_alg("abs:checkoffer", dict(parameters, FACILITIES=layer, OUTPUT=str(tmp_path / (name + ".csv"))))
+        return result, [
+            f["probleme"] for f in QgsVectorLayer(str(tmp_path / (name + ".csv")), "p", "ogr").getFeatures()
+        ]
+
+    clean, _problems = check(rows, "propre.csv")
+    assert clean["PROBLEMS"] == 0
+    result, problems = check(broken, "abime.csv")
+    assert result["PROBLEMS"] == 5
+    assert "clé de contrôle du numéro FINESS « 630002112 » fausse" in problems
+    assert problems.count("numéro FINESS en double (2 fiches)") == 2
+    assert "capacité manquante" in problems
+    assert "hors de sa commune déclarée (63113) : dans {}".format(moved_from) in problems

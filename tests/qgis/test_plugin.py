@@ -16,6 +16,7 @@ EXPECTED_ALGORITHMS = {
     "abs:exportmaps",
     "abs:runproject",
     "abs:equipmentrate",
+    "abs:checkoffer",
 }
 
 

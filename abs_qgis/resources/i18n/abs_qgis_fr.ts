@@ -67,6 +67,7 @@
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="55" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="65" />
       <source>Capacity field (places)</source>
       <translation>Champ de capacité (places)</translation>
@@ -86,6 +87,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="95" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="32" />
+      <source>Check the offer layer</source>
+      <translation>Vérifier la couche de l'offre</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_secret.py" line="16" />
@@ -121,6 +127,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="71" />
+      <source>Commune polygons, to check the positions, optional</source>
+      <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
@@ -168,6 +179,11 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="63" />
+      <source>Declared commune code field, optional</source>
+      <translation>Champ du code de la commune déclarée, facultatif</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
@@ -198,6 +214,12 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="49" />
+      <source>FINESS number field</source>
+      <translation>Champ du numéro FINESS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="44" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
       <source>Facilities (points)</source>
       <translation>Établissements (points)</translation>
@@ -323,6 +345,11 @@
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="79" />
+      <source>INSEE code field of the communes</source>
+      <translation>Champ du code INSEE des communes</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
@@ -401,6 +428,11 @@
       <location filename="../../../abs_qgis/processing/check_secret.py" line="19" />
       <source>Lists every violation of the secret rules in a layer prepared elsewhere (NULL = masked): published counts below the threshold, masked values recoverable by difference from a published total, ratios published on a masked or small count.</source>
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="35" />
+      <source>Lists the problems of a facilities layer, one line each: missing, malformed or wrong FINESS numbers (check digit), duplicate FINESS numbers, missing or negative capacities, and — with the commune polygons — facilities lying outside the commune they declare.</source>
+      <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
@@ -504,6 +536,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="102" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="84" />
+      <source>Problems</source>
+      <translation>Problèmes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="39" />
@@ -625,12 +662,12 @@
       <translation>Offre sociale et médico-sociale</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="34" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="36" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="37" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="39" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -808,6 +845,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="89" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="125" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
@@ -913,6 +951,27 @@
       <translation>commune</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="119" />
+      <source>duplicate FINESS number ({} records)</source>
+      <translation>numéro FINESS en double ({} fiches)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="123" />
+      <source>missing capacity</source>
+      <translation>capacité manquante</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="125" />
+      <source>negative capacity</source>
+      <translation>capacité négative</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="146" />
+      <source>no commune of the layer</source>
+      <translation>aucune commune de la couche</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="136" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
       <source>no position</source>
       <translation>sans position</translation>
@@ -931,6 +990,11 @@
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
       <source>outside every territory</source>
       <translation>hors de tout territoire</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="145" />
+      <source>outside its declared commune ({}): lies in {}</source>
+      <translation>hors de sa commune déclarée ({}) : dans {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="247" />
@@ -977,6 +1041,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="111" />
+      <source>{} facilities checked, {} problems</source>
+      <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="145" />
