@@ -12,8 +12,13 @@ def build_menu_actions(iface, parent, tr):
 
     menu_name = tr("&Social needs analysis (ABS)")
     entries = (
+        ("abs:runproject", tr("Produce the ABS from a project file…")),
         ("abs:joinindicators", tr("Join an indicator table to the communes…")),
+        ("abs:computeindicators", tr("Compute the indicators…")),
+        ("abs:aggregateterritories", tr("Aggregate territories…")),
+        ("abs:statisticalsecret", tr("Apply the statistical secret…")),
         ("abs:exportmaps", tr("Export maps…")),
+        ("abs:equipmentrate", tr("Equipment rate…")),
     )
     actions = []
     for algorithm_id, label in entries:

@@ -29,6 +29,11 @@
       <translation>Agréger les territoires</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="18" />
+      <source>Aggregate territories…</source>
+      <translation>Agréger les territoires…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
@@ -37,6 +42,11 @@
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="19" />
+      <source>Apply the statistical secret…</source>
+      <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
@@ -159,6 +169,11 @@
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="17" />
+      <source>Compute the indicators…</source>
+      <translation>Calculer les indicateurs…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="42" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
@@ -199,12 +214,17 @@
       <translation>Taux d'équipement</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="21" />
+      <source>Equipment rate…</source>
+      <translation>Taux d'équipement…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="16" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="20" />
       <source>Export maps…</source>
       <translation>Exporter les cartes…</translation>
     </message>
@@ -405,7 +425,7 @@
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="15" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="16" />
       <source>Join an indicator table to the communes…</source>
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
@@ -546,6 +566,11 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="39" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="15" />
+      <source>Produce the ABS from a project file…</source>
+      <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
