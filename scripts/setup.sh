@@ -14,6 +14,7 @@ PACKAGES=(
   poppler-utils                           # pdftotext / pdfinfo / pdftoppm: checking the PDFs
   qttools5-dev-tools                      # lrelease: builds the French .qm
   fonts-dejavu-core                       # the layouts' font
+  xvfb xauth                              # a virtual screen: the desktop test runs the real QGIS
 )
 
 missing=()

@@ -1,0 +1,53 @@
+"""The plugin in the real QGIS desktop (under a virtual screen): loads, adds its menu and provider
+in French, and unloads without leaving anything behind."""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.paths import ROOT
+
+QGIS_DESKTOP = "/usr/bin/qgis.bin"
+
+
+@pytest.mark.skipif(
+    not (os.path.exists(QGIS_DESKTOP) and shutil.which("xvfb-run")),
+    reason="QGIS desktop ou xvfb-run absent (bash scripts/setup.sh les installe sous Debian)",
+)
+def test_desktop_load_and_unload(tmp_path):
+    settings = tmp_path / "profiles" / "default" / "QGIS"
+    settings.mkdir(parents=True)
+    (settings / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nabs_qgis=true\n\n[locale]\noverrideFlag=true\nuserLocale=fr_FR\n", encoding="utf-8"
+    )
+    report = tmp_path / "rapport.json"
+    environment = dict(
+        os.environ,
+        PATH="/usr/bin:/bin",
+        QGIS_PLUGINPATH=str(ROOT),
+        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path),
+        ABS_DESKTOP_REPORT=str(report),
+    )
+    environment.pop("QT_QPA_PLATFORM", None)
+    subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            QGIS_DESKTOP,
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(ROOT / "tests" / "qgis" / "desktop_check.py"),
+        ],
+        env=environment,
+        capture_output=True,
+        timeout=180,
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    assert result["loaded"] and result["provider"] == "Analyse des besoins sociaux"
+    assert result["menu"][0] == "Produire l'ABS à partir d'un fichier de projet…"
+    assert "Exporter les cartes…" in result["menu"]
+    assert result["after_unload"] == {"provider": False, "menu": []}
