@@ -21,6 +21,8 @@ class AbsQgisPlugin:
         self.translator = None
         self.actions = []
         self.missing_message = None
+        self.chart_dock = None
+        self.chart_follower = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         if self.translator is None:
@@ -47,12 +49,35 @@ class AbsQgisPlugin:
         from .ui.menu import build_menu_actions
 
         self.actions = build_menu_actions(self.iface, self.iface.mainWindow(), tr)
+        self._add_chart_dock()
+
+    def _add_chart_dock(self):
+        """The charts dock (hidden until asked for) following the selected territory."""
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QAction
+
+        from .ui.chart_dock import ChartDock, SelectionCharts
+
+        self.chart_dock = ChartDock(self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.chart_dock)
+        self.chart_dock.hide()
+        self.chart_follower = SelectionCharts(self.iface, self.chart_dock)
+        action = QAction(tr("ABS charts of the selected territory"), self.iface.mainWindow())
+        action.triggered.connect(self.chart_dock.show)
+        menu_name = tr("&Social needs analysis (ABS)")
+        self.iface.addPluginToMenu(menu_name, action)
+        self.actions.append((menu_name, action))
 
     def unload(self):
         if self.iface is not None:
             from .ui.menu import remove_menu_actions
 
             remove_menu_actions(self.iface, self.actions)
+            if getattr(self, "chart_follower", None) is not None:
+                self.chart_follower.close()
+                self.iface.removeDockWidget(self.chart_dock)
+                self.chart_dock.deleteLater()
+                self.chart_follower = self.chart_dock = None
         self.actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)

@@ -7,6 +7,7 @@ from ..core.values import parse_number_column
 from .base import plain_value
 
 NAME_FIELDS = ("nom", "NOM_DEPCOM", "LIBGEO", "NOM_COM", "NOM")
+LABEL_CODES = ("DEPCOM", "CODGEO", "INSEE_COM", "code", "COM")
 
 
 def layer_rows(path, level, code_field, ids):
@@ -14,21 +15,26 @@ def layer_rows(path, level, code_field, ids):
     layer = QgsVectorLayer(str(path), "portrait", "ogr")
     names = layer.fields().names()
     name_field = next((name for name in NAME_FIELDS if name in names), code_field)
-    rows = []
-    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
-        flags = plain_value(feature["abs_secret"]) if "abs_secret" in names else None
-        masked = {key: bool(flags) and "{}:".format(key) in "; ".join([""] + flags.split("; ")) for key in ids}
-        values = {key: plain_value(feature[key]) if key in names else None for key in ids}
-        rows.append(
-            {
-                "niveau": level,
-                "code": str(plain_value(feature[code_field]) or ""),
-                "nom": str(plain_value(feature[name_field]) or ""),
-                "values": values,
-                "masked": masked,
-            }
-        )
+    rows = [
+        feature_row(feature, names, level, code_field, ids, name_field)
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
+    ]
     return sorted(rows, key=lambda row: row["code"])
+
+
+def feature_row(feature, names, level, code_field, ids, name_field=None):
+    """A portrait row of one feature: its values for ``ids`` and which ones the secret masked."""
+    name_field = name_field or next((name for name in NAME_FIELDS if name in names), code_field)
+    flags = plain_value(feature["abs_secret"]) if "abs_secret" in names else None
+    masked = {key: bool(flags) and "; {}:".format(key) in "; " + flags for key in ids}
+    values = {key: plain_value(feature[key]) if key in names else None for key in ids}
+    return {
+        "niveau": level,
+        "code": str(plain_value(feature[code_field]) or ""),
+        "nom": str(plain_value(feature[name_field]) or ""),
+        "values": values,
+        "masked": masked,
+    }
 
 
 def reference_rows(path, ids):

@@ -3,7 +3,7 @@
 import json
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins, unloadPlugin
 
@@ -15,12 +15,27 @@ def abs_menu_entries():
     return []
 
 
+def charts():
+    """Load an ABS layer, select a commune, read the charts dock."""
+    path = os.environ.get("ABS_DESKTOP_LAYER")
+    if not path:
+        return None
+    layer = QgsVectorLayer(path, "communes", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    iface.setActiveLayer(layer)
+    layer.selectByExpression("\"DEPCOM\" = '{}'".format(os.environ["ABS_DESKTOP_CODE"]))
+    QgsApplication.processEvents()
+    dock = plugins["abs_qgis"].chart_dock
+    return {"caption": dock.caption.text(), "bars": [bar.key for bar in dock.bars]}
+
+
 def report():
     registry = QgsApplication.processingRegistry()
     result = {
         "loaded": "abs_qgis" in plugins,
         "menu": abs_menu_entries(),
         "provider": registry.providerById("abs").name() if registry.providerById("abs") else None,
+        "charts": charts(),
     }
     unloadPlugin("abs_qgis")
     result["after_unload"] = {"provider": registry.providerById("abs") is not None, "menu": abs_menu_entries()}

@@ -17,7 +17,10 @@ QGIS_DESKTOP = "/usr/bin/qgis.bin"
     not (os.path.exists(QGIS_DESKTOP) and shutil.which("xvfb-run")),
     reason="QGIS desktop ou xvfb-run absent (bash scripts/setup.sh les installe sous Debian)",
 )
-def test_desktop_load_and_unload(tmp_path):
+def test_desktop_load_and_unload(run_alg, tmp_path):
+    from tests.qgis.test_run_project import project_copy
+
+    run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
     settings = tmp_path / "profiles" / "default" / "QGIS"
     settings.mkdir(parents=True)
     (settings / "QGIS3.ini").write_text(
@@ -30,6 +33,8 @@ def test_desktop_load_and_unload(tmp_path):
         QGIS_PLUGINPATH=str(ROOT),
         QGIS_CUSTOM_CONFIG_PATH=str(tmp_path),
         ABS_DESKTOP_REPORT=str(report),
+        ABS_DESKTOP_LAYER=str(tmp_path / "resultats" / "communes_publiables.gpkg"),
+        ABS_DESKTOP_CODE="63003",
     )
     environment.pop("QT_QPA_PLATFORM", None)
     subprocess.run(
@@ -51,3 +56,7 @@ def test_desktop_load_and_unload(tmp_path):
     assert result["menu"][0] == "Produire l'ABS à partir d'un fichier de projet…"
     assert "Exporter les cartes…" in result["menu"]
     assert result["after_unload"] == {"provider": False, "menu": []}
+    # Selecting Ambert in the published layer draws its charts against the studied territory.
+    assert result["charts"]["caption"] == "Ambert — indice base 100 = Territoire étudié"
+    assert "densite" in result["charts"]["bars"] and "taux_chomage" in result["charts"]["bars"]
+    assert "Graphiques de l'ABS du territoire sélectionné" in result["menu"]

@@ -4,9 +4,20 @@
   <context>
     <name>abs_qgis</name>
     <message>
+      <location filename="../../../abs_qgis/plugin.py" line="67" />
       <location filename="../../../abs_qgis/ui/menu.py" line="13" />
       <source>&amp;Social needs analysis (ABS)</source>
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="29" />
+      <source>ABS charts</source>
+      <translation>Graphiques de l'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/plugin.py" line="65" />
+      <source>ABS charts of the selected territory</source>
+      <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="261" />
@@ -677,6 +688,11 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="33" />
+      <source>Select a territory of an ABS layer</source>
+      <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="94" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
@@ -981,6 +997,11 @@
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="58" />
+      <source>index (reference = 100)</source>
+      <translation>indice (référence = 100)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="123" />
       <source>missing capacity</source>
       <translation>capacité manquante</translation>
@@ -1025,6 +1046,11 @@
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="247" />
       <source>population unknown for {} territories (left out)</source>
       <translation>population inconnue pour {} territoires (non comptés)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="17" />
+      <source>s (statistical secret)</source>
+      <translation>s (secret statistique)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
@@ -1096,6 +1122,11 @@
       <location filename="../../../abs_qgis/processing/check_secret.py" line="44" />
       <source>{} violations of the secret rules</source>
       <translation>{} manquements aux règles du secret</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="44" />
+      <source>{} — index base 100 = {}</source>
+      <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />

@@ -1,0 +1,42 @@
+"""Chart series of a territory: its indicators as an index (base 100 = a reference territory),
+built from the same rows as the portrait workbook (one source of truth)."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Bar:
+    key: str
+    label: str
+    value: float = None  # the territory's value, None when missing
+    masked: bool = False  # secret: the value is not shown
+    reference: float = None  # the reference's value
+    references: list = field(default_factory=list)  # (reference name, value) for the others
+
+    @property
+    def index(self):
+        """value / reference × 100, or None."""
+        if self.masked or self.value is None or not self.reference:
+            return None
+        return self.value / self.reference * 100.0
+
+
+def territory_bars(row, reference_rows, ids, catalogue):
+    """Bars of ``row`` (a portrait row) against the first of ``reference_rows``, the others listed."""
+    first = reference_rows[0] if reference_rows else None
+    bars = []
+    for key in ids:
+        indicator = catalogue[key]
+        bars.append(
+            Bar(
+                key=key,
+                label=indicator.libelle,
+                value=row["values"].get(key),
+                masked=bool(row["masked"].get(key)),
+                reference=first["values"].get(key) if first else None,
+                references=[
+                    (other["nom"] or other["niveau"], other["values"].get(key)) for other in reference_rows[1:]
+                ],
+            )
+        )
+    return bars

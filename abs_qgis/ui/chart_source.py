@@ -1,0 +1,27 @@
+"""Which bars to draw for the selected feature of a layer written by abs_qgis."""
+
+import os
+
+from ..core.catalogue import load_catalogue
+from ..core.charts import territory_bars
+from ..processing.portrait_rows import LABEL_CODES, feature_row, reference_rows
+
+
+def selected_bars(layer):
+    """``(title, reference name, bars)`` for the first selected feature, or None."""
+    if layer is None or not hasattr(layer, "selectedFeatures") or layer.selectedFeatureCount() == 0:
+        return None
+    catalogue = load_catalogue()
+    names = layer.fields().names()
+    ids = [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
+    if not ids:
+        return None
+    feature = layer.selectedFeatures()[0]
+    code_field = next((name for name in LABEL_CODES if name in names), names[0])
+    row = feature_row(feature, names, "", code_field, ids)
+    folder = os.path.dirname(layer.source().split("|")[0])
+    references_path = os.path.join(folder, "territoire_et_references.csv")
+    references = reference_rows(references_path, ids) if os.path.exists(references_path) else []
+    title = row["nom"] or row["code"]
+    reference_name = (references[0]["nom"] or references[0]["niveau"]) if references else ""
+    return title, reference_name, territory_bars(row, references, ids, catalogue)
