@@ -28,18 +28,7 @@ class CheckSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         _source, _code, inputs = read_secret_inputs(self, parameters, context, feedback)
-        violations = self.run_core(
-            audit,
-            inputs.codes,
-            inputs.counts,
-            inputs.ratios,
-            inputs.hierarchy,
-            inputs.threshold,
-            inputs.thresholds,
-            inputs.mask_zeros,
-            inputs.whole,
-            inputs.ratio_values,
-        )
+        violations = self.run_core(audit, *inputs.rules(), ratio_values=inputs.ratio_values)
         report_id = self.write_report(parameters, context, violations, feedback)
         feedback.pushInfo(self.tr("{} violations of the secret rules").format(len(violations)))
         return {"REPORT": report_id, "VIOLATIONS": len(violations)}

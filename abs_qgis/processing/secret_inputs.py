@@ -36,6 +36,19 @@ class SecretInputs:
     mask_zeros: bool
     whole: bool
 
+    def rules(self):
+        """The positional arguments shared by ``apply_secret`` and ``audit``."""
+        return (
+            self.codes,
+            self.counts,
+            self.ratios,
+            self.hierarchy,
+            self.threshold,
+            self.thresholds,
+            self.mask_zeros,
+            self.whole,
+        )
+
 
 def add_secret_parameters(algorithm):
     algorithm.addParameter(

@@ -96,18 +96,7 @@ class StatisticalSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source, _code_field, inputs = read_secret_inputs(self, parameters, context, feedback)
-        result = self.run_core(
-            apply_secret,
-            inputs.codes,
-            inputs.counts,
-            inputs.ratios,
-            inputs.hierarchy,
-            inputs.threshold,
-            inputs.thresholds,
-            inputs.mask_zeros,
-            inputs.whole,
-            self._premasked(parameters, context),
-        )
+        result = self.run_core(apply_secret, *inputs.rules(), self._premasked(parameters, context))
         fields = QgsFields(source.fields())
         fields.append(QgsField(SECRET_FIELD, QVariant.String))
         sink, output_id = self.parameterAsSink(
