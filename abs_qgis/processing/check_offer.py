@@ -14,12 +14,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.codes import normalize_commune_code
 from ..core.finess import finess_problem, normalize_finess
+from ..core.offer import category_problem, update_problem
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 
@@ -81,6 +83,31 @@ class CheckOfferAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "CATEGORY_FIELD",
+                self.tr("Category field (checked against the offer's categories), optional"),
+                parentLayerParameterName="FACILITIES",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "UPDATE_FIELD",
+                self.tr("Last update date field, optional"),
+                parentLayerParameterName="FACILITIES",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_MONTHS",
+                self.tr("Records older than this many months are listed"),
+                QgsProcessingParameterNumber.Integer,
+                12,
+                minValue=1,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Problems"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -93,11 +120,16 @@ class CheckOfferAlgorithm(AbsAlgorithm):
         features = list(facilities.getFeatures())
         counts = Counter(normalize_finess(plain_value(f[finess_field])) for f in features)
         polygons = self._communes(parameters, context, facilities) if commune_field else {}
+        record_checks = self._record_checks(parameters, context)
         problems = []
         for feature in features:
             number = normalize_finess(plain_value(feature[finess_field]))
             for problem in self._problems(feature, number, counts, capacity_field, commune_field, polygons):
                 problems.append((number or "", feature.id(), problem))
+            for field_name, check in record_checks:
+                problem = check(plain_value(feature[field_name]))
+                if problem:
+                    problems.append((number or "", feature.id(), problem))
         fields = QgsFields()
         for name, kind in (("finess", QVariant.String), ("entite", QVariant.Int), ("probleme", QVariant.String)):
             fields.append(QgsField(name, kind))
@@ -110,6 +142,18 @@ class CheckOfferAlgorithm(AbsAlgorithm):
             sink.addFeature(line)
         feedback.pushInfo(self.tr("{} facilities checked, {} problems").format(len(features), len(problems)))
         return {"OUTPUT": sink_id, "PROBLEMS": len(problems)}
+
+    def _record_checks(self, parameters, context):
+        """(field, check) for the optional category and update-date checks."""
+        checks = []
+        category_field = self.parameterAsString(parameters, "CATEGORY_FIELD", context)
+        if category_field:
+            checks.append((category_field, category_problem))
+        update_field = self.parameterAsString(parameters, "UPDATE_FIELD", context)
+        if update_field:
+            months = self.parameterAsInt(parameters, "MAX_MONTHS", context)
+            checks.append((update_field, lambda value: update_problem(value, months)))
+        return checks
 
     def _problems(self, feature, number, counts, capacity_field, commune_field, polygons):
         problem = finess_problem(number)

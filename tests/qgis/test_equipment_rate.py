@@ -127,3 +127,32 @@ def test_check_offer_finds_each_kind_of_problem(run_alg, tmp_path):
     assert problems.count("numéro FINESS en double (2 fiches)") == 2
     assert "capacité manquante" in problems
     assert "hors de sa commune déclarée (63113) : dans {}".format(moved_from) in problems
+
+
+def test_check_offer_categories_and_freshness(run_alg, tmp_path):
+    from datetime import date
+
+    lines = shared("finess/ehpad_63_03_trouver-mon-ehpad.csv").read_text(encoding="utf-8").splitlines()
+    recent = date.today().replace(day=1).isoformat()
+    rows = [lines[0] + ';"categorie";"date_maj"'] + [line + ';"EHPAD";"{}"'.format(recent) for line in lines[1:]]
+    rows[1] = rows[1].replace(';"EHPAD";', ';"Ehpad privé";')
+    rows[2] = rows[2].replace('"{}"'.format(recent), '"2019-01-15"')
+    path = tmp_path / "offre.csv"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    uri = "file://{}?delimiter=;&xField=lon&yField=lat&crs=EPSG:4326&detectTypes=no".format(path)
+    layer = QgsVectorLayer(uri, "offre", "delimitedtext")
+    result = run_alg(
+        "abs:checkoffer",
+        {
+            "FACILITIES": layer,
+            "FINESS_FIELD": "nofinesset",
+            "CATEGORY_FIELD": "categorie",
+            "UPDATE_FIELD": "date_maj",
+            "MAX_MONTHS": 24,
+            "OUTPUT": str(tmp_path / "p.csv"),
+        },
+    )
+    problems = [f["probleme"] for f in QgsVectorLayer(str(tmp_path / "p.csv"), "p", "ogr").getFeatures()]
+    assert result["PROBLEMS"] == 2
+    assert "catégorie inconnue « Ehpad privé »" in problems
+    assert any(problem.startswith("mise à jour il y a ") and problem.endswith("(plus de 24)") for problem in problems)

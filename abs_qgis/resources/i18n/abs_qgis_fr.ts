@@ -88,7 +88,7 @@
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="55" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="57" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="65" />
       <source>Capacity field (places)</source>
       <translation>Champ de capacité (places)</translation>
@@ -99,18 +99,23 @@
       <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="89" />
+      <source>Category field (checked against the offer's categories), optional</source>
+      <translation>Champ de catégorie (vérifiée selon les catégories de l'offre), facultatif</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="71" />
       <source>Category field, optional</source>
       <translation>Champ de catégorie, facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="95" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="108" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="32" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="34" />
       <source>Check the offer layer</source>
       <translation>Vérifier la couche de l'offre</translation>
     </message>
@@ -150,7 +155,7 @@
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="71" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="73" />
       <source>Commune polygons, to check the positions, optional</source>
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
@@ -195,7 +200,7 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="57" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="70" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -205,7 +210,7 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="63" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="65" />
       <source>Declared commune code field, optional</source>
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
@@ -245,12 +250,12 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="49" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="51" />
       <source>FINESS number field</source>
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="44" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="46" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
       <source>Facilities (points)</source>
       <translation>Établissements (points)</translation>
@@ -371,12 +376,12 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="160" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="173" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="79" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="81" />
       <source>INSEE code field of the communes</source>
       <translation>Champ du code INSEE des communes</translation>
     </message>
@@ -451,6 +456,11 @@
       <translation>Chiffres clés</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="97" />
+      <source>Last update date field, optional</source>
+      <translation>Champ de la date de dernière mise à jour, facultatif</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
@@ -461,7 +471,7 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="35" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="37" />
       <source>Lists the problems of a facilities layer, one line each: missing, malformed or wrong FINESS numbers (check digit), duplicate FINESS numbers, missing or negative capacities, and — with the commune polygons — facilities lying outside the commune they declare.</source>
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
@@ -476,7 +486,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="69" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="82" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -492,7 +502,7 @@
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="66" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="79" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -532,7 +542,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="147" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -554,7 +564,7 @@
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="73" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -569,7 +579,7 @@
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="84" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="111" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
@@ -619,6 +629,11 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="105" />
+      <source>Records older than this many months are listed</source>
+      <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="237" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="253" />
       <source>Reference level « {} » must be a field of both layers</source>
@@ -663,22 +678,22 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="100" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="111" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="124" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="120" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="133" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="116" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="129" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
@@ -813,7 +828,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="43" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="56" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -849,7 +864,7 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="49" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="62" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
@@ -886,10 +901,10 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="89" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="116" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="125" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="141" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -924,7 +939,7 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="94" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
@@ -977,7 +992,7 @@
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="102" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -992,7 +1007,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="119" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="163" />
       <source>duplicate FINESS number ({} records)</source>
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
@@ -1002,22 +1017,22 @@
       <translation>indice (référence = 100)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="123" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="167" />
       <source>missing capacity</source>
       <translation>capacité manquante</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="125" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="169" />
       <source>negative capacity</source>
       <translation>capacité négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="146" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="190" />
       <source>no commune of the layer</source>
       <translation>aucune commune de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="136" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="180" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
       <source>no position</source>
       <translation>sans position</translation>
@@ -1038,7 +1053,7 @@
       <translation>hors de tout territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="145" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="189" />
       <source>outside its declared commune ({}): lies in {}</source>
       <translation>hors de sa commune déclarée ({}) : dans {}</translation>
     </message>
@@ -1079,7 +1094,7 @@
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="139" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="128" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
@@ -1094,7 +1109,7 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="111" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="143" />
       <source>{} facilities checked, {} problems</source>
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
@@ -1119,7 +1134,7 @@
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_secret.py" line="44" />
+      <location filename="../../../abs_qgis/processing/check_secret.py" line="33" />
       <source>{} violations of the secret rules</source>
       <translation>{} manquements aux règles du secret</translation>
     </message>
