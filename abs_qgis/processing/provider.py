@@ -12,6 +12,7 @@ from .compute_indicators import ComputeIndicatorsAlgorithm
 from .equipment_rate import EquipmentRateAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
+from .offer_access import OfferAccessAlgorithm
 from .run_project import RunProjectAlgorithm
 from .statistical_secret import StatisticalSecretAlgorithm
 
@@ -25,6 +26,7 @@ ALGORITHM_CLASSES = (
     RunProjectAlgorithm,
     EquipmentRateAlgorithm,
     CheckOfferAlgorithm,
+    OfferAccessAlgorithm,
 )
 
 

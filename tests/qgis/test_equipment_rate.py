@@ -156,3 +156,39 @@ def test_check_offer_categories_and_freshness(run_alg, tmp_path):
     assert result["PROBLEMS"] == 2
     assert "catégorie inconnue « Ehpad privé »" in problems
     assert any(problem.startswith("mise à jour il y a ") and problem.endswith("(plus de 24)") for problem in problems)
+
+
+def test_offer_access_distances_and_population_beyond(run_alg, inputs, tmp_path):
+    """Nearest EHPAD from each commune of 63/03, against a brute force with shapely."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+    from shapely.geometry import Point
+
+    ehpad, communes = inputs
+    result = run_alg(
+        "abs:offeraccess",
+        {
+            "FACILITIES": ehpad,
+            "TERRITORIES": communes,
+            "POPULATION_FIELD": "POP75P",
+            "DISTANCE_KM": 15,
+            "OUTPUT": str(tmp_path / "acces.gpkg"),
+        },
+    )
+    l93 = QgsCoordinateReferenceSystem("EPSG:2154")
+    to_l93 = QgsCoordinateTransform(ehpad.crs(), l93, QgsProject.instance())
+    hubs = []
+    for feature in ehpad.getFeatures():
+        point = feature.geometry()
+        point.transform(to_l93)
+        hubs.append(Point(point.asPoint().x(), point.asPoint().y()))
+    layer = QgsVectorLayer(str(tmp_path / "acces.gpkg"), "a", "ogr")
+    beyond = total = 0.0
+    for feature in layer.getFeatures():
+        inner = feature.geometry().pointOnSurface().asPoint()  # the layer is already in Lambert-93
+        expected = min(Point(inner.x(), inner.y()).distance(hub) for hub in hubs) / 1000
+        assert feature["distance_km"] == pytest.approx(expected)
+        total += feature["POP75P"]
+        beyond += feature["POP75P"] if expected > 15 else 0
+    assert result["POPULATION_BEYOND"] == pytest.approx(beyond)
+    assert result["SHARE_BEYOND"] == pytest.approx(100 * beyond / total)
+    assert 0 < result["SHARE_BEYOND"] < 50

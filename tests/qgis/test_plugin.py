@@ -17,6 +17,7 @@ EXPECTED_ALGORITHMS = {
     "abs:runproject",
     "abs:equipmentrate",
     "abs:checkoffer",
+    "abs:offeraccess",
 }
 
 

@@ -35,6 +35,11 @@
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="30" />
+      <source>Access to the offer</source>
+      <translation>Accès à l'offre</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="63" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
@@ -95,6 +100,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="78" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="55" />
       <source>Categories to keep, comma-separated (all if empty)</source>
       <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
     </message>
@@ -105,6 +111,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="71" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="48" />
       <source>Category field, optional</source>
       <translation>Champ de catégorie, facultatif</translation>
     </message>
@@ -220,6 +227,11 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="77" />
+      <source>Distance beyond which the population is counted (km)</source>
+      <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
@@ -257,6 +269,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="46" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="42" />
       <source>Facilities (points)</source>
       <translation>Établissements (points)</translation>
     </message>
@@ -294,6 +307,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="33" />
+      <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories, and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
+      <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
@@ -532,6 +550,11 @@
       <translation>Aucun établissement des catégories {} dans la couche</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="137" />
+      <source>No facility with a position among the chosen categories</source>
+      <translation>Aucun établissement positionné parmi les catégories choisies</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
@@ -567,6 +590,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="119" />
+      <source>Population beyond {} km: {} ({} %)</source>
+      <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
@@ -718,12 +746,12 @@
       <translation>Offre sociale et médico-sociale</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="36" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="38" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="39" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="41" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -814,11 +842,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="96" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="68" />
       <source>Target population field (e.g. POP75P)</source>
       <translation>Champ de la population cible (par exemple POP75P)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="84" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="61" />
       <source>Territories (polygons) with the target population</source>
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
@@ -846,6 +876,11 @@
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="54" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="83" />
+      <source>Territories with their distance</source>
+      <translation>Territoires avec leur distance</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="82" />
@@ -904,6 +939,7 @@
       <location filename="../../../abs_qgis/processing/check_offer.py" line="116" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="125" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="89" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="141" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
