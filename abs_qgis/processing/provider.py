@@ -9,6 +9,7 @@ from .aggregate_territories import AggregateTerritoriesAlgorithm
 from .check_offer import CheckOfferAlgorithm
 from .check_secret import CheckSecretAlgorithm
 from .compute_indicators import ComputeIndicatorsAlgorithm
+from .create_offer_layer import CreateOfferLayerAlgorithm
 from .equipment_rate import EquipmentRateAlgorithm
 from .export_maps import ExportMapsAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
@@ -27,6 +28,7 @@ ALGORITHM_CLASSES = (
     EquipmentRateAlgorithm,
     CheckOfferAlgorithm,
     OfferAccessAlgorithm,
+    CreateOfferLayerAlgorithm,
 )
 
 

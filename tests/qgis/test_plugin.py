@@ -18,6 +18,7 @@ EXPECTED_ALGORITHMS = {
     "abs:equipmentrate",
     "abs:checkoffer",
     "abs:offeraccess",
+    "abs:createofferlayer",
 }
 
 

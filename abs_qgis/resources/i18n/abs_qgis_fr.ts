@@ -93,6 +93,11 @@
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="118" />
+      <source>Cannot write {}: {}</source>
+      <translation>Écriture impossible de {} : {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="57" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="65" />
       <source>Capacity field (places)</source>
@@ -202,6 +207,11 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="91" />
+      <source>Coordinate reference system (Lambert-93 if empty)</source>
+      <translation>Système de coordonnées (Lambert-93 si vide)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="388" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
@@ -210,6 +220,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="70" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="76" />
+      <source>Create the offer layer</source>
+      <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="354" />
@@ -267,6 +282,11 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="151" />
+      <source>FINESS number: 9 digits with a valid check digit</source>
+      <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="46" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="42" />
@@ -322,6 +342,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="208" />
@@ -407,6 +432,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="158" />
+      <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
+      <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
@@ -581,6 +611,16 @@
       <translation>Nombre de cartes</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <source>Offer GeoPackage</source>
+      <translation>GeoPackage de l'offre</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="121" />
+      <source>Offer form and style (abs_qgis)</source>
+      <translation>Formulaire et style de l'offre (abs_qgis)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Output folder</source>
@@ -673,6 +713,7 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>Replace existing files</source>
@@ -746,12 +787,12 @@
       <translation>Offre sociale et médico-sociale</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="38" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="40" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="41" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="43" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -929,6 +970,7 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
@@ -1020,6 +1062,11 @@
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="79" />
+      <source>Writes a GeoPackage point layer to keep the social and medico-social offer by hand: FINESS number, name, category (value list), capacities, commune, address, operator, status, welfare authorisation, update date (today by default), source, comment. Its edit form, its constraints (FINESS check digit, capacities ≥ 0, category required) with French messages and its style by category are stored in the GeoPackage as the default style.</source>
+      <translation>Écrit une couche de points GeoPackage pour tenir à la main l'offre sociale et médico-sociale : numéro FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l'aide sociale, date de mise à jour (aujourd'hui par défaut), source, commentaire. Son formulaire, ses contraintes (clé de contrôle FINESS, capacités ≥ 0, catégorie obligatoire) avec des messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/base.py" line="70" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
@@ -1033,9 +1080,19 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="153" />
+      <source>a capacity cannot be negative</source>
+      <translation>une capacité ne peut pas être négative</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
+      <source>choose a category of the list</source>
+      <translation>choisissez une catégorie de la liste</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
