@@ -12,6 +12,7 @@ from .compute_indicators import ComputeIndicatorsAlgorithm
 from .create_offer_layer import CreateOfferLayerAlgorithm
 from .equipment_rate import EquipmentRateAlgorithm
 from .export_maps import ExportMapsAlgorithm
+from .import_finess import ImportFinessAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .offer_access import OfferAccessAlgorithm
 from .run_project import RunProjectAlgorithm
@@ -29,6 +30,7 @@ ALGORITHM_CLASSES = (
     CheckOfferAlgorithm,
     OfferAccessAlgorithm,
     CreateOfferLayerAlgorithm,
+    ImportFinessAlgorithm,
 )
 
 

@@ -68,3 +68,36 @@ def test_edit_buffer_and_default_date(offer_layer):
     assert layer.commitChanges()
     saved = next(layer.getFeatures())
     assert saved["nom"] == "MSD d'Ambert" and saved["date_maj"].toPyDate() == date.today()
+
+
+def test_import_finess_twice_makes_no_duplicate(run_alg, offer_layer, tmp_path):
+    from tests.paths import shared
+
+    lines = shared("finess/ehpad_63_03_trouver-mon-ehpad.csv").read_text(encoding="utf-8").splitlines()
+    broken = lines[1].replace('"630002111"', '"630002112"')  # wrong key
+    columns = lines[0].split(";")
+    cells = lines[2].split(";")
+    cells[columns.index('"lat"')] = '""'  # no coordinates
+    extract = tmp_path / "extrait.csv"
+    extract.write_text("\n".join(lines + [broken, ";".join(cells)]), encoding="utf-8")
+    parameters = {
+        "TABLE": str(extract),
+        "OFFER": offer_layer,
+        "DEFAULT_CATEGORY": "EHPAD",
+        "SKIPPED": str(tmp_path / "rejets.csv"),
+    }
+    first = run_alg("abs:importfiness", parameters)
+    assert (first["ROWS_READ"], first["CREATED"], first["UPDATED"], first["NOT_IMPORTED"]) == (145, 143, 0, 2)
+    reasons = sorted(f["motif"] for f in QgsVectorLayer(str(tmp_path / "rejets.csv"), "r", "ogr").getFeatures())
+    assert reasons == ["clé de contrôle du numéro FINESS « 630002112 » fausse", "coordonnées manquantes"]
+    second = run_alg("abs:importfiness", dict(parameters, SKIPPED=str(tmp_path / "rejets2.csv")))
+    assert (second["CREATED"], second["UPDATED"]) == (0, 143)
+    offer_layer.reload()
+    assert offer_layer.featureCount() == 143
+    ceyrat = next(f for f in offer_layer.getFeatures() if f["finess"] == "630002111")
+    assert ceyrat["categorie"] == "EHPAD" and ceyrat["places_permanentes"] == 61 and ceyrat["code_commune"] == "63070"
+    assert ceyrat["statut_juridique"] == "public" and ceyrat["source"] == "FINESS"
+    places = {"63": 0, "03": 0}
+    for feature in offer_layer.getFeatures():
+        places[feature["finess"][:2]] += feature["places_permanentes"]
+    assert places == {"63": 7390, "03": 4815}  # data README

@@ -19,6 +19,7 @@ EXPECTED_ALGORITHMS = {
     "abs:checkoffer",
     "abs:offeraccess",
     "abs:createofferlayer",
+    "abs:importfiness",
 }
 
 

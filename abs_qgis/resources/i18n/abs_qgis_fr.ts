@@ -80,6 +80,7 @@
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="174" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="112" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="74" />
@@ -119,6 +120,11 @@
       <location filename="../../../abs_qgis/processing/offer_access.py" line="48" />
       <source>Category field, optional</source>
       <translation>Champ de catégorie, facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="56" />
+      <source>Category when the extract has none (e.g. EHPAD)</source>
+      <translation>Catégorie si l'extrait n'en donne pas (par exemple EHPAD)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
@@ -247,6 +253,11 @@
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="61" />
+      <source>Départements to keep, comma-separated (all if empty)</source>
+      <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
@@ -275,6 +286,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="417" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="48" />
+      <source>FINESS extract</source>
+      <translation>Extrait FINESS</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="51" />
@@ -449,6 +465,11 @@
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="36" />
+      <source>Import FINESS facilities into the offer layer</source>
+      <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="118" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
@@ -621,6 +642,11 @@
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="51" />
+      <source>Offer layer (created by « Create the offer layer »)</source>
+      <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Output folder</source>
@@ -697,6 +723,11 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="39" />
+      <source>Reads a FINESS-like extract (CSV, XLSX…: FINESS number, name, category, capacity, commune, longitude/latitude) and brings it into the offer layer: a facility already there (same FINESS number) is updated, a new one is created, and every other row is listed with its reason (wrong FINESS key, unknown category, missing or foreign coordinates, other département). Read rows = created + updated + skipped.</source>
+      <translation>Lit un extrait de type FINESS (CSV, XLSX… : numéro FINESS, nom, catégorie, capacité, commune, longitude/latitude) et le reporte dans la couche de l'offre : un établissement déjà présent (même numéro FINESS) est mis à jour, un nouveau est créé, et chaque autre ligne est listée avec son motif (clé FINESS fausse, catégorie inconnue, coordonnées manquantes ou hors de France, autre département). Lignes lues = créées + mises à jour + écartées.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="105" />
       <source>Records older than this many months are listed</source>
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
@@ -730,6 +761,11 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="66" />
+      <source>Rows not imported</source>
+      <translation>Lignes non importées</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Rows not joined</source>
@@ -739,6 +775,11 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="58" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="91" />
+      <source>Rows read: {}; created: {}; updated: {}; not imported: {}</source>
+      <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
@@ -787,14 +828,19 @@
       <translation>Offre sociale et médico-sociale</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="40" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="42" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="43" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="45" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="64" />
+      <source>Source label</source>
+      <translation>Libellé de la source</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
@@ -990,6 +1036,21 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
+      <source>The offer layer cannot be edited</source>
+      <translation>La couche de l'offre ne peut pas être modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="72" />
+      <source>The offer layer must have the fields of « Create the offer layer »</source>
+      <translation>La couche de l'offre doit avoir les champs de « Créer la couche de l'offre »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="135" />
+      <source>The offer layer refused the changes: {}</source>
+      <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="247" />
