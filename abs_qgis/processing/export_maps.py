@@ -61,6 +61,28 @@ def stored_aliases(layer):
     return {field.name(): field.alias() for field in styled.fields() if field.alias()}
 
 
+def overlay_layer(layer):
+    """A copy of the overlay points with their own style (the one stored with their data if the copy
+    Processing loaded has none), named as in the source."""
+    copy = layer.clone()
+    if copy.providerType() == "ogr":
+        copy.loadDefaultStyle()
+    copy.setName(layer.name())
+    return copy
+
+
+def add_overlay(layout, project, overlay):
+    """The points on top of the map, listed after the classes; the legend keeps only the symbols
+    the map shows (not every category of the offer)."""
+    project.addMapLayer(overlay)
+    map_item = layout.itemById("carte")
+    map_item.setLayers([overlay] + map_item.layers())
+    legend = layout.itemById("legende")
+    legend.model().rootGroup().addLayer(overlay)
+    legend.setLegendFilterByMapEnabled(True)
+    legend.adjustBoxSize()
+
+
 def catalogue_title(catalogue, field_name):
     """« Libellé (unité) » of a catalogue indicator, else the field name."""
     indicator = catalogue.get(field_name)
@@ -89,6 +111,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     ATLAS_FIELD = "ATLAS_FIELD"
     PROJECT = "PROJECT"
     ATLAS_LABEL_FIELD = "ATLAS_LABEL_FIELD"
+    OVERLAY = "OVERLAY"
     OUTPUT_FILES = "OUTPUT_FILES"
     MAP_COUNT = "MAP_COUNT"
 
@@ -204,6 +227,14 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.OVERLAY,
+                self.tr("Points drawn over the map with their own style (e.g. the offer layer), optional"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Files written")))
         self.addOutput(QgsProcessingOutputNumber(self.MAP_COUNT, self.tr("Number of maps")))
@@ -233,6 +264,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         catalogue = self.run_core(load_catalogue)
 
         atlas = self._atlas(parameters, context, layer, file_format)
+        overlay = self.parameterAsVectorLayer(parameters, self.OVERLAY, context)
         aliases = stored_aliases(layer)
         project_path = os.path.join(folder, PROJECT_NAME + ".qgz")
         for existing in (project_path, os.path.join(folder, PROJECT_NAME + ".gpkg")):
@@ -265,7 +297,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 sources or self._sources(charter, catalogue, field_name, feedback),
                 charter.date_line(date.today()),
             )
-            output = (project, store, path, file_format, dpi)
+            output = (project, store, path, file_format, dpi, overlay)
             self._print_map(layer, field_name, (method_id, classes, charter, catalogue), texts, output, atlas)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
@@ -392,11 +424,13 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def _print_map(self, layer, field_name, classing, texts, output, atlas=None):
         """Build the map's layers and layout in ``project`` and export it to ``path``."""
-        project, store, path, file_format, dpi = output
+        project, store, path, file_format, dpi, overlay = output
         stem = os.path.splitext(os.path.basename(path))[0]
         layers = self._map_layers(layer, field_name, classing, texts, stem, store)
         project.addMapLayers(layers)
         layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
+        if overlay is not None:
+            add_overlay(layout, project, overlay_layer(overlay))
         if atlas is not None:
             key_field, label_field = atlas
             charter, catalogue = classing[2], classing[3]

@@ -101,3 +101,47 @@ def test_import_finess_twice_makes_no_duplicate(run_alg, offer_layer, tmp_path):
     for feature in offer_layer.getFeatures():
         places[feature["finess"][:2]] += feature["places_permanentes"]
     assert places == {"63": 7390, "03": 4815}  # data README
+
+
+def test_offer_map_over_a_need_indicator(run_alg, offer_layer, tmp_path):
+    """EHPAD (offer layer, style by category) over the share of people aged 75 or more (RP 2023)."""
+    import processing
+
+    from tests.paths import shared
+    from tests.qgis.test_export_maps import pdf_text
+
+    run_alg(
+        "abs:importfiness",
+        {
+            "TABLE": str(shared("finess/ehpad_63_03_trouver-mon-ehpad.csv")),
+            "OFFER": offer_layer,
+            "DEFAULT_CATEGORY": "EHPAD",
+            "SKIPPED": "TEMPORARY_OUTPUT",
+        },
+    )
+    communes = processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+            "TABLE": str(shared("population/pop75_rp2023_63_03_trouver-mon-ehpad.csv")),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    need = processing.run(
+        "abs:computeindicators",
+        {"INPUT": communes, "MILLESIME": 2023, "INDICATORS": "part_75_plus", "OUTPUT": str(tmp_path / "besoin.gpkg")},
+    )["OUTPUT"]
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": need,
+            "INDICATORS": ["part_75_plus"],
+            "OVERLAY": offer_layer.source(),
+            "CLASSIFICATION": 5,
+            "DPI": 100,
+            "OUTPUT_FOLDER": str(tmp_path / "cartes"),
+        },
+    )
+    text = pdf_text(tmp_path / "cartes" / "part_75_plus.pdf")
+    assert "Part des 75 ans et plus" in text and "EHPAD" in text

@@ -65,12 +65,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
@@ -79,7 +79,7 @@
       <location filename="../../../abs_qgis/processing/base.py" line="68" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="174" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="269" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="112" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
@@ -88,7 +88,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="257" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -148,12 +148,12 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="285" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="159" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -233,7 +233,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="354" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="374" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -273,7 +273,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="99" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="110" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="417" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -320,27 +320,27 @@
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="312" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -350,7 +350,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -370,7 +370,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -470,7 +470,7 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="118" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -520,7 +520,7 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -545,7 +545,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -581,7 +581,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="150" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -611,7 +611,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -621,12 +621,12 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="170" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -647,7 +647,7 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -658,17 +658,22 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
+      <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
+      <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="119" />
       <source>Population beyond {} km: {} ({} %)</source>
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="102" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="113" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
@@ -688,22 +693,22 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="295" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="155" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -745,7 +750,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -756,7 +761,7 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -843,23 +848,23 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="144" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="20" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="353" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="369" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="389" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -899,7 +904,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -940,7 +945,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="112" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="123" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -996,12 +1001,12 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="331" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
@@ -1017,8 +1022,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -1033,7 +1038,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1058,12 +1063,12 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="323" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1083,7 +1088,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="126" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1113,7 +1118,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="391" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="411" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1134,7 +1139,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="142" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="102" />
       <source>YAML catalogue (*.yaml *.yml)</source>
@@ -1197,7 +1202,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="331" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1222,7 +1227,7 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
       <source>secret or not available</source>
       <translation>secret ou non disponible</translation>
     </message>
