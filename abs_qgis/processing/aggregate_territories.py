@@ -229,8 +229,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         return self.run_core(provided_columns, raw, grouped.codes, needed)
 
     def _levels(self, parameters, context, source):
-        text = self.parameterAsString(parameters, self.REFERENCE_FIELDS, context)
-        levels = [part.strip() for part in text.split(",") if part.strip()]
+        levels = self.parameter_as_list(parameters, self.REFERENCE_FIELDS, context)
         for level in levels:
             if source.fields().lookupField(level) < 0:
                 raise QgsProcessingException(

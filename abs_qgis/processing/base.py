@@ -3,13 +3,23 @@
 No per-run state lives on ``self``: ``processAlgorithm`` keeps everything in locals.
 """
 
-from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import ICON_PATH
 from ..core.errors import AbsError
 from ..i18n import tr
 from .aliases import apply_aliases
+
+WRITE_BATCH = 2000  # features handed to a sink at once
 
 
 def group_label(group_id):
@@ -69,6 +79,29 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(tr("Writing the output layer failed: {}").format(sink.lastError()))
         batch.clear()
+
+    def parameter_as_list(self, parameters, name, context):
+        """A comma-separated string parameter as a list of stripped, non-empty items."""
+        return [part.strip() for part in self.parameterAsString(parameters, name, context).split(",") if part.strip()]
+
+    def write_table(self, parameters, name, context, columns, rows, feedback=None):
+        """Write the table output ``name`` (no geometry): ``columns`` = [(field, QVariant type)],
+        ``rows`` = value lists; returns the output's id."""
+        fields = QgsFields()
+        for field_name, kind in columns:
+            fields.append(QgsField(field_name, kind))
+        sink, sink_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        batch = []
+        for values in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(values))
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(sink, batch, feedback)
+        self.write_batch(sink, batch, feedback)
+        return sink_id
 
     def run_core(self, function, *args, **kwargs):
         """Call plain-Python logic, turning its French :class:`AbsError` into a Processing error."""

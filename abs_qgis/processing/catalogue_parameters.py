@@ -38,6 +38,5 @@ def add_catalogue_parameters(algorithm):
 def catalogue_parameters(algorithm, parameters, context):
     """``(catalogue, requested ids or [], millesime)``."""
     catalogue = algorithm.run_core(load_catalogue, algorithm.parameterAsFile(parameters, CATALOGUE, context) or None)
-    text = algorithm.parameterAsString(parameters, INDICATORS, context)
-    ids = [part.strip() for part in text.split(",") if part.strip()]
+    ids = algorithm.parameter_as_list(parameters, INDICATORS, context)
     return catalogue, ids, algorithm.parameterAsInt(parameters, MILLESIME, context)

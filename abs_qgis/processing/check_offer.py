@@ -4,10 +4,7 @@ from collections import Counter
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -15,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -130,16 +126,8 @@ class CheckOfferAlgorithm(AbsAlgorithm):
                 problem = check(plain_value(feature[field_name]))
                 if problem:
                     problems.append((number or "", feature.id(), problem))
-        fields = QgsFields()
-        for name, kind in (("finess", QVariant.String), ("entite", QVariant.Int), ("probleme", QVariant.String)):
-            fields.append(QgsField(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for number, feature_id, problem in problems:
-            line = QgsFeature(fields)
-            line.setAttributes([number, feature_id, problem])
-            sink.addFeature(line)
+        columns = (("finess", QVariant.String), ("entite", QVariant.Int), ("probleme", QVariant.String))
+        sink_id = self.write_table(parameters, "OUTPUT", context, columns, problems, feedback)
         feedback.pushInfo(self.tr("{} facilities checked, {} problems").format(len(features), len(problems)))
         return {"OUTPUT": sink_id, "PROBLEMS": len(problems)}
 

@@ -5,10 +5,10 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from ..core.secret import audit
 from .base import AbsAlgorithm
 from .secret_inputs import add_secret_parameters, read_secret_inputs
-from .statistical_secret import SecretReportMixin
+from .statistical_secret import write_report
 
 
-class CheckSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
+class CheckSecretAlgorithm(AbsAlgorithm):
     NAME = "checksecret"
     GROUP = "secret"
 
@@ -29,6 +29,6 @@ class CheckSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         _source, _code, inputs = read_secret_inputs(self, parameters, context, feedback)
         violations = self.run_core(audit, *inputs.rules(), ratio_values=inputs.ratio_values)
-        report_id = self.write_report(parameters, context, violations, feedback)
+        report_id = write_report(self, parameters, context, violations, feedback)
         feedback.pushInfo(self.tr("{} violations of the secret rules").format(len(violations)))
         return {"REPORT": report_id, "VIOLATIONS": len(violations)}

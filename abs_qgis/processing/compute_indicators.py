@@ -12,11 +12,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import needed_columns
 from ..core.indicators import compute, output_rows
-from .base import AbsAlgorithm
+from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 
-WRITE_BATCH = 2000
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
 
 

@@ -4,7 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -13,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterString,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -22,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.equipment import equipment_rates, outside
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
+from .facilities import add_facility_parameters, chosen_facilities
 
 FIELDS = (
     ("nb_etablissements", QVariant.Int),
@@ -55,27 +54,10 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "FACILITIES", self.tr("Facilities (points)"), [QgsProcessing.TypeVectorPoint]
-            )
-        )
+        add_facility_parameters(self)
         self.addParameter(
             QgsProcessingParameterField(
                 "CAPACITY_FIELD", self.tr("Capacity field (places)"), parentLayerParameterName="FACILITIES"
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "CATEGORY_FIELD",
-                self.tr("Category field, optional"),
-                parentLayerParameterName="FACILITIES",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                "CATEGORIES", self.tr("Categories to keep, comma-separated (all if empty)"), optional=True
             )
         )
         self.addParameter(
@@ -158,22 +140,12 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
     def _facilities(self, parameters, context, facilities, territories, geometries, codes, feedback):
         """[(territory code or None, capacity, feature)] for the facilities of the chosen categories."""
         capacity_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
-        category_field = self.parameterAsString(parameters, "CATEGORY_FIELD", context)
-        wanted = {
-            part.strip()
-            for part in self.parameterAsString(parameters, "CATEGORIES", context).split(",")
-            if part.strip()
-        }
         transform = QgsCoordinateTransform(facilities.sourceCrs(), territories.sourceCrs(), context.transformContext())
         index = QgsSpatialIndex()
         for position, geometry in enumerate(geometries):
             index.addFeature(position, geometry.boundingBox())
         result = []
-        for feature in facilities.getFeatures(QgsFeatureRequest()):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled"))
-            if wanted and str(plain_value(feature[category_field])) not in wanted:
-                continue
+        for feature in chosen_facilities(self, parameters, context, facilities, feedback):
             point = QgsGeometry(feature.geometry())
             if point.isNull():
                 result.append((None, _number(feature[capacity_field]), feature))
@@ -181,10 +153,6 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
             point.transform(transform)
             hits = [p for p in index.intersects(point.boundingBox()) if geometries[p].contains(point)]
             result.append((codes[min(hits)] if hits else None, _number(feature[capacity_field]), feature))
-        if wanted and not result:
-            raise QgsProcessingException(
-                self.tr("No facility of the categories {} in the layer").format(", ".join(sorted(wanted)))
-            )
         return result
 
     def _write_territories(self, parameters, context, territories, counts, places, rates, remarks):

@@ -6,8 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -16,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
@@ -71,9 +68,7 @@ class ImportFinessAlgorithm(AbsAlgorithm):
         if layer is None or layer.fields().lookupField("finess") < 0:
             raise QgsProcessingException(self.tr("The offer layer must have the fields of « Create the offer layer »"))
         raw = self.run_core(read_table, self.parameterAsFile(parameters, "TABLE", context))
-        departements = [
-            d.strip() for d in self.parameterAsString(parameters, "DEPARTEMENTS", context).split(",") if d.strip()
-        ]
+        departements = self.parameter_as_list(parameters, "DEPARTEMENTS", context)
         imported = self.run_core(
             read_records,
             raw,
@@ -136,14 +131,5 @@ class ImportFinessAlgorithm(AbsAlgorithm):
         return created, updated
 
     def _write_skipped(self, parameters, context, skipped):
-        fields = QgsFields()
-        for name, kind in (("ligne", QVariant.Int), ("finess", QVariant.String), ("motif", QVariant.String)):
-            fields.append(QgsField(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "SKIPPED", context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "SKIPPED"))
-        for line, number, reason in skipped:
-            feature = QgsFeature(fields)
-            feature.setAttributes([line, number, reason])
-            sink.addFeature(feature)
-        return sink_id
+        columns = (("ligne", QVariant.Int), ("finess", QVariant.String), ("motif", QVariant.String))
+        return self.write_table(parameters, "SKIPPED", context, columns, skipped)

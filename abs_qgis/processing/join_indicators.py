@@ -1,9 +1,7 @@
 """abs:joinindicators — join an indicator table (as received) to commune polygons."""
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -27,13 +25,12 @@ from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import read_table
 from ..i18n import tr_print
-from .base import AbsAlgorithm, plain_value, progress_callbacks
+from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
 from .table_layer import raw_table_from_layer, table_layer_of
 
 ORIGIN_FIELD = "abs_origine"
 MARKERS_FIELD = "abs_marques"
-WRITE_BATCH = 2000
 
 
 class JoinIndicatorsAlgorithm(AbsAlgorithm):
@@ -357,23 +354,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         return without_data
 
     def _write_unmatched(self, parameters, context, result):
-        fields = QgsFields()
-        for name, field_type in (
+        columns = (
             ("ligne", QVariant.Int),
             ("code_lu", QVariant.String),
             ("code", QVariant.String),
             ("motif", QVariant.String),
             ("statut", QVariant.String),
-        ):
-            fields.append(QgsField(name, field_type))
-        sink, sink_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNMATCHED))
-        for row in result.rejected:
-            feature = QgsFeature(fields)
-            feature.setAttributes([row.line, row.raw_code, row.code, row.reason, row.status])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return sink_id
+        )
+        rows = ([row.line, row.raw_code, row.code, row.reason, row.status] for row in result.rejected)
+        return self.write_table(parameters, self.UNMATCHED, context, columns, rows)
 
     def _log_summary(self, feedback, result, commune_count, without_data):
         feedback.pushInfo(

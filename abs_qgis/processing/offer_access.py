@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -12,12 +11,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.access import nearest_distances, share_beyond
 from .base import AbsAlgorithm, plain_value
+from .facilities import add_facility_parameters, chosen_facilities
 
 LAMBERT_93 = QgsCoordinateReferenceSystem("EPSG:2154")
 
@@ -37,24 +36,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "FACILITIES", self.tr("Facilities (points)"), [QgsProcessing.TypeVectorPoint]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "CATEGORY_FIELD",
-                self.tr("Category field, optional"),
-                parentLayerParameterName="FACILITIES",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                "CATEGORIES", self.tr("Categories to keep, comma-separated (all if empty)"), optional=True
-            )
-        )
+        add_facility_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "TERRITORIES",
@@ -87,7 +69,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
         territories = self.parameterAsSource(parameters, "TERRITORIES", context)
         if facilities is None or territories is None:
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
-        points = self._facility_points(parameters, context, facilities)
+        points = self._facility_points(parameters, context, facilities, feedback)
         to_l93 = QgsCoordinateTransform(territories.sourceCrs(), LAMBERT_93, context.transformContext())
         population_field = self.parameterAsString(parameters, "POPULATION_FIELD", context)
         features = list(territories.getFeatures())
@@ -120,14 +102,10 @@ class OfferAccessAlgorithm(AbsAlgorithm):
             )
         return {"OUTPUT": sink_id, "POPULATION_BEYOND": beyond, "SHARE_BEYOND": share}
 
-    def _facility_points(self, parameters, context, facilities):
+    def _facility_points(self, parameters, context, facilities, feedback):
         to_l93 = QgsCoordinateTransform(facilities.sourceCrs(), LAMBERT_93, context.transformContext())
-        category_field = self.parameterAsString(parameters, "CATEGORY_FIELD", context)
-        wanted = {p.strip() for p in self.parameterAsString(parameters, "CATEGORIES", context).split(",") if p.strip()}
         points = []
-        for feature in facilities.getFeatures(QgsFeatureRequest()):
-            if wanted and str(plain_value(feature[category_field])) not in wanted:
-                continue
+        for feature in chosen_facilities(self, parameters, context, facilities, feedback):
             geometry = feature.geometry()
             if geometry.isNull():
                 continue

@@ -3,7 +3,6 @@ hierarchy, per-field thresholds (catalogue, rules file)."""
 
 from dataclasses import dataclass
 
-import numpy as np
 import yaml
 from qgis.core import (
     QgsProcessing,
@@ -189,17 +188,3 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
             whole=algorithm.parameterAsBoolean(parameters, "WHOLE_PUBLISHED", context),
         ),
     )
-
-
-def report_fields():
-    from qgis.core import QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
-
-    fields = QgsFields()
-    for name in ("niveau", "code", "champ", "motif"):
-        fields.append(QgsField(name, QVariant.String))
-    return fields
-
-
-def nan_free(value):
-    return None if value is None or (isinstance(value, float) and np.isnan(value)) else value

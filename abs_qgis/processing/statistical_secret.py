@@ -1,24 +1,21 @@
 """abs:statisticalsecret — mask what must not be published, and say why, cell by cell."""
 
 from qgis.core import (
-    QgsFeature,
     QgsField,
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.secret import apply_secret
 from ..core.tables import read_table
 from ..i18n import tr_print
-from .base import AbsAlgorithm
-from .secret_inputs import add_secret_parameters, read_secret_inputs, report_fields
+from .base import WRITE_BATCH, AbsAlgorithm
+from .secret_inputs import add_secret_parameters, read_secret_inputs
 
-WRITE_BATCH = 2000
 SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
 
 
@@ -26,26 +23,16 @@ def level_label(level):
     return tr_print("territory") if level == "" else (tr_print("whole") if level == "ensemble" else level)
 
 
-class SecretReportMixin:
+REPORT_COLUMNS = tuple((name, QVariant.String) for name in ("niveau", "code", "champ", "motif"))
+
+
+def write_report(algorithm, parameters, context, rows, feedback):
     """The REPORT table of the secret algorithms: level, code, field, reason — never a value."""
-
-    def write_report(self, parameters, context, rows, feedback):
-        lines = report_fields()
-        report, report_id = self.parameterAsSink(parameters, "REPORT", context, lines, QgsWkbTypes.NoGeometry)
-        if report is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
-        batch = []
-        for level, code, name, reason in rows:
-            line = QgsFeature(lines)
-            line.setAttributes([level_label(level), code, name, reason])
-            batch.append(line)
-            if len(batch) == WRITE_BATCH:
-                self.write_batch(report, batch, feedback)
-        self.write_batch(report, batch, feedback)
-        return report_id
+    lines = ((level_label(level), code, name, reason) for level, code, name, reason in rows)
+    return algorithm.write_table(parameters, "REPORT", context, REPORT_COLUMNS, lines, feedback)
 
 
-class StatisticalSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
+class StatisticalSecretAlgorithm(AbsAlgorithm):
     NAME = "statisticalsecret"
     GROUP = "secret"
 
@@ -121,7 +108,7 @@ class StatisticalSecretAlgorithm(SecretReportMixin, AbsAlgorithm):
             if len(batch) == WRITE_BATCH:
                 self.write_batch(sink, batch, feedback)
         self.write_batch(sink, batch, feedback)
-        report_id = self.write_report(parameters, context, result.report(), feedback)
+        report_id = write_report(self, parameters, context, result.report(), feedback)
         primary = sum(1 for r in result.masked.values() if r == "primaire")
         secondary = sum(1 for r in result.masked.values() if r == "secondaire")
         feedback.pushInfo(

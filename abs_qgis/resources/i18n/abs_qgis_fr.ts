@@ -25,7 +25,7 @@
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="22" />
+      <location filename="../../../abs_qgis/processing/base.py" line="32" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -35,7 +35,7 @@
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="30" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
     </message>
@@ -55,7 +55,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="40" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -65,30 +65,30 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
-      <location filename="../../../abs_qgis/processing/base.py" line="68" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="71" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="174" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="269" />
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="112" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="345" />
+      <location filename="../../../abs_qgis/processing/base.py" line="78" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="70" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="270" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="74" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="257" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -99,41 +99,39 @@
       <translation>Écriture impossible de {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="57" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="65" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="53" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
       <source>Capacity field (places)</source>
       <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="78" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="55" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="31" />
       <source>Categories to keep, comma-separated (all if empty)</source>
       <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="89" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="85" />
       <source>Category field (checked against the offer's categories), optional</source>
       <translation>Champ de catégorie (vérifiée selon les catégories de l'offre), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="71" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="48" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="24" />
       <source>Category field, optional</source>
       <translation>Champ de catégorie, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="56" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="53" />
       <source>Category when the extract has none (e.g. EHPAD)</source>
       <translation>Catégorie si l'extrait n'en donne pas (par exemple EHPAD)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="108" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="34" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="30" />
       <source>Check the offer layer</source>
       <translation>Vérifier la couche de l'offre</translation>
     </message>
@@ -148,32 +146,32 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="159" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="110" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="73" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="70" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="73" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="69" />
       <source>Commune polygons, to check the positions, optional</source>
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
@@ -183,12 +181,12 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="384" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="373" />
       <source>Communes in the layer: {}; without data: {}</source>
       <translation>Communes de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="150" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -198,7 +196,7 @@
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="39" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="38" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -208,7 +206,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="42" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="41" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
@@ -218,12 +216,12 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="388" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="377" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="70" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="69" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -233,37 +231,37 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="374" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="386" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="65" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="61" />
       <source>Declared commune code field, optional</source>
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="138" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="77" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="59" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="61" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="58" />
       <source>Départements to keep, comma-separated (all if empty)</source>
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="47" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="46" />
       <source>Equipment rate</source>
       <translation>Taux d'équipement</translation>
     </message>
@@ -273,7 +271,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="110" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -283,17 +281,17 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="451" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="48" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="45" />
       <source>FINESS extract</source>
       <translation>Extrait FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="51" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="47" />
       <source>FINESS number field</source>
       <translation>Champ du numéro FINESS</translation>
     </message>
@@ -303,59 +301,58 @@
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="46" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="42" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="42" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="18" />
       <source>Facilities (points)</source>
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="117" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="99" />
       <source>Facilities outside the territories</source>
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="313" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="310" />
       <source>Field {} of the commune layer holds no INSEE code</source>
       <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="392" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="312" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="324" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="33" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="32" />
       <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories, and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="246" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -370,7 +367,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -395,7 +392,7 @@
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="104" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="86" />
       <source>Grouping field for a second level (EPCI, département…), optional</source>
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
@@ -410,7 +407,7 @@
       <translation>Regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="112" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <source>Groups and whole layer</source>
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
@@ -425,27 +422,27 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="173" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="172" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="81" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="77" />
       <source>INSEE code field of the communes</source>
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="76" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -455,22 +452,22 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="130" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="119" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="116" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="36" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="33" />
       <source>Import FINESS facilities into the offer layer</source>
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="129" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="141" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -480,12 +477,12 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="84" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="18" />
+      <location filename="../../../abs_qgis/processing/base.py" line="28" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
@@ -495,17 +492,17 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="19" />
+      <location filename="../../../abs_qgis/processing/base.py" line="29" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="302" />
       <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
       <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="58" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="55" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -515,22 +512,22 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="61" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="58" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="437" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="97" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="93" />
       <source>Last update date field, optional</source>
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="65" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
@@ -540,38 +537,38 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="37" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="33" />
       <source>Lists the problems of a facilities layer, one line each: missing, malformed or wrong FINESS numbers (check digit), duplicate FINESS numbers, missing or negative capacities, and — with the commune polygons — facilities lying outside the commune they declare.</source>
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="21" />
+      <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="82" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="83" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="56" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="43" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="79" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="78" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -581,12 +578,12 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="290" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="287" />
       <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -596,37 +593,37 @@
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="186" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="48" />
       <source>No facility of the categories {} in the layer</source>
       <translation>Aucun établissement des catégories {} dans la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="137" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="115" />
       <source>No facility with a position among the chosen categories</source>
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="75" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="362" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="147" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="146" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -642,43 +639,43 @@
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="51" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="48" />
       <source>Offer layer (created by « Create the offer layer »)</source>
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="85" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="119" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
       <source>Population beyond {} km: {} ({} %)</source>
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="113" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="125" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="111" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="107" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
@@ -693,53 +690,53 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="295" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="378" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="223" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="230" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="227" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="39" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="36" />
       <source>Reads a FINESS-like extract (CSV, XLSX…: FINESS number, name, category, capacity, commune, longitude/latitude) and brings it into the offer layer: a facility already there (same FINESS number) is updated, a new one is created, and every other row is listed with its reason (wrong FINESS key, unknown category, missing or foreign coordinates, other département). Read rows = created + updated + skipped.</source>
       <translation>Lit un extrait de type FINESS (CSV, XLSX… : numéro FINESS, nom, catégorie, capacité, commune, longitude/latitude) et le reporte dans la couche de l'offre : un établissement déjà présent (même numéro FINESS) est mis à jour, un nouveau est créé, et chaque autre ligne est listée avec son motif (clé FINESS fausse, catégorie inconnue, coordonnées manquantes ou hors de France, autre département). Lignes lues = créées + mises à jour + écartées.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="105" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="101" />
       <source>Records older than this many months are listed</source>
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="237" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="253" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="236" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="252" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
@@ -750,28 +747,28 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="57" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="66" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="63" />
       <source>Rows not imported</source>
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="151" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -782,33 +779,33 @@
       <translation>Lignes lues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="91" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="86" />
       <source>Rows read: {}; created: {}; updated: {}; not imported: {}</source>
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="380" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="263" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="100" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="99" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="124" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="123" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="133" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="132" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="129" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
@@ -823,12 +820,12 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="94" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="91" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="23" />
+      <location filename="../../../abs_qgis/processing/base.py" line="33" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -843,28 +840,28 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="64" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="61" />
       <source>Source label</source>
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="144" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="156" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="176" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="20" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
+      <location filename="../../../abs_qgis/processing/base.py" line="30" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="385" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="389" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -899,12 +896,12 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="246" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="245" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -914,68 +911,68 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="124" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="50" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="49" />
       <source>Sums the places of the facilities (points) falling in each territory and divides them by a target population field × 1 000 (e.g. EHPAD places per 1 000 people aged 75 or more). With a grouping field, the groups and the whole layer are computed from the sums (Σ places / Σ population), never as a mean of rates. Facilities outside every territory are listed with their reason.</source>
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="72" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="132" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="59" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="96" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="68" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="78" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="50" />
       <source>Target population field (e.g. POP75P)</source>
       <translation>Champ de la population cible (par exemple POP75P)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="84" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="61" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="66" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="43" />
       <source>Territories (polygons) with the target population</source>
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="123" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="135" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="56" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="55" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="109" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="91" />
       <source>Territories with equipment rates</source>
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="57" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="54" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="53" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="83" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="65" />
       <source>Territories with their distance</source>
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="82" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
@@ -986,74 +983,74 @@
       <translation>Territoire et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="90" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="72" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="62" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="61" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="352" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="331" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="265" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="262" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="273" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="116" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="125" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="89" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="141" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="62" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="71" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="140" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="102" />
       <source>The offer layer cannot be edited</source>
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="72" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="69" />
       <source>The offer layer must have the fields of « Create the offer layer »</source>
       <translation>La couche de l'offre doit avoir les champs de « Créer la couche de l'offre »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="135" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="130" />
       <source>The offer layer refused the changes: {}</source>
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
@@ -1063,37 +1060,37 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="323" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="335" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="257" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="256" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="94" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="81" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="94" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="93" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="257" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="254" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1108,7 +1105,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="247" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="244" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1118,7 +1115,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="411" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="423" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1133,15 +1130,15 @@
       <translation>Écrit une couche de points GeoPackage pour tenir à la main l'offre sociale et médico-sociale : numéro FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l'aide sociale, date de mise à jour (aujourd'hui par défaut), source, commentaire. Son formulaire, ses contraintes (clé de contrôle FINESS, capacités ≥ 0, catégorie obligatoire) avec des messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="70" />
+      <location filename="../../../abs_qgis/processing/base.py" line="80" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="102" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="101" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -1166,7 +1163,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="163" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="151" />
       <source>duplicate FINESS number ({} records)</source>
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
@@ -1176,48 +1173,48 @@
       <translation>indice (référence = 100)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="167" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="155" />
       <source>missing capacity</source>
       <translation>capacité manquante</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="169" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="157" />
       <source>negative capacity</source>
       <translation>capacité négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="190" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="178" />
       <source>no commune of the layer</source>
       <translation>aucune commune de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="180" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="168" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="188" />
       <source>no position</source>
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="334" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="363" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="220" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="188" />
       <source>outside every territory</source>
       <translation>hors de tout territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="189" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="177" />
       <source>outside its declared commune ({}): lies in {}</source>
       <translation>hors de sa commune déclarée ({}) : dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="247" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="215" />
       <source>population unknown for {} territories (left out)</source>
       <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
@@ -1227,23 +1224,23 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="437" />
       <source>secret or not available</source>
       <translation>secret ou non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="26" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="251" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="26" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="219" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="244" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="212" />
       <source>zero population</source>
       <translation>population nulle</translation>
     </message>
@@ -1253,12 +1250,12 @@
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="128" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="115" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="203" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1268,27 +1265,27 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="143" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="131" />
       <source>{} facilities checked, {} problems</source>
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="145" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="127" />
       <source>{} facilities: {} in the territories, {} outside; {} places</source>
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="276" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="393" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="382" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="400" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1304,8 +1301,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="112" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="109" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="111" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>
