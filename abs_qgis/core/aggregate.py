@@ -64,16 +64,6 @@ def whole(columns, needed, allow_partial=False):
     return group_sums(columns, ["*"] * count, needed, allow_partial=allow_partial)
 
 
-def needed_columns(catalogue, ids, available, millesime):
-    """Source columns every requested, computable indicator rests on."""
-    sample = {name: np.zeros(1) for name in available}
-    result = compute(sample, 1, catalogue, ids, millesime)
-    needed = []
-    for resolved in result.resolved.values():
-        needed += [name for name in resolved.columns if name not in needed]
-    return needed, result.not_computable
-
-
 def compute_grouped(grouped, catalogue, ids, millesime, provided=None):
     """Indicators on group sums; ``provided`` (column → array per group) feeds imported values."""
     size = len(grouped.codes)

@@ -118,19 +118,37 @@ def _values(resolved, columns, count, aggregated):
     return values, reasons
 
 
-def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=False, strict=False):
-    """Compute ``ids`` (default: every non-count indicator computable with ``columns``).
-
-    ``strict``: an explicitly requested indicator that cannot be computed is an error.
-    """
+def requested_ids(catalogue, ids, millesime):
+    """``ids``, or every non-count indicator of the catalogue; unknown ids and a missing millésime
+    are errors."""
     if millesime is None:
         raise AbsError("Millésime manquant (année du recensement, par exemple 2018)")
     requested = list(ids) if ids else [key for key, item in catalogue.items() if item.type != "effectif"]
     unknown = [key for key in requested if key not in catalogue]
     if unknown:
         raise AbsError("Indicateur(s) inconnu(s) du catalogue : {}".format(", ".join(unknown)))
+    return requested
+
+
+def needed_columns(catalogue, ids, available, millesime):
+    """``(source columns the requested, computable indicators rest on, {id: why not computable})``."""
+    needed, not_computable = [], {}
+    for key in requested_ids(catalogue, ids, millesime):
+        resolved = resolve(catalogue[key], set(available), millesime, catalogue)
+        if isinstance(resolved, str):
+            not_computable[key] = resolved
+        else:
+            needed += [name for name in resolved.columns if name not in needed]
+    return needed, not_computable
+
+
+def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=False, strict=False):
+    """Compute ``ids`` (default: every non-count indicator computable with ``columns``).
+
+    ``strict``: an explicitly requested indicator that cannot be computed is an error.
+    """
     result = Computed()
-    for key in requested:
+    for key in requested_ids(catalogue, ids, millesime):
         resolved = resolve(catalogue[key], set(columns), millesime, catalogue)
         if isinstance(resolved, str):
             if strict and ids:

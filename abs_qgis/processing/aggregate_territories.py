@@ -22,9 +22,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.aggregate import compute_grouped, gaps, group_sums, needed_columns, whole
+from ..core.aggregate import compute_grouped, gaps, group_sums, whole
 from ..core.codes import normalize_commune_code
 from ..core.grouping import groups_from_table, provided_columns
+from ..core.indicators import needed_columns
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value

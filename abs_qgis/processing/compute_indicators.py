@@ -10,8 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.aggregate import needed_columns
-from ..core.indicators import compute, output_rows
+from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns

@@ -33,12 +33,12 @@ from ..cartography.renderer import (
     hatched_symbol,
     renderer_from_bounds,
 )
-from ..core.aggregate import compute_grouped, needed_columns, whole
+from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
 from ..core.classify import fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
-from ..core.indicators import infer_millesime
+from ..core.indicators import infer_millesime, needed_columns
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING
