@@ -50,25 +50,22 @@ Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
 
 
-def stored_aliases(layer):
-    """Field aliases of ``layer``, or those of the default style stored with its data (a GeoPackage
-    written by abs_qgis): Processing loads layers without their default style."""
-    aliases = {field.name(): field.alias() for field in layer.fields() if field.alias()}
-    if aliases or layer.providerType() != "ogr":
-        return aliases
-    styled = layer.clone()
-    styled.loadDefaultStyle()
-    return {field.name(): field.alias() for field in styled.fields() if field.alias()}
-
-
-def overlay_layer(layer):
-    """A copy of the overlay points with their own style (the one stored with their data if the copy
-    Processing loaded has none), named as in the source."""
+def with_stored_style(layer):
+    """A copy of ``layer`` with the default style stored with its data (a GeoPackage written by
+    abs_qgis): Processing loads layers without it."""
     copy = layer.clone()
     if copy.providerType() == "ogr":
         copy.loadDefaultStyle()
     copy.setName(layer.name())
     return copy
+
+
+def stored_aliases(layer):
+    """Field aliases of ``layer``, or those of its stored default style."""
+    aliases = {field.name(): field.alias() for field in layer.fields() if field.alias()}
+    if aliases:
+        return aliases
+    return {field.name(): field.alias() for field in with_stored_style(layer).fields() if field.alias()}
 
 
 def add_overlay(layout, project, overlay):
@@ -430,7 +427,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         project.addMapLayers(layers)
         layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
         if overlay is not None:
-            add_overlay(layout, project, overlay_layer(overlay))
+            add_overlay(layout, project, with_stored_style(overlay))
         if atlas is not None:
             key_field, label_field = atlas
             charter, catalogue = classing[2], classing[3]
