@@ -19,6 +19,33 @@ COUNT_PATTERNS = [
     r"^POP\d",
     r"(^|_)(NB|NOMBRE|EFFECTIF|PLACES|CAPACITE|ALLOCATAIRES)(_|$)",
 ]
+# The INSEE/Cnaf "Données CAF par IRIS" files: allocataires (A), personnes couvertes, family types,
+# children by age, and allocataires of each benefit (AAH, RSA socle, APL, prime d'activité…).
+CNAF_COUNTS = {
+    "A",
+    "PERCOU",
+    "AI",
+    "AM",
+    "ACSSENF",
+    "ACAVENF",
+    "AC3ENF",
+    "ENF",
+    "ENF_2",
+    "ENF_3_5",
+    "ENF_6_10",
+    "ENF_11_14",
+    "ENF_15_17",
+    "ENF_18_24",
+    "A_ETUD",
+    "A_NETUD_24",
+    "AAL",
+    "AAPL",
+    "AAAH",
+    "APPA",
+    "ARSAS",
+    "APRES50",
+    "APRES100",
+}
 NOT_COUNT_PATTERNS = [
     r"(^|_)(PCT|TAUX|TX|PART|MED|MEDIANE|MOY|MOYENNE|RATIO|INDICE|IND|RAPPORT|DENS|DENSITE)(_|$|\d)",
     r"^(MED|TP\d|PIMP|D[19]\d|RD\d|PACT|PTSA|PCHO|PBEN|PPEN|PPAT|PPSOC|PPFAM|PPMINI|PPLOGT|PIMPOT)",
@@ -32,6 +59,8 @@ def is_count_column(name, declared_counts=(), declared_not_counts=()):
     if name in declared_not_counts:
         return False
     upper = name.upper()
+    if upper in CNAF_COUNTS:
+        return True
     if any(re.search(pattern, upper) for pattern in NOT_COUNT_PATTERNS):
         return False
     return any(re.search(pattern, upper) for pattern in COUNT_PATTERNS)

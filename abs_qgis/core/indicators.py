@@ -34,6 +34,11 @@ class Computed:
     not_computable: dict = field(default_factory=dict)  # id → French reason
 
 
+def _folded(available):
+    """Upper-case name → column name, for files that write INSEE's names in lower case."""
+    return {str(name).upper(): name for name in available}
+
+
 def _expand(text, available, millesime, catalogue, seen=()):
     """First variant of ``text`` whose names all resolve; (AST, columns) or (None, missing)."""
     first_missing = None
@@ -52,6 +57,10 @@ def _expand(text, available, millesime, catalogue, seen=()):
                     used += sub_used
             elif name in available:
                 used.append(name)
+            elif _folded(available).get(name.upper()) is not None:  # "arsas" in a lower-case file
+                actual = _folded(available)[name.upper()]
+                replacements[name] = expressions.parse(actual)
+                used.append(actual)
             else:
                 missing.append(name)
         if not missing:

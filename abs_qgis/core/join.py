@@ -13,6 +13,7 @@ import pandas as pd
 from .codes import arrondissement_parent, normalize_commune_code
 from .columns import is_count_column
 from .errors import AbsError, Cancelled
+from .levels import COMMUNE, IRIS, WHOLE_COMMUNE, commune_of_iris, level_mismatch_message, share_of
 from .values import is_numeric_column, parse_number_column
 
 CODE_FIELD_CANDIDATES = (
@@ -31,7 +32,22 @@ CODE_FIELD_CANDIDATES = (
     "CODGEO_2025",
     "NUM_COM",
 )
+IRIS_FIELD_CANDIDATES = (
+    "CODE_IRIS",
+    "IRIS_CODE",
+    "DCOMIRIS",
+    "COD_IRIS",
+    "CODGEO",
+    "IRIS",
+    "CODE",
+    "CODE_GEO",
+)
 MAX_LISTED = 10
+# A row whose flag column (CAF files: NOTE) is not 0 was suppressed by the producer: its empty
+# cells are « secret à la source », never zeros or plain gaps.
+FLAG_NAMES = ("NOTE",)
+DOUBLE_COUNTED = "ligne de la commune {} : ses IRIS sont déjà dans la table (non comptée deux fois)"
+FLAGGED_SECRET = "secret à la source ({} = {})"
 STALE_ORIGIN = "comptée avec {} dans la commune {} de la table (géographie différente de la couche) : pas de donnée"
 
 
@@ -63,13 +79,15 @@ class JoinResult:
     rows_summed: int = 0
     rows_rejected: int = 0
     unreadable_cells: list = field(default_factory=list)  # (line, column, raw value)
+    flag_column: str = None  # column flagging rows suppressed at the source (CAF: NOTE)
+    rows_flagged: int = 0
 
     @property
     def partial_rows(self):
         return [row for row in self.rejected if row.status != "non jointe"]
 
 
-def find_code_column(columns, preferred=None, label=""):
+def find_code_column(columns, preferred=None, label="", candidates=CODE_FIELD_CANDIDATES):
     """The code column among ``columns``: ``preferred`` if given, else a known name."""
     if preferred:
         if preferred in columns:
@@ -81,30 +99,54 @@ def find_code_column(columns, preferred=None, label=""):
             path=label or None,
         )
     by_upper = {str(name).upper(): name for name in columns}
-    for candidate in CODE_FIELD_CANDIDATES:
+    for candidate in candidates:
         if candidate in by_upper:
             return by_upper[candidate]
     return None
 
 
-def guess_code_column_by_values(frame):
-    """A column whose values are mostly 5-character commune codes, or ``None``."""
-    from .codes import COMMUNE_CODE_RE
-
+def guess_code_column_by_values(frame, level=COMMUNE):
+    """A column whose values are mostly codes of ``level`` (communes by default), or ``None``."""
     for name in frame.columns:
-        sample = frame[name].head(200).astype(str).str.strip()
-        sample = sample[sample != ""]
-        if len(sample) and sample.str.match(COMMUNE_CODE_RE.pattern).mean() >= 0.9:
+        if share_of(level, list(frame[name].head(200)), strict=True) >= 0.9:
             return name
     return None
 
 
-def normalize_codes(raw_codes, line_numbers, code_column, label):
+def code_column_for(frame, preferred, label, level=COMMUNE):
+    """The code column of a table joined at ``level``: the one named, else a known name whose
+    values are codes of that level, else any column of such codes."""
+    if preferred:
+        return find_code_column(list(frame.columns), preferred, label)
+    if level is IRIS:
+        by_upper = {str(name).upper(): name for name in frame.columns}
+        for candidate in IRIS_FIELD_CANDIDATES:
+            name = by_upper.get(candidate)
+            if name is not None and share_of(IRIS, list(frame[name].head(200))) >= 0.5:
+                return name
+        return (
+            guess_code_column_by_values(frame, IRIS)
+            or find_code_column(list(frame.columns), None, label, IRIS_FIELD_CANDIDATES)
+            or find_code_column(list(frame.columns), None, label)
+        )
+    return find_code_column(list(frame.columns), None, label) or guess_code_column_by_values(frame)
+
+
+def _iris_or_commune(value):
+    """IRIS code, or a commune code where an IRIS table names a whole commune."""
+    try:
+        return IRIS.normalize(value)
+    except ValueError:
+        return normalize_commune_code(value)
+
+
+def normalize_codes(raw_codes, line_numbers, code_column, label, level=COMMUNE):
     """Normalised codes (None for empty), list of (position) invalid; error if mostly garbage."""
+    normalize = _iris_or_commune if level is IRIS else level.normalize
     codes, invalid = [], []
     for position, value in enumerate(raw_codes):
         try:
-            codes.append(normalize_commune_code(value))
+            codes.append(normalize(value))
         except ValueError:
             codes.append(None)
             invalid.append(position)
@@ -114,8 +156,8 @@ def normalize_codes(raw_codes, line_numbers, code_column, label):
     if len(invalid) > filled / 2:
         examples = ", ".join("ligne {} : « {} »".format(line_numbers[p], raw_codes[p]) for p in invalid[:MAX_LISTED])
         raise AbsError(
-            "La colonne ne contient pas des codes commune INSEE ({} valeurs sur {} invalides ; {})".format(
-                len(invalid), filled, examples
+            "La colonne ne contient pas des codes {} ({}) : {} valeurs sur {} invalides ; {}".format(
+                level.label, level.length, len(invalid), filled, examples
             ),
             path=label,
             column=code_column,
@@ -172,6 +214,82 @@ def _target_of(code, layer_codes, passage, table_codes, stale):
     return None, "code inconnu de la couche de communes"
 
 
+def _target_of_iris(code, layer_codes, passage, layer_communes):
+    """(target IRIS, how) for one valid IRIS code (or a commune code in an IRIS table), or (None, reason).
+
+    ``layer_communes``: commune code → number of IRIS of the layer in it."""
+    if code in layer_codes:
+        return code, "direct"
+    if passage and code in passage:  # an IRIS passage table (old IRIS → new IRIS)
+        target = passage[code]
+        if target in layer_codes:
+            return target, "passage IRIS"
+        return None, "IRIS {} (code actuel {}) absent de la couche des IRIS".format(code, target)
+    commune = commune_of_iris(code)
+    if len(code) == 5:
+        if commune + WHOLE_COMMUNE in layer_codes:
+            return commune + WHOLE_COMMUNE, "commune non irisée"
+        if commune in layer_communes:
+            return None, (
+                "code commune {} au lieu d'un code IRIS : la commune compte {} IRIS dans la couche, sa valeur "
+                "ne se répartit pas entre eux"
+            ).format(commune, layer_communes[commune])
+        return None, "commune {} absente de la couche des IRIS".format(commune)
+    current = passage.get(commune) if passage else None
+    if current is not None and current != commune:
+        if code.endswith(WHOLE_COMMUNE):
+            if current + WHOLE_COMMUNE in layer_codes:
+                return current + WHOLE_COMMUNE, "fusion"
+            if current in layer_communes:
+                return None, (
+                    "IRIS {} : la commune {} a fusionné dans {}, découpée en {} IRIS dans la couche ; sa valeur ne se "
+                    "répartit pas entre eux (table de passage des IRIS nécessaire)"
+                ).format(code, commune, current, layer_communes[current])
+            return None, "IRIS {} : commune {} (code actuel {}) absente de la couche".format(code, commune, current)
+        return None, (
+            "IRIS d'une commune fusionnée dans {} (ancien code commune {}) : la numérotation des IRIS a changé, "
+            "donnez une table de passage des IRIS"
+        ).format(current, commune)
+    if commune in layer_communes:
+        return None, (
+            "code IRIS inconnu de la couche, où la commune {} compte {} IRIS (IRIS redécoupés depuis la table ?)"
+        ).format(commune, layer_communes[commune])
+    return None, "code IRIS inconnu de la couche (commune {} absente)".format(commune)
+
+
+def flag_column_of(frame, preferred=None):
+    """The column flagging rows suppressed at the source (CAF: NOTE), or ``None``.
+
+    Found by name only when every filled value is a small whole number (0 = row published)."""
+    if preferred:
+        if preferred not in frame.columns:
+            raise AbsError("Colonne d'indicateur de secret « {} » absente".format(preferred))
+        return preferred
+    by_upper = {str(name).upper(): name for name in frame.columns}
+    for candidate in FLAG_NAMES:
+        name = by_upper.get(candidate)
+        if name is None:
+            continue
+        values = pd.to_numeric(frame[name], errors="coerce")
+        filled = frame[name].astype(str).str.strip() != ""
+        if values[filled].notna().all() and values[filled].between(0, 9).all() and (values[filled] % 1 == 0).all():
+            return name
+    return None
+
+
+def _flag_secret(frame, flag_column, columns, data, markers):
+    """Rows flagged by ``flag_column``: their NULL numbers get the reason « secret à la source »."""
+    flags = pd.to_numeric(frame[flag_column], errors="coerce").fillna(0).to_numpy()
+    flagged = np.flatnonzero(flags != 0)
+    for column in columns:
+        if column.kind != "number" or column.name == flag_column:
+            continue
+        missing = np.isnan(data[column.name][flagged])
+        for position in flagged[missing]:
+            markers[column.name][position] = FLAGGED_SECRET.format(flag_column, int(flags[position]))
+    return len(flagged)
+
+
 def table_codes_of(raw_table, code_column=None):
     """The table's normalised commune codes (invalid and empty ones left out)."""
     frame = raw_table.frame
@@ -200,33 +318,49 @@ def join_table(
     stale=None,
     progress=None,
     is_canceled=None,
+    level=COMMUNE,
+    sum_iris=False,
+    flag_column=None,
 ):
     """Join ``raw_table`` (a :class:`~abs_qgis.core.tables.RawTable`) to ``layer_codes``.
 
     ``stale`` (from :func:`~abs_qgis.core.geography.stale_reasons`) lists layer codes of
     communes the table already counts inside a commune nouvelle: their rows are refused
     with the reason, and their polygons are marked as such.
+
+    ``level``: the level of ``layer_codes`` (communes, IRIS, QPV…); a table of another level is
+    refused with an explanation, except IRIS onto communes with ``sum_iris`` (IRIS summed into
+    their commune, counts only). ``flag_column``: column flagging rows suppressed at the source
+    (found by name when ``None``: CAF's NOTE).
     """
     stale = stale or {}
     frame, lines, label = raw_table.frame, raw_table.line_numbers, raw_table.label
     if frame.empty:
         raise AbsError("Le fichier ne contient aucune ligne de données", path=raw_table.path, sheet=raw_table.sheet)
-    code_column = find_code_column(list(frame.columns), code_column, label) or guess_code_column_by_values(frame)
+    code_column = code_column_for(frame, code_column, label, IRIS if sum_iris else level)
     if code_column is None:
         raise AbsError(
-            "Aucune colonne de code commune trouvée (noms reconnus : {}) ; indiquez-la".format(
-                ", ".join(CODE_FIELD_CANDIDATES[:8])
+            "Aucune colonne de code {} trouvée (noms reconnus : {}) ; indiquez-la".format(
+                level.label, ", ".join((IRIS_FIELD_CANDIDATES if level is IRIS else CODE_FIELD_CANDIDATES)[:8])
             ),
             path=raw_table.path,
             sheet=raw_table.sheet,
         )
     raw_codes = list(frame[code_column])
-    codes, invalid = normalize_codes(raw_codes, lines, code_column, label)
+    _check_level(raw_codes, level, sum_iris, raw_table, code_column)
+    codes, invalid = normalize_codes(raw_codes, lines, code_column, label, IRIS if sum_iris else level)
     _check_duplicates(codes, lines, sum_duplicates, label, code_column)
     columns, data, markers, unreadable = parse_columns(frame, code_column, lines, declared_counts)
+    flag_column = flag_column_of(frame, flag_column)
+    flagged = _flag_secret(frame, flag_column, columns, data, markers) if flag_column else 0
     layer_codes = set(layer_codes)
     table_codes = {code for code in codes if code is not None}
+    layer_communes = {}
+    iris_communes = {commune_of_iris(code) for code in table_codes if len(code) == 9}
+    for code in layer_codes if level is IRIS else ():
+        layer_communes[commune_of_iris(code)] = layer_communes.get(commune_of_iris(code), 0) + 1
     result = JoinResult(columns, {}, {}, {}, [], rows_read=len(frame), unreadable_cells=unreadable)
+    result.flag_column, result.rows_flagged = flag_column, flagged
     groups = {}
     for position, code in enumerate(codes):
         if is_canceled is not None and position % 5000 == 0 and is_canceled():
@@ -236,7 +370,15 @@ def join_table(
             reason = "code invalide « {} »".format(raw) if position in invalid else "code vide"
             result.rejected.append(Rejected(lines[position], raw, None, reason))
             continue
-        target, how = _target_of(code, layer_codes, passage, table_codes, stale)
+        if level is IRIS:
+            target, how = _target_of_iris(code, layer_codes, passage, layer_communes)
+        elif sum_iris:
+            target, how = _target_of(commune_of_iris(code), layer_codes, passage, set(), stale)
+            how = "IRIS" if how == "direct" else how
+            if len(code) == 5 and code in iris_communes:
+                target, how = None, DOUBLE_COUNTED.format(code)
+        else:
+            target, how = _target_of(code, layer_codes, passage, table_codes, stale)
         if target is None:
             result.rejected.append(Rejected(lines[position], raw, code, how))
             continue
@@ -265,6 +407,26 @@ def join_table(
     if progress is not None:
         progress(1.0)
     return result
+
+
+def _check_level(raw_codes, layer_level, sum_iris, raw_table, code_column):
+    """A table of commune codes onto IRIS (or the reverse) is explained, not half-joined."""
+    expected = IRIS if sum_iris else layer_level
+    if expected not in (COMMUNE, IRIS):
+        return
+    other = COMMUNE if expected is IRIS else IRIS
+    sample = [value for value in raw_codes[:500] if value is not None and str(value).strip() != ""]
+    if share_of(other, sample) < 0.5 or share_of(expected, sample) >= 0.5:
+        return
+    examples = [str(value).strip() for value in sample if other.is_code(value)]
+    if sum_iris:
+        message = (
+            "Additionner les IRIS dans leur commune : la table a des codes commune ({}), pas des codes IRIS ; "
+            "retirez cette option".format(", ".join(examples[:5]))
+        )
+    else:
+        message = level_mismatch_message(other, layer_level, examples)
+    raise AbsError(message, path=raw_table.path, sheet=raw_table.sheet, column=code_column)
 
 
 def _check_duplicates(codes, lines, sum_duplicates, label, code_column):

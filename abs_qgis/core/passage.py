@@ -1,11 +1,14 @@
-"""Commune-code history (table de passage): any past code → the code of the target millésime."""
+"""Code history (table de passage): any past code → the code of the target millésime.
+
+Commune codes (COG history) or IRIS codes (an IRIS passage table, after IRIS were renumbered)."""
 
 from .codes import normalize_commune_code
 from .errors import AbsError
+from .levels import normalize_iris_code
 from .tables import read_table
 
-HISTORY_NAMES = ("DEPCOM_HIST", "CODGEO_INI", "COM_INI", "CODE_HIST", "COM_AV", "ANCIEN")
-CURRENT_NAMES = ("DEPCOM", "CODGEO", "COM", "COM_AP", "CODE", "NOUVEAU")
+HISTORY_NAMES = ("DEPCOM_HIST", "CODGEO_INI", "COM_INI", "CODE_HIST", "COM_AV", "ANCIEN", "IRIS_INI", "IRIS_AV")
+CURRENT_NAMES = ("DEPCOM", "CODGEO", "COM", "COM_AP", "CODE", "NOUVEAU", "IRIS", "IRIS_AP", "CODE_IRIS")
 
 
 def read_passage(path):
@@ -21,7 +24,7 @@ def read_passage(path):
     mapping = {}
     for line, before, after in zip(table.line_numbers, table.frame[old], table.frame[new]):
         try:
-            before_code, after_code = normalize_commune_code(before), normalize_commune_code(after)
+            before_code, after_code = _code(before), _code(after)
         except ValueError as error:
             raise AbsError(
                 "Code invalide « {} » dans la table de passage".format(error), path=path, row=line
@@ -31,3 +34,10 @@ def read_passage(path):
     if not mapping:
         raise AbsError("La table de passage ne contient aucune ligne", path=path)
     return mapping
+
+
+def _code(value):
+    try:
+        return normalize_commune_code(value)
+    except ValueError:
+        return normalize_iris_code(value)

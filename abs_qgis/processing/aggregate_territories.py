@@ -23,9 +23,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import compute_grouped, gaps, group_sums, whole
-from ..core.codes import normalize_commune_code
-from ..core.grouping import groups_from_table, provided_columns
+from ..core.grouping import APPROXIMATION, groups_from_table, provided_columns
 from ..core.indicators import needed_columns
+from ..core.levels import COMMUNE, IRIS, detect_level
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
@@ -33,7 +33,7 @@ from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .compute_indicators import REMARKS_FIELD, indicator_field
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 
-LABEL_FIELDS = ("DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
+LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
 
 
 def _value(array, position):
@@ -187,7 +187,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         )
         partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         labels = text_columns.get(label_field) if label_field else None
-        groups, table_names = self._groups(parameters, context, group_field, labels)
+        level = (detect_level(labels) if labels else None) or COMMUNE
+        groups, table_names, approximate = self._groups(parameters, context, group_field, labels, level)
         grouped = self.run_core(
             group_sums, columns, groups if groups is not None else text_columns[group_field], needed, labels, partial
         )
@@ -195,15 +196,22 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime, provided)
         settings = (catalogue, ids, millesime, needed, partial)
         references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
+        if approximate:
+            feedback.pushWarning(self.tr("IRIS grouped into priority neighbourhoods: the result is an approximation"))
         output_id = self._write_groups(
-            parameters, context, source, grouped, computed, catalogue, needed, references, feedback, table_names
+            parameters,
+            context,
+            source,
+            (grouped, computed, catalogue, needed, references),
+            feedback,
+            (table_names, level, approximate),
         )
         references_id = self._write_references(parameters, context, references, computed, catalogue)
         feedback.pushInfo(self.tr("{} communes in {} groups").format(count, len(grouped.codes)))
         return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
 
-    def _groups(self, parameters, context, group_field, labels):
-        """``(groups from the grouping table or None, {group: name})``."""
+    def _groups(self, parameters, context, group_field, labels, level):
+        """``(groups from the grouping table or None, {group: name}, approximation)``."""
         table_path = self.parameterAsFile(parameters, self.GROUP_TABLE, context)
         if group_field and table_path:
             raise QgsProcessingException(self.tr("Give either a grouping field or a grouping table, not both"))
@@ -212,14 +220,14 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 self.tr("Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)")
             )
         if not table_path:
-            return None, {}
+            return None, {}, False
         if labels is None:
             raise QgsProcessingException(self.tr("No commune code field in the layer to read the grouping table"))
-        codes = [self.run_core(normalize_commune_code, code) for code in labels]
+        codes = [self.run_core(level.normalize, code) for code in labels]
         raw = self.run_core(read_table, table_path)
         column = self.parameterAsString(parameters, self.GROUP_TABLE_FIELD, context) or None
         name = self.parameterAsString(parameters, self.GROUP_TABLE_NAME, context) or None
-        return self.run_core(groups_from_table, raw, codes, column, name)
+        return self.run_core(groups_from_table, raw, codes, column, name, level)
 
     def _provided(self, parameters, context, grouped, catalogue, needed):
         """Columns of non-summable indicators read from the PROVIDED table, per group, or None."""
@@ -282,9 +290,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
         return "; ".join("{}: {}".format(key, r[position]) for key, r in computed.reasons.items() if r[position])
 
-    def _write_groups(
-        self, parameters, context, source, grouped, computed, catalogue, needed, references, feedback, table_names
-    ):
+    def _write_groups(self, parameters, context, source, results, feedback, naming):
+        grouped, computed, catalogue, needed, references = results
+        table_names, level, approximate = naming
         summed = [
             name
             for name in needed
@@ -294,7 +302,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         fields = QgsFields()
         fields.append(QgsField("code", QVariant.String))
         fields.append(QgsField("nom", QVariant.String))
-        fields.append(QgsField("nb_communes", QVariant.Int))
+        fields.append(QgsField("nb_iris" if level is IRIS else "nb_communes", QVariant.Int))
         for name in summed:
             fields.append(QgsField(name, QVariant.Double))
         for key in computed.values:
@@ -328,9 +336,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                     else gaps(computed.values[key][position : position + 1], reference_value, catalogue[key].ecart)[0]
                 )
                 values.append(None if value != value else float(value))
-            values.append(
-                "; ".join("{}: {}".format(k, r[position]) for k, r in computed.reasons.items() if r[position])
-            )
+            remarks = ["{}: {}".format(k, r[position]) for k, r in computed.reasons.items() if r[position]]
+            values.append("; ".join(([APPROXIMATION] if approximate else []) + remarks))
             feature.setAttributes(values)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         self.remember_aliases(output_id, fields)

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -17,10 +18,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.codes import normalize_commune_code
 from ..core.errors import AbsError, Cancelled
 from ..core.geography import read_splits, split_groups, stale_groups, stale_reasons
-from ..core.join import CODE_FIELD_CANDIDATES, join_table, other_geography_codes, table_codes_of
+from ..core.join import (
+    CODE_FIELD_CANDIDATES,
+    IRIS_FIELD_CANDIDATES,
+    join_table,
+    other_geography_codes,
+    table_codes_of,
+)
+from ..core.levels import COMMUNE, IRIS, LEVELS, detect_level, share_of
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import read_table
@@ -48,6 +55,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     UPDATE_GEOMETRY = "UPDATE_GEOMETRY"
     MOVEMENTS = "MOVEMENTS"
     META = "META"
+    LEVEL = "LEVEL"
+    SUM_IRIS = "SUM_IRIS"
+    SECRET_FLAG = "SECRET_FLAG"
+    LEVEL_KEYS = (None, "commune", "iris", "qpv", "epci", "secteur")
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
 
@@ -125,6 +136,35 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LEVEL,
+                self.tr("Geographic level of the polygons"),
+                options=[
+                    self.tr("Detect from the codes"),
+                    self.tr("Commune"),
+                    self.tr("IRIS"),
+                    self.tr("Quartier prioritaire (QPV)"),
+                    self.tr("EPCI"),
+                    self.tr("Sector"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SUM_IRIS,
+                self.tr("IRIS table onto communes: sum the IRIS into their commune (counts only)"),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SECRET_FLAG,
+                self.tr("Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFile(
                 self.MOVEMENTS,
                 self.tr("INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional"),
@@ -155,18 +195,25 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         source = self.parameterAsSource(parameters, self.COMMUNES, context)
         if source is None:
             raise QgsProcessingException(self.tr("The commune layer cannot be read"))
-        code_field = self._commune_field(source, parameters, context)
+        code_field, level = self._code_field_and_level(source, parameters, context)
         table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
         raw_table, labels = self._read_table(parameters, context, feedback)
         passage_path = self.parameterAsFile(parameters, self.PASSAGE, context)
         passage = self.run_core(read_passage, passage_path) if passage_path else None
-        layer_codes = self._layer_codes(source, code_field)
+        layer_codes = self._layer_codes(source, code_field, level)
+        feedback.pushInfo(
+            self.tr("Level of the polygons: {} ({} codes, field {})").format(level.label, len(layer_codes), code_field)
+        )
         update_geometry = self.parameterAsBoolean(parameters, self.UPDATE_GEOMETRY, context)
         movements_path = self.parameterAsFile(parameters, self.MOVEMENTS, context)
         splits = self.run_core(read_splits, self.run_core(read_table, movements_path)) if movements_path else {}
-        features, layer_codes, stale = self._prepare_geometry(
-            source, code_field, layer_codes, raw_table, table_field, (passage, splits), update_geometry, feedback
-        )
+        features, stale = None, None
+        if level is COMMUNE:
+            features, layer_codes, stale = self._prepare_geometry(
+                source, code_field, layer_codes, raw_table, table_field, (passage, splits), update_geometry, feedback
+            )
+        elif update_geometry or splits:
+            feedback.pushWarning(self.tr("Geometry update and commune movements apply to commune polygons only"))
         progress, is_canceled = progress_callbacks(feedback, 5, 60)
         try:
             result = self.run_core(
@@ -179,6 +226,9 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 stale=stale,
                 progress=progress,
                 is_canceled=is_canceled,
+                level=level,
+                sum_iris=self.parameterAsBoolean(parameters, self.SUM_IRIS, context),
+                flag_column=self.parameterAsString(parameters, self.SECRET_FLAG, context) or None,
             )
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
@@ -191,9 +241,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         if features is None:
             features = source.getFeatures()
-        without_data = self._write_communes(features, source, code_field, result, names, sink, feedback)
+        without_data = self._write_communes(features, source, (code_field, level), result, names, sink, feedback)
         unmatched_id = self._write_unmatched(parameters, context, result)
         self._log_summary(feedback, result, len(layer_codes), without_data)
+        if result.rows_flagged:
+            feedback.pushInfo(
+                self.tr(
+                    "{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source"
+                ).format(result.rows_flagged, result.flag_column)
+            )
         foreign = other_geography_codes(result, layer_codes)
         if foreign and not passage:
             feedback.pushWarning(
@@ -212,6 +268,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             "ROWS_SUMMED": result.rows_summed,
             "ROWS_REJECTED": result.rows_rejected,
             "COMMUNES_WITHOUT_DATA": without_data,
+            "LEVEL": level.key,
         }
 
     def _read_table(self, parameters, context, feedback):
@@ -274,41 +331,69 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         )
         return features, sorted({code for code in layer_codes if code not in stale} | set(groups)), None
 
-    def _commune_field(self, source, parameters, context):
+    def _code_field_and_level(self, source, parameters, context):
+        """The polygons' code field and level: as chosen, else detected from the field names and values."""
         field = self.parameterAsString(parameters, self.COMMUNE_FIELD, context)
+        chosen = self.LEVEL_KEYS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        level = LEVELS[chosen] if chosen else None
         names = source.fields().names()
-        if field:
-            return field
         by_upper = {name.upper(): name for name in names}
-        for candidate in CODE_FIELD_CANDIDATES:
-            if candidate in by_upper:
-                return by_upper[candidate]
-        raise QgsProcessingException(
-            self.tr("No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD").format(
-                ", ".join(names)
+        if not field:
+            field = self._find_code_field(source, by_upper, level)
+        if not field:
+            raise QgsProcessingException(
+                self.tr("No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD").format(
+                    ", ".join(names)
+                )
             )
-        )
+        if level is None:
+            level = detect_level(self._raw_values(source, field, 500))
+            if level is None:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose "
+                        "the level (LEVEL)"
+                    ).format(field)
+                )
+        return field, level
 
-    def _layer_codes(self, source, code_field):
+    def _find_code_field(self, source, by_upper, level):
+        """A known code field name; with the level unknown, IRIS names first if they hold IRIS codes
+        (an IRIS layer also has its commune code)."""
+        if level is None:
+            for candidate in IRIS_FIELD_CANDIDATES:
+                name = by_upper.get(candidate)
+                if name is not None and share_of(IRIS, self._raw_values(source, name, 500)) >= 0.5:
+                    return name
+        candidates = IRIS_FIELD_CANDIDATES if level is IRIS else CODE_FIELD_CANDIDATES
+        return next((by_upper[c] for c in candidates if c in by_upper), None)
+
+    @staticmethod
+    def _raw_values(source, field, limit=None):
+        index = source.fields().lookupField(field)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        if limit:
+            request.setLimit(limit)
+        return [plain_value(feature.attribute(index)) for feature in source.getFeatures(request)]
+
+    def _layer_codes(self, source, code_field, level):
         codes = []
         index = source.fields().lookupField(code_field)
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
         for feature in source.getFeatures(request):
             value = feature.attribute(index)
             try:
-                code = normalize_commune_code(plain_value(value))
+                code = level.normalize(plain_value(value))
             except ValueError as error:
                 raise QgsProcessingException(
-                    self.tr("Invalid INSEE code « {} » in field {} of feature {} of the commune layer").format(
-                        value, code_field, feature.id()
+                    self.tr("Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)").format(
+                        level.label, value, code_field, feature.id(), level.length
                     )
                 ) from error
             if code:
                 codes.append(code)
         if not codes:
-            raise QgsProcessingException(
-                self.tr("Field {} of the commune layer holds no INSEE code").format(code_field)
-            )
+            raise QgsProcessingException(self.tr("Field {} of the layer holds no code").format(code_field))
         return codes
 
     def _output_fields(self, layer_fields, columns, labels):
@@ -327,7 +412,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         fields.append(QgsField(MARKERS_FIELD, QVariant.String))
         return fields, names
 
-    def _write_communes(self, features, source, code_field, result, names, sink, feedback):
+    def _write_communes(self, features, source, code_field_and_level, result, names, sink, feedback):
+        code_field, level = code_field_and_level
         index = source.fields().lookupField(code_field)
         total = max(1, source.featureCount())
         empty = [None] * len(names)
@@ -336,7 +422,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         batch = []
         for number, feature in enumerate(features):
             try:
-                code = normalize_commune_code(plain_value(feature.attribute(index)))
+                code = level.normalize(plain_value(feature.attribute(index)))
             except ValueError:
                 code = None
             values = result.values.get(code)
@@ -370,7 +456,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 result.rows_read, result.rows_joined, result.rows_summed, result.rows_rejected
             )
         )
-        feedback.pushInfo(self.tr("Communes in the layer: {}; without data: {}").format(commune_count, without_data))
+        feedback.pushInfo(self.tr("Territories in the layer: {}; without data: {}").format(commune_count, without_data))
         counts = [c.name for c in result.columns if c.kind == "number" and c.summable]
         others = [c.name for c in result.columns if c.kind == "number" and not c.summable]
         texts = [c.name for c in result.columns if c.kind == "text"]

@@ -40,7 +40,7 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="63" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="64" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="144" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -65,30 +65,30 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="345" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="353" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="70" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="278" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="270" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="74" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="257" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -141,32 +141,42 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="220" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="168" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="116" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="110" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="163" />
+      <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
+      <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
+      <source>Commune</source>
+      <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="121" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="70" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="81" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -181,22 +191,17 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="373" />
-      <source>Communes in the layer: {}; without data: {}</source>
-      <translation>Communes de la couche : {} ; sans donnée : {}</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="78" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="79" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="38" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="37" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -206,7 +211,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="41" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="40" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
@@ -216,7 +221,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="377" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="463" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -231,7 +236,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="386" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="383" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -241,7 +246,12 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="138" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="143" />
+      <source>Detect from the codes</source>
+      <translation>Détecter d'après les codes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -256,7 +266,12 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -271,7 +286,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -281,7 +296,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="451" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="448" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -312,32 +327,32 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="310" />
-      <source>Field {} of the commune layer holds no INSEE code</source>
-      <translation>Le champ {} de la couche de communes ne contient aucun code INSEE</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="396" />
+      <source>Field {} of the layer holds no code</source>
+      <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="392" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="389" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="318" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="324" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="236" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -347,12 +362,12 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="198" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="246" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -362,32 +377,42 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="208" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
+      <source>Geographic level of the polygons</source>
+      <translation>Niveau géographique des polygones</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
+      <source>Geometry update and commune movements apply to commune polygons only</source>
+      <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="217" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="163" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="101" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="106" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="107" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="121" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="84" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="85" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -397,7 +422,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="92" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="93" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -412,22 +437,22 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="66" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="67" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="161" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -442,7 +467,7 @@
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="76" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -452,14 +477,29 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="130" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="170" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="116" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
+      <source>IRIS</source>
+      <translation>IRIS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="200" />
+      <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
+      <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
+      <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
+      <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="33" />
@@ -467,7 +507,7 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="141" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="138" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -477,7 +517,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="84" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="95" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -487,7 +527,7 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -497,12 +537,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="302" />
-      <source>Invalid INSEE code « {} » in field {} of feature {} of the commune layer</source>
-      <translation>Code INSEE invalide « {} » dans le champ {} de l'entité {} de la couche de communes</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
+      <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
+      <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="55" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="66" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -512,12 +552,12 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="58" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="69" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="437" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="434" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -532,6 +572,11 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
+      <source>Level of the polygons: {} ({} codes, field {})</source>
+      <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_secret.py" line="19" />
       <source>Lists every violation of the secret rules in a layer prepared elsewhere (NULL = masked): published counts below the threshold, masked values recoverable by difference from a published total, ratios published on a masked or small count.</source>
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
@@ -542,7 +587,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -573,22 +618,22 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="148" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="149" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="170" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="287" />
-      <source>No INSEE code field found in the commune layer (fields: {}); choose it in COMMUNE_FIELD</source>
-      <translation>Aucun champ de code INSEE trouvé dans la couche de communes (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
+      <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
+      <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="216" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -603,12 +648,12 @@
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="362" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="359" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -618,12 +663,12 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -644,7 +689,7 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -655,7 +700,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -665,12 +710,12 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="125" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
@@ -690,37 +735,42 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="304" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="378" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="146" />
+      <source>Quartier prioritaire (QPV)</source>
+      <translation>Quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="464" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="277" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="227" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="284" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -735,19 +785,19 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="236" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="252" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="245" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="138" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -758,7 +808,7 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="203" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -768,7 +818,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="151" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="191" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -784,7 +834,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="263" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -815,12 +865,17 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
+      <source>Sector</source>
+      <translation>Secteur</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/ui/chart_dock.py" line="33" />
       <source>Select a territory of an ABS layer</source>
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="91" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -845,23 +900,23 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="156" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="176" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="30" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="385" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="398" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -896,22 +951,22 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="245" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="254" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="152" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="154" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="155" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="124" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -921,10 +976,10 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="132" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="95" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="59" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -942,7 +997,12 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="135" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="459" />
+      <source>Territories in the layer: {}; without data: {}</source>
+      <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -957,12 +1017,12 @@
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="57" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="56" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="53" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="52" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -977,7 +1037,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="165" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="166" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -993,41 +1053,46 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="465" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="352" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
+      <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
+      <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="197" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="262" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="319" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="273" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="270" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="288" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="173" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="62" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="71" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="140" />
@@ -1035,7 +1100,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1060,17 +1125,17 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="335" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="256" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="265" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1085,12 +1150,12 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="146" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="254" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="311" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1100,12 +1165,12 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="112" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="113" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="244" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="301" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1115,12 +1180,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="423" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="420" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="129" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="130" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -1136,7 +1201,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="101" />
       <source>YAML catalogue (*.yaml *.yml)</source>
@@ -1194,12 +1259,12 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="334" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="420" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="363" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1224,7 +1289,7 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="437" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="434" />
       <source>secret or not available</source>
       <translation>secret ou non disponible</translation>
     </message>
@@ -1255,12 +1320,12 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="210" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1275,17 +1340,22 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="382" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="468" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
+      <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="475" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1300,9 +1370,9 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="109" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="111" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>
