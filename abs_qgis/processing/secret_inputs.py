@@ -17,10 +17,12 @@ from qgis.core import (
 from ..core.catalogue import load_catalogue
 from ..core.columns import is_count_column
 from ..core.indicators import resolve
-from ..core.join import CODE_FIELD_CANDIDATES
+from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
+from ..core.levels import IRIS, commune_of_iris, detect_level
 from .layer_columns import numeric_field_names, read_columns
 
 NOT_PROTECTED = ("SUPERF", "AREA", "ABS_SURFACE_KM2")
+COMMUNE_OF_IRIS = "commune (IRIS)"  # hierarchy level derived from IRIS codes when none is given
 
 
 @dataclass
@@ -139,8 +141,10 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
     if source is None:
         raise QgsProcessingException(algorithm.tr("The input layer cannot be read"))
     names = source.fields().names()
-    code_field = algorithm.parameterAsString(parameters, "CODE_FIELD", context) or next(
-        (n for n in names if n.upper() in CODE_FIELD_CANDIDATES), None
+    code_field = (
+        algorithm.parameterAsString(parameters, "CODE_FIELD", context)
+        or next((n for n in names if n.upper() in IRIS_FIELD_CANDIDATES[:4]), None)
+        or next((n for n in names if n.upper() in CODE_FIELD_CANDIDATES), None)
     )
     if code_field is None:
         raise QgsProcessingException(algorithm.tr("No territory code field found: choose it in CODE_FIELD"))
@@ -173,6 +177,8 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
                     level, len(empty), ", ".join(map(str, empty[:20]))
                 )
             )
+    hierarchy = {level: texts[level] for level in hierarchy_fields}
+    _add_commune_of_iris(algorithm, texts[code_field], hierarchy, feedback)
     return (
         source,
         code_field,
@@ -181,10 +187,24 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
             counts={n: columns[n] for n in counts},
             ratios=ratios,
             ratio_values={n: columns[n] for n in ratios},
-            hierarchy={level: texts[level] for level in hierarchy_fields},
+            hierarchy=hierarchy,
             thresholds=thresholds,
             threshold=algorithm.parameterAsInt(parameters, "THRESHOLD", context),
             mask_zeros=algorithm.parameterAsBoolean(parameters, "MASK_ZEROS", context),
             whole=algorithm.parameterAsBoolean(parameters, "WHOLE_PUBLISHED", context),
         ),
+    )
+
+
+def _add_commune_of_iris(algorithm, codes, hierarchy, feedback):
+    """IRIS codes: the commune totals are published (INSEE publishes every commune), so the IRIS of a
+    commune form an equation even when no hierarchy field gives the commune."""
+    if detect_level(codes) is not IRIS:
+        return
+    communes = [commune_of_iris(str(code)) if code else None for code in codes]
+    if any([str(p) for p in parents] == communes for parents in hierarchy.values()):
+        return
+    hierarchy[COMMUNE_OF_IRIS] = communes
+    feedback.pushInfo(
+        algorithm.tr("IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)")
     )

@@ -118,9 +118,11 @@ def test_iris_aggregated_to_communes(run_alg, iris_joined, tmp_path):
     assert checked >= 3  # e.g. Montluçon, Vichy, Moulins when all their IRIS are published
 
 
-def test_secret_within_each_commune(run_alg, iris_joined, tmp_path):
+@pytest.mark.parametrize("hierarchy", [["code_insee"], []], ids=["commune-field", "derived-from-codes"])
+def test_secret_within_each_commune(run_alg, iris_joined, tmp_path, hierarchy):
     """Threshold 5 on the IRIS counts, commune totals published: no masked IRIS is alone in its
-    commune, and the masked IRIS of a commune add up to at least the threshold (from the CSV)."""
+    commune, and the masked IRIS of a commune add up to at least the threshold (from the CSV).
+    Without a hierarchy field the commune is taken from the IRIS code."""
     result, _folder = iris_joined
     secret = run_alg(
         "abs:statisticalsecret",
@@ -129,7 +131,7 @@ def test_secret_within_each_commune(run_alg, iris_joined, tmp_path):
             "CODE_FIELD": "code_iris",
             "COUNT_FIELDS": ["ARSAS", "AAAH", "AM"],
             "THRESHOLD": 5,
-            "HIERARCHY": ["code_insee"],
+            "HIERARCHY": hierarchy,
             "OUTPUT": str(tmp_path / "publiable.gpkg"),
             "REPORT": str(tmp_path / "rapport.gpkg"),
         },

@@ -126,7 +126,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="109" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="69" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="71" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -457,7 +457,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="172" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="176" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -490,6 +490,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
       <source>IRIS</source>
       <translation>IRIS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="209" />
+      <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
+      <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="200" />
@@ -597,7 +602,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="83" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -613,7 +618,7 @@
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="78" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="80" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -658,7 +663,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="146" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="150" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -695,7 +700,7 @@
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="85" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -840,22 +845,22 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="99" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="101" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="123" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="125" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="132" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="130" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
@@ -1007,7 +1012,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="55" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="57" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -1048,7 +1053,7 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="61" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="63" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
@@ -1095,7 +1100,7 @@
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="71" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="140" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -1145,7 +1150,7 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="93" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="95" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
@@ -1203,7 +1208,7 @@
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="101" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
