@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import AbsError
+from .levels import level_named
 from .yamlfile import read_yaml
 
 SECTIONS = {
@@ -23,8 +24,8 @@ SECTIONS = {
     "sortie": str,
 }
 SUBKEYS = {
-    "territoire": {"communes", "champ_code", "filtre"},
-    "source": {"table", "feuille", "passage", "mouvements", "libelle"},
+    "territoire": {"communes", "champ_code", "filtre", "niveau"},
+    "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris"},
     "regroupement": {"champ", "nom", "table"},
     "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
     "cartes": {"indicateurs", "charte", "atlas", "atlas_libelle", "classification", "classes", "sources"},
@@ -38,6 +39,7 @@ class Source:
     passage: str = None
     movements: str = None
     label: str = ""
+    sum_iris: bool = False
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Project:
     communes: str
     code_field: str = None
     filter: str = None
+    level: object = None  # levels.Level of the polygons; None: detected from the codes
     sources: list = field(default_factory=list)
     millesime: int = None
     indicators: list = field(default_factory=list)
@@ -114,6 +117,12 @@ def load_project(path):
         millesime=body.get("millesime"),
         indicators=[str(i) for i in body.get("indicateurs") or []],
     )
+    if territory.get("niveau"):
+        try:
+            project.level = level_named(territory["niveau"])
+        except ValueError as error:
+            line = territory.get("__keys__", {}).get("niveau", _line(territory))
+            raise AbsError(str(error), path=path, row=line) from error
     if not body.get("sources"):
         raise AbsError("Liste « sources » manquante ou vide", path=path, row=_line(body))
     for entry in body["sources"]:
@@ -130,6 +139,7 @@ def load_project(path):
                 if entry.get("mouvements")
                 else None,
                 label=str(entry.get("libelle", "")),
+                sum_iris=bool(entry.get("additionner_iris", False)),
             )
         )
     if body.get("catalogue"):

@@ -14,11 +14,13 @@ from qgis.core import (
 )
 
 from ..core.catalogue import load_catalogue
+from ..core.levels import COMMUNE
 from ..core.portrait import write_portrait
 from ..core.project import load_project
 from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
+from .join_indicators import JoinIndicatorsAlgorithm
 from .portrait_rows import layer_rows, reference_rows
 
 MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may then be rewritten)
@@ -95,6 +97,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     "SHEET": source.sheet or "",
                     "PASSAGE": source.passage or "",
                     "MOVEMENTS": source.movements or "",
+                    "LEVEL": JoinIndicatorsAlgorithm.LEVEL_KEYS.index(project.level.key if project.level else None),
+                    "SUM_IRIS": source.sum_iris,
                     "OUTPUT": os.path.join(folder, "donnees_communes_{}.gpkg".format(number + 1)),
                     "UNMATCHED": os.path.join(folder, "lignes_non_jointes_{}.csv".format(number + 1)),
                 },
@@ -197,7 +201,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
         if os.path.exists(groups):
             sections.append((tr_print("Groups"), layer_rows(groups, project.group_field or "", "code", ids)))
         code_field = project.code_field or "DEPCOM"
-        sections.append((tr_print("Communes"), layer_rows(published, tr_print("commune"), code_field, ids)))
+        level = project.level or COMMUNE
+        title = level.plural[0].upper() + level.plural[1:]
+        sections.append((title, layer_rows(published, level.label, code_field, ids)))
         self.run_core(
             write_portrait, os.path.join(folder, "portrait_social.xlsx"), project.name, sections, catalogue, ids, True
         )

@@ -230,3 +230,52 @@ def test_qpv_approximated_from_iris(run_alg, iris_joined, tmp_path):
     assert output["HORS_QPV"]["nb_iris"] == 463 - 4
     assert all(f["abs_remarques"].startswith("approximation") for f in output.values())
     assert "approximation" in grouped["_log"]
+
+
+def test_project_by_iris(run_alg, tmp_path):
+    """The same project file, at IRIS level: Montluçon and Vichy (27 IRIS), CAF 2020, secret,
+    communes as groups, maps and an atlas of one page per IRIS, the portrait workbook."""
+    import openpyxl
+
+    project = tmp_path / "iris.yaml"
+    project.write_text(
+        "projet:\n"
+        '  nom: "ABS par IRIS de Montluçon et Vichy"\n'
+        "  territoire:\n"
+        "    communes: {}\n".format(shared(IRIS_GPKG))
+        + "    niveau: iris\n"
+        "    champ_code: code_iris\n"
+        '    filtre: "\\"code_insee\\" IN (\'03185\', \'03310\')"\n'
+        "  sources:\n"
+        "    - table: {}\n".format(shared(CAF_2020))
+        + '      libelle: "Cnaf, INSEE, données CAF par IRIS 2020"\n'
+        "  indicateurs: [part_allocataires_rsa, part_allocataires_aah]\n"
+        "  secret:\n"
+        "    seuil: 5\n"
+        "    effectifs: [A, ARSAS, AAAH]\n"
+        "  regroupement:\n"
+        "    champ: code_insee\n"
+        "    nom: nom_commune\n"
+        "  cartes:\n"
+        "    indicateurs: [part_allocataires_rsa]\n"
+        "    atlas: code_iris\n"
+        "    atlas_libelle: nom_iris\n"
+        "  sortie: {}\n".format(tmp_path / "abs_iris"),
+        encoding="utf-8",
+    )
+    result = run_alg("abs:runproject", {"PROJECT": str(project)})
+    layer = {code: value for code, value in gpkg_iris().items() if value[0] in ("03185", "03310")}
+    caf = {row["CODGEO"]: row for row in read_rows(CAF_2020)}
+    assert len(layer) == 27
+    assert result["ROWS_JOINED"] == sum(code in caf for code in layer)
+    folder = tmp_path / "abs_iris"
+    assert pdf_pages(folder / "atlas" / "atlas_part_allocataires_rsa.pdf") == 27
+    published = {f["code_iris"]: f for f in features(folder / "communes_publiables.gpkg")}
+    assert set(published) == set(layer)
+    for feature in published.values():
+        assert feature["ARSAS"] is None or feature["ARSAS"] >= 5
+    groups = {f["code"]: f for f in features(folder / "regroupements.gpkg")}
+    assert sorted(groups) == ["03185", "03310"] and groups["03310"]["nb_iris"] == 10
+    workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
+    codes = {row[1] for ws in workbook.worksheets for row in ws.iter_rows(min_row=5, values_only=True)}
+    assert set(layer) <= codes
