@@ -28,7 +28,16 @@ SUBKEYS = {
     "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris"},
     "regroupement": {"champ", "nom", "table"},
     "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
-    "cartes": {"indicateurs", "charte", "atlas", "atlas_libelle", "classification", "classes", "sources"},
+    "cartes": {
+        "indicateurs",
+        "charte",
+        "atlas",
+        "atlas_libelle",
+        "classification",
+        "classes",
+        "sources",
+        "etiquettes",
+    },
 }
 
 

@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer
+from ..cartography.labels import add_labels
 from ..cartography.layout import MapTexts, build_map_layout, export_layout
 from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
@@ -108,6 +109,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     ATLAS_FIELD = "ATLAS_FIELD"
     PROJECT = "PROJECT"
     ATLAS_LABEL_FIELD = "ATLAS_LABEL_FIELD"
+    LABEL_FIELD = "LABEL_FIELD"
     OVERLAY = "OVERLAY"
     OUTPUT_FILES = "OUTPUT_FILES"
     MAP_COUNT = "MAP_COUNT"
@@ -225,6 +227,14 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterField(
+                self.LABEL_FIELD,
+                self.tr("Labels: field written on each polygon (e.g. IRIS names on a city map); optional"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.OVERLAY,
                 self.tr("Points drawn over the map with their own style (e.g. the offer layer), optional"),
@@ -261,6 +271,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         catalogue = self.run_core(load_catalogue)
 
         atlas = self._atlas(parameters, context, layer, file_format)
+        self.label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
         overlay = self.parameterAsVectorLayer(parameters, self.OVERLAY, context)
         aliases = stored_aliases(layer)
         project_path = os.path.join(folder, PROJECT_NAME + ".qgz")
@@ -424,6 +435,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         project, store, path, file_format, dpi, overlay = output
         stem = os.path.splitext(os.path.basename(path))[0]
         layers = self._map_layers(layer, field_name, classing, texts, stem, store)
+        if self.label_field:
+            add_labels(layers, self.label_field, classing[2].font)
         project.addMapLayers(layers)
         layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
         if overlay is not None:

@@ -224,6 +224,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             "CLASSIFICATION": CLASSIFICATIONS[method],
             "CLASSES": int(maps.get("classes", 5)),
             "SOURCES": maps.get("sources") or "",
+            "LABEL_FIELD": maps.get("etiquettes") or "",
             "SUBTITLE": project.name,
             "OVERWRITE": True,
         }

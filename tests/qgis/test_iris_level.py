@@ -239,13 +239,12 @@ def test_project_by_iris(run_alg, tmp_path):
 
     project = tmp_path / "iris.yaml"
     project.write_text(
-        "projet:\n"
-        '  nom: "ABS par IRIS de Montluçon et Vichy"\n'
-        "  territoire:\n"
-        "    communes: {}\n".format(shared(IRIS_GPKG))
+        'projet:\n  nom: "ABS par IRIS de Montluçon et Vichy"\n  territoire:\n    communes: {}\n'.format(
+            shared(IRIS_GPKG)
+        )
         + "    niveau: iris\n"
         "    champ_code: code_iris\n"
-        '    filtre: "\\"code_insee\\" IN (\'03185\', \'03310\')"\n'
+        "    filtre: \"\\\"code_insee\\\" IN ('03185', '03310')\"\n"
         "  sources:\n"
         "    - table: {}\n".format(shared(CAF_2020))
         + '      libelle: "Cnaf, INSEE, données CAF par IRIS 2020"\n'
@@ -279,3 +278,38 @@ def test_project_by_iris(run_alg, tmp_path):
     workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
     codes = {row[1] for ws in workbook.worksheets for row in ws.iter_rows(min_row=5, values_only=True)}
     assert set(layer) <= codes
+
+
+def test_city_map_with_iris_names(run_alg, iris_joined, tmp_path):
+    """A city-scale map: the 10 IRIS of Vichy, each labelled with its name (from the GeoPackage)."""
+    import subprocess
+
+    import processing
+
+    result, _folder = iris_joined
+    vichy = processing.run(
+        "native:extractbyattribute",
+        {"INPUT": result["OUTPUT"], "FIELD": "code_insee", "OPERATOR": 0, "VALUE": "03310", "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    computed = run_alg(
+        "abs:computeindicators",
+        {"INPUT": vichy, "INDICATORS": "part_allocataires_rsa", "OUTPUT": str(tmp_path / "vichy.gpkg")},
+    )["OUTPUT"]
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": computed,
+            "INDICATORS": ["part_allocataires_rsa"],
+            "LABEL_FIELD": "nom_iris",
+            "DPI": 72,
+            "OUTPUT_FOLDER": str(tmp_path / "carte"),
+        },
+    )
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "carte" / "part_allocataires_rsa.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    words = set(undo_ligatures(text).split())
+    names = [name for code, (commune, name) in gpkg_iris().items() if commune == "03310"]
+    assert len(names) == 10
+    for name in names:
+        assert set(name.split()) <= words, name

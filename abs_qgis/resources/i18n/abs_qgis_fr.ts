@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="261" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -30,7 +30,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -65,12 +65,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
@@ -78,18 +78,18 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="353" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="278" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="74" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="76" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="257" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="264" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -146,12 +146,12 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="325" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="168" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="170" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -184,11 +184,6 @@
       <location filename="../../../abs_qgis/processing/check_offer.py" line="69" />
       <source>Commune polygons, to check the positions, optional</source>
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
-      <source>Communes</source>
-      <translation>Communes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
@@ -236,7 +231,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="383" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="394" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -271,7 +266,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -286,7 +281,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="119" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="121" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -296,7 +291,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="448" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="461" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -332,27 +327,27 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="389" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="318" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="236" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -362,7 +357,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="198" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -392,7 +387,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="160" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -427,7 +422,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="202" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -512,7 +507,7 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="138" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -562,9 +557,14 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="434" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="447" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
+      <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
+      <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="93" />
@@ -592,7 +592,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -607,7 +607,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -628,7 +628,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="170" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -658,7 +658,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="359" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="370" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -668,13 +668,13 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="247" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -694,8 +694,8 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="57" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -705,7 +705,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -715,12 +715,12 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="176" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="122" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="124" />
       <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="39" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="41" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -740,22 +740,22 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="304" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -802,8 +802,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="58" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="203" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -824,12 +824,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="191" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="58" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -840,7 +840,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="263" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="270" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -865,7 +865,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="42" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="44" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -905,53 +905,53 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="155" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="30" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="393" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="398" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="409" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="140" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="89" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="155" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="159" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="157" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="161" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="119" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="123" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -961,7 +961,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="149" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1007,7 +1007,7 @@
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="132" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="134" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="166" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="197" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1063,12 +1063,12 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
@@ -1089,8 +1089,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="270" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="288" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="299" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1125,17 +1125,17 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="247" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="254" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1155,7 +1155,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="146" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1185,7 +1185,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="420" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="431" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1206,8 +1206,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="53" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1218,7 +1218,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="218" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1226,11 +1226,6 @@
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
-      <source>commune</source>
-      <translation>commune</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="151" />
@@ -1269,7 +1264,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="371" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1294,7 +1289,7 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="434" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="447" />
       <source>secret or not available</source>
       <translation>secret ou non disponible</translation>
     </message>
@@ -1315,7 +1310,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="275" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
