@@ -372,6 +372,9 @@ def join_table(
             continue
         if level is IRIS:
             target, how = _target_of_iris(code, layer_codes, passage, layer_communes)
+        elif level is not COMMUNE:  # QPV, EPCI, sectors: the code as it is, or nothing
+            known = code in layer_codes
+            target, how = (code, "direct") if known else (None, "code inconnu de la couche ({})".format(level.plural))
         elif sum_iris:
             target, how = _target_of(commune_of_iris(code), layer_codes, passage, set(), stale)
             how = "IRIS" if how == "direct" else how

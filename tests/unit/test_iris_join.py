@@ -213,3 +213,17 @@ def test_old_iris_of_merged_communes(iris_france):
 def iris_france():
     with gzip.open(shared(PTOD_FRANCE), "rt", encoding="utf-8") as handle:
         return [row["code"] for row in csv.DictReader(handle, delimiter=";")]
+
+
+def test_qpv_table_joins_to_qpv_codes(tmp_path):
+    """A table by quartier prioritaire onto QPV polygons' codes (the 2024 codes of the Allier from
+    the data README; no QPV polygons are available here): joined by code, bad codes listed."""
+    layer = ["QN00301M", "QN00302I", "QN00303M", "QN00304M", "QN00305M", "QN00306M"]
+    path = tmp_path / "qpv.csv"
+    path.write_text("code_qpv;population\nqn00301m;5210\nQN00306M;4100\nQN0030M;12\nQN06301M;3000\n", encoding="utf-8")
+    result = join_table(read_table(path), layer, level=QPV, code_column="code_qpv")
+    assert result.rows_read == 4 and result.rows_joined == 2
+    assert result.values["QN00301M"] == [5210.0] and result.values["QN00306M"] == [4100.0]
+    reasons = {row.raw_code: row.reason for row in result.rejected}
+    assert reasons["QN0030M"].startswith("code invalide")
+    assert reasons["QN06301M"].startswith("code inconnu")
