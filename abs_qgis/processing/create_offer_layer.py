@@ -3,23 +3,20 @@
 import os
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
-    QgsMarkerSymbol,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
-    QgsRendererCategory,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QColor
 
+from ..cartography.styles import offer_renderer
 from ..core.offer import CATEGORIES
 from ..i18n import tr_print
 from .base import AbsAlgorithm
@@ -46,25 +43,6 @@ FINESS_RULE = (
     '"finess" IS NULL OR (regexp_match("finess", \'^[0-9]{9}$\') AND array_sum(array_foreach(generate_series(0, 8), '
     "with_variable('d', to_int(substr(\"finess\", 9 - @element, 1)), "
     "if(@element % 2 = 1, if(@d * 2 > 9, @d * 2 - 9, @d * 2), @d)))) % 10 = 0)"
-)
-PALETTE = (
-    "#1b9e77",
-    "#d95f02",
-    "#7570b3",
-    "#e7298a",
-    "#66a61e",
-    "#e6ab02",
-    "#a6761d",
-    "#666666",
-    "#1f78b4",
-    "#b2df8a",
-    "#fb9a99",
-    "#cab2d6",
-    "#ff7f00",
-    "#6a3d9a",
-    "#b15928",
-    "#33a02c",
-    "#e31a1c",
 )
 
 
@@ -158,19 +136,4 @@ def configure_form(layer):
         tr_print("INSEE code of 5 characters (e.g. 63113, 2A004)"),
     )
     layer.setDefaultValueDefinition(fields.lookupField("date_maj"), QgsDefaultValue("to_date(now())", True))
-    categories = [
-        QgsRendererCategory(
-            name,
-            QgsMarkerSymbol.createSimple(
-                {
-                    "name": "circle",
-                    "color": QColor(PALETTE[i % len(PALETTE)]).name(),
-                    "size": "2.6",
-                    "outline_color": "#ffffff",
-                }
-            ),
-            name,
-        )
-        for i, name in enumerate(CATEGORIES)
-    ]
-    layer.setRenderer(QgsCategorizedSymbolRenderer("categorie", categories))
+    layer.setRenderer(offer_renderer())
