@@ -53,6 +53,16 @@ def offer_renderer(field_name="categorie"):
     return QgsCategorizedSymbolRenderer(field_name, categories)
 
 
+def secret_renderer(charter):
+    """« Secret statistique »: the charter's hatching, never mistaken for a class or for no data."""
+    return QgsSingleSymbolRenderer(hatched_symbol(charter.secret, outline=charter.outline))
+
+
+def no_data_renderer(charter):
+    """« Donnée non disponible »: the charter's plain grey."""
+    return QgsSingleSymbolRenderer(fill_symbol(charter.no_data, charter.outline))
+
+
 def boundary_renderer(charter):
     """EPCI or sector limits drawn over a choropleth: no fill, a thick line in the charter's outline."""
     return QgsSingleSymbolRenderer(
@@ -65,14 +75,8 @@ def boundary_renderer(charter):
 def charter_styles(charter):
     """{file stem: (geometry type for a memory layer, renderer)} of every shipped style."""
     return {
-        "secret_statistique": (
-            "MultiPolygon",
-            QgsSingleSymbolRenderer(hatched_symbol(charter.secret, outline=charter.outline)),
-        ),
-        "donnee_non_disponible": (
-            "MultiPolygon",
-            QgsSingleSymbolRenderer(fill_symbol(charter.no_data, charter.outline)),
-        ),
+        "secret_statistique": ("MultiPolygon", secret_renderer(charter)),
+        "donnee_non_disponible": ("MultiPolygon", no_data_renderer(charter)),
         "limites_territoires": ("MultiPolygon", boundary_renderer(charter)),
         "offre_par_categorie": ("Point?field=categorie:string", offer_renderer()),
     }

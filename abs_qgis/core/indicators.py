@@ -42,6 +42,7 @@ def _folded(available):
 def _expand(text, available, millesime, catalogue, seen=()):
     """First variant of ``text`` whose names all resolve; (AST, columns) or (None, missing)."""
     first_missing = None
+    folded = _folded(available)
     for variant in expressions.variants(text):
         tree = expressions.parse(expressions.substitute_year(variant, millesime))
         replacements, missing, used = {}, [], []
@@ -57,8 +58,8 @@ def _expand(text, available, millesime, catalogue, seen=()):
                     used += sub_used
             elif name in available:
                 used.append(name)
-            elif _folded(available).get(name.upper()) is not None:  # "arsas" in a lower-case file
-                actual = _folded(available)[name.upper()]
+            elif name.upper() in folded:  # "arsas" in a lower-case file
+                actual = folded[name.upper()]
                 replacements[name] = expressions.parse(actual)
                 used.append(actual)
             else:

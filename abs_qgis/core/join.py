@@ -5,6 +5,7 @@ summed into it — commune nouvelle, municipal arrondissement, declared duplicat
 rejected with its French reason. ``rows_read == rows_joined + rows_rejected`` always holds.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -119,17 +120,25 @@ def code_column_for(frame, preferred, label, level=COMMUNE):
     if preferred:
         return find_code_column(list(frame.columns), preferred, label)
     if level is IRIS:
-        by_upper = {str(name).upper(): name for name in frame.columns}
-        for candidate in IRIS_FIELD_CANDIDATES:
-            name = by_upper.get(candidate)
-            if name is not None and share_of(IRIS, list(frame[name].head(200))) >= 0.5:
-                return name
         return (
-            guess_code_column_by_values(frame, IRIS)
+            iris_named_column(frame.columns, lambda name: list(frame[name].head(200)))
+            or guess_code_column_by_values(frame, IRIS)
             or find_code_column(list(frame.columns), None, label, IRIS_FIELD_CANDIDATES)
             or find_code_column(list(frame.columns), None, label)
         )
     return find_code_column(list(frame.columns), None, label) or guess_code_column_by_values(frame)
+
+
+def iris_named_column(names, values_of):
+    """The first of ``names`` known as an IRIS code column (``IRIS_FIELD_CANDIDATES``) whose values
+    (``values_of(name)``, a sample) are mostly IRIS codes, or ``None``: an IRIS table or layer also
+    holds its commune code, and ``CODGEO`` or ``CODE`` may be either."""
+    by_upper = {str(name).upper(): name for name in names}
+    for candidate in IRIS_FIELD_CANDIDATES:
+        name = by_upper.get(candidate)
+        if name is not None and share_of(IRIS, values_of(name)) >= 0.5:
+            return name
+    return None
 
 
 def _iris_or_commune(value):
@@ -355,10 +364,8 @@ def join_table(
     flagged = _flag_secret(frame, flag_column, columns, data, markers) if flag_column else 0
     layer_codes = set(layer_codes)
     table_codes = {code for code in codes if code is not None}
-    layer_communes = {}
+    layer_communes = Counter(commune_of_iris(code) for code in layer_codes) if level is IRIS else {}
     iris_communes = {commune_of_iris(code) for code in table_codes if len(code) == 9}
-    for code in layer_codes if level is IRIS else ():
-        layer_communes[commune_of_iris(code)] = layer_communes.get(commune_of_iris(code), 0) + 1
     result = JoinResult(columns, {}, {}, {}, [], rows_read=len(frame), unreadable_cells=unreadable)
     result.flag_column, result.rows_flagged = flag_column, flagged
     groups = {}
@@ -418,7 +425,7 @@ def _check_level(raw_codes, layer_level, sum_iris, raw_table, code_column):
     if expected not in (COMMUNE, IRIS):
         return
     other = COMMUNE if expected is IRIS else IRIS
-    sample = [value for value in raw_codes[:500] if value is not None and str(value).strip() != ""]
+    sample = raw_codes[:500]  # share_of leaves empty cells out
     if share_of(other, sample) < 0.5 or share_of(expected, sample) >= 0.5:
         return
     examples = [str(value).strip() for value in sample if other.is_code(value)]

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
-    QgsSingleSymbolRenderer,
 )
 
 from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer
@@ -29,11 +28,10 @@ from ..cartography.layout import MapTexts, build_map_layout, export_layout
 from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
-    fill_symbol,
     graduated_renderer,
-    hatched_symbol,
     renderer_from_bounds,
 )
+from ..cartography.styles import no_data_renderer, secret_renderer
 from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
@@ -271,7 +269,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         catalogue = self.run_core(load_catalogue)
 
         atlas = self._atlas(parameters, context, layer, file_format)
-        self.label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
         overlay = self.parameterAsVectorLayer(parameters, self.OVERLAY, context)
         aliases = stored_aliases(layer)
         project_path = os.path.join(folder, PROJECT_NAME + ".qgz")
@@ -305,7 +303,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 sources or self._sources(charter, catalogue, field_name, feedback),
                 charter.date_line(date.today()),
             )
-            output = (project, store, path, file_format, dpi, overlay)
+            output = (project, store, path, file_format, dpi, overlay, label_field)
             self._print_map(layer, field_name, (method_id, classes, charter, catalogue), texts, output, atlas)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
@@ -405,12 +403,12 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             if kind == "valeurs":
                 stored.setRenderer(self._renderer(stored, field_name, method_id, classes, charter))
             elif kind == "secret":
-                stored.setRenderer(QgsSingleSymbolRenderer(hatched_symbol(charter.secret, outline=charter.outline)))
+                stored.setRenderer(secret_renderer(charter))
                 texts.secret_note = tr_print(
                     "Statistical secret: values resting on too few people are not published (hatched areas)."
                 )
             else:
-                stored.setRenderer(QgsSingleSymbolRenderer(fill_symbol(charter.no_data, charter.outline)))
+                stored.setRenderer(no_data_renderer(charter))
             layers.append(stored)
         return layers
 
@@ -432,11 +430,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def _print_map(self, layer, field_name, classing, texts, output, atlas=None):
         """Build the map's layers and layout in ``project`` and export it to ``path``."""
-        project, store, path, file_format, dpi, overlay = output
+        project, store, path, file_format, dpi, overlay, names_field = output
         stem = os.path.splitext(os.path.basename(path))[0]
         layers = self._map_layers(layer, field_name, classing, texts, stem, store)
-        if self.label_field:
-            add_labels(layers, self.label_field, classing[2].font)
+        if names_field:
+            add_labels(layers, names_field, classing[2].font)
         project.addMapLayers(layers)
         layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
         if overlay is not None:

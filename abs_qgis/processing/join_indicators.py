@@ -23,11 +23,12 @@ from ..core.geography import read_splits, split_groups, stale_groups, stale_reas
 from ..core.join import (
     CODE_FIELD_CANDIDATES,
     IRIS_FIELD_CANDIDATES,
+    iris_named_column,
     join_table,
     other_geography_codes,
     table_codes_of,
 )
-from ..core.levels import COMMUNE, IRIS, LEVELS, detect_level, share_of
+from ..core.levels import COMMUNE, IRIS, LEVELS, detect_level
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import read_table
@@ -361,10 +362,9 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         """A known code field name; with the level unknown, IRIS names first if they hold IRIS codes
         (an IRIS layer also has its commune code)."""
         if level is None:
-            for candidate in IRIS_FIELD_CANDIDATES:
-                name = by_upper.get(candidate)
-                if name is not None and share_of(IRIS, self._raw_values(source, name, 500)) >= 0.5:
-                    return name
+            name = iris_named_column(by_upper.values(), lambda field: self._raw_values(source, field, 500))
+            if name is not None:
+                return name
         candidates = IRIS_FIELD_CANDIDATES if level is IRIS else CODE_FIELD_CANDIDATES
         return next((by_upper[c] for c in candidates if c in by_upper), None)
 

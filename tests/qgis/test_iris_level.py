@@ -158,8 +158,8 @@ def test_secret_within_each_commune(run_alg, iris_joined, tmp_path, hierarchy):
     assert secret["MASKED"] > 0
 
 
-def test_atlas_one_page_per_iris_of_a_city(run_alg, iris_joined, tmp_path):
-    """Vichy (03310): 10 IRIS, one page each, named by the IRIS name."""
+def vichy_indicators(run_alg, iris_joined, tmp_path):
+    """The 10 IRIS of Vichy (03310) with the RSA share computed: a city-scale layer to map."""
     import processing
 
     result, _folder = iris_joined
@@ -171,6 +171,12 @@ def test_atlas_one_page_per_iris_of_a_city(run_alg, iris_joined, tmp_path):
         "abs:computeindicators",
         {"INPUT": vichy, "INDICATORS": "part_allocataires_rsa", "OUTPUT": str(tmp_path / "vichy.gpkg")},
     )["OUTPUT"]
+    return computed
+
+
+def test_atlas_one_page_per_iris_of_a_city(run_alg, iris_joined, tmp_path):
+    """Vichy (03310): 10 IRIS, one page each, named by the IRIS name."""
+    computed = vichy_indicators(run_alg, iris_joined, tmp_path)
     run_alg(
         "abs:exportmaps",
         {
@@ -284,17 +290,7 @@ def test_city_map_with_iris_names(run_alg, iris_joined, tmp_path):
     """A city-scale map: the 10 IRIS of Vichy, each labelled with its name (from the GeoPackage)."""
     import subprocess
 
-    import processing
-
-    result, _folder = iris_joined
-    vichy = processing.run(
-        "native:extractbyattribute",
-        {"INPUT": result["OUTPUT"], "FIELD": "code_insee", "OPERATOR": 0, "VALUE": "03310", "OUTPUT": "memory:"},
-    )["OUTPUT"]
-    computed = run_alg(
-        "abs:computeindicators",
-        {"INPUT": vichy, "INDICATORS": "part_allocataires_rsa", "OUTPUT": str(tmp_path / "vichy.gpkg")},
-    )["OUTPUT"]
+    computed = vichy_indicators(run_alg, iris_joined, tmp_path)
     run_alg(
         "abs:exportmaps",
         {
