@@ -49,6 +49,36 @@ def write_communes(layer, output):
         fail("écriture impossible de {} : {}".format(output, error))
 
 
+def write_departement(source, output, code):
+    """The territory's département, in Lambert-93, for the maps' locator inset."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsCoordinateTransformContext,
+        QgsFeatureRequest,
+        QgsProject,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
+
+    layer = QgsVectorLayer(str(source), "departement", "ogr")
+    if not layer.isValid():
+        fail("couche des départements illisible : {}".format(source))
+    selected = layer.materialize(QgsFeatureRequest().setFilterExpression("\"code\" = '{}'".format(code)))
+    if selected.featureCount() != 1:
+        fail("département {} absent de {}".format(code, source))
+    if output.exists():
+        output.unlink()
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "departement"
+    lambert93 = QgsCoordinateReferenceSystem("EPSG:2154")
+    options.ct = QgsCoordinateTransform(selected.crs(), lambert93, QgsProject.instance())
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(selected, str(output), QgsCoordinateTransformContext(), options)
+    if error[0] != QgsVectorFileWriter.NoError:
+        fail("écriture impossible de {} : {}".format(output, error))
+
+
 def historical_codes(passage_file, codes):
     """Every past code that leads to one of ``codes`` (to keep rows of merged communes)."""
     wanted = set(codes)
@@ -179,6 +209,8 @@ def build(shared, output):
             continue
         if entry["kind"] == "passage":
             extract_passage(source, output / name, set(codes))
+        elif entry["kind"] == "departement":
+            write_departement(source, output / name, sources["territory"]["departement"])
         elif entry["kind"] == "meta":
             extract_meta(source, output / name, all_codes)
         else:

@@ -1,17 +1,29 @@
 """Atlas of a thematic map: QGIS's own atlas, one page per feature of the coverage layer."""
 
 from qgis.core import (
+    QgsFeature,
     QgsFillSymbol,
     QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
     QgsLayoutItemMap,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLayoutTableStyle,
     QgsRenderContext,
     QgsRuleBasedRenderer,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
 
-from .layout import PAGE_WIDTH, add_label
+from .templates import MAX_WIDTH_PROPERTY
 
 HIGHLIGHT_COLOR = "#000000"
-PAGE_HEIGHT_ATLAS_BOX_TOP = 230.0  # under the scale bar, beside the legend (mm)
+HEADING_BACKGROUND = "#e8e8e8"
 
 
 def highlight_layer(coverage, key_field):
@@ -46,38 +58,94 @@ def enable_atlas(layout, coverage, key_field, label_field, title, highlight):
     map_item.setAtlasDriven(True)
     map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     map_item.setAtlasMargin(0.25)
-    layout.itemById("titre").setText("{} — [% {} %]".format(title.replace("[%", "[ %"), label))
+    # The page's territory is the title; the indicator goes first in the subtitle.
+    layout.itemById("titre").setText("[% {} %]".format(label))
+    subtitle = layout.itemById("sous_titre")
+    if subtitle is not None:
+        subtitle.setText(" — ".join(text.replace("[%", "[ %") for text in (title, subtitle.text()) if text))
     return atlas
 
 
-def add_key_figures(layout, field_name, label_field, texts, reference, family):
-    """A « chiffres clés » box for each page: the territory's value, and the whole map's value.
+def key_figures_layer(rows, headings):
+    """A table (no geometry) of the key figures: for each territory code, a heading row (the
+    column names, shown as the table's first row: QGIS 3.22 does not wrap header cells) then one
+    row per indicator."""
+    names = ["indicateur", "valeur"] + ["ref_{}".format(number) for number in range(1, len(headings) - 1)]
+    fields = ["code:string", "ordre:integer"] + ["{}:string".format(name) for name in names]
+    layer = QgsVectorLayer("None?" + "&".join("field=" + field for field in fields), "chiffres_cles", "memory")
+    features, previous = [], None
+    for row in rows:
+        if row["code"] != previous:
+            previous = row["code"]
+            features.append(_feature(layer, dict(zip(names, headings), code=row["code"], ordre=0)))
+        features.append(_feature(layer, row))
+    layer.dataProvider().addFeatures(features)
+    return layer
 
-    ``texts`` = (title of the block, indicator label, unit, wording for missing values);
-    ``reference`` = (its label, its value already formatted) or None."""
-    block, indicator, unit, missing = texts
-    quoted = field_name.replace('"', '""')
-    value = "[% coalesce(replace(to_string(round(\"{}\", {})), '.', ','), '{}') %]".format(
-        quoted, 2, missing.replace("'", "''")
-    )
-    lines = [
-        '{} — [% "{}" %]'.format(block, (label_field or field_name).replace('"', '""')),
-        "{} : {} {}".format(indicator, value, unit).strip(),
-    ]
-    if reference is not None:
-        lines.append("{} : {} {}".format(reference[0], reference[1], unit).strip())
-    box_top = PAGE_HEIGHT_ATLAS_BOX_TOP
-    return add_label(
-        layout,
-        "\n".join(lines),
-        PAGE_WIDTH / 2 + 5,
-        box_top,
-        PAGE_WIDTH / 2 - 15,
-        18,
-        9,
-        item_id="chiffres_cles",
-        family=family,
-    )
+
+def _feature(layer, values):
+    feature = QgsFeature(layer.fields())
+    for name, value in values.items():
+        feature.setAttribute(name, value)
+    return feature
+
+
+def _text_format(family, size, bold=False):
+    text_format = QgsTextFormat()
+    font = QFont(family)
+    font.setBold(bold)
+    text_format.setFont(font)
+    text_format.setSize(size)
+    return text_format
+
+
+def column_widths(total, count, margin, grid=0.5):
+    """Content widths (mm) of the key-figures columns so that the table fills ``total`` mm: the
+    indicator's name takes the larger share, the values share the rest."""
+    available = total - count * 2 * margin - (count + 1) * grid - 0.5
+    first = available * (0.46 if count <= 3 else 0.38)
+    others = (available - first) / max(1, count - 1)
+    return [first] + [others] * (count - 1)
+
+
+def add_key_figures(layout, table_layer, key_field, family):
+    """Fill the template's « chiffres_cles » table: the rows of ``table_layer`` whose code is the
+    atlas feature's ``key_field``, its heading row first.
+    Returns the table, or None when the template has no such item."""
+    frame = layout.itemById("chiffres_cles")
+    table = frame.multiFrame() if isinstance(frame, QgsLayoutFrame) else None
+    if not isinstance(table, QgsLayoutItemAttributeTable):
+        return None
+    table.setVectorLayer(table_layer)
+    names = [name for name in table_layer.fields().names() if name not in ("fid", "code", "ordre")]
+    width = float(frame.customProperty(MAX_WIDTH_PROPERTY, 0) or 0) or frame.sizeWithUnits().width()
+    size = max(6.0, min(9.0, 6.5 * width / 62.0))
+    margin = 0.8
+    widths = column_widths(width, len(names), margin)
+    columns = []
+    for name, width in zip(names, widths):
+        column = QgsLayoutTableColumn(name)
+        column.setAttribute(name)
+        column.setHAlignment(Qt.AlignLeft if name == "indicateur" else Qt.AlignRight)
+        column.setWidth(width)
+        columns.append(column)
+    table.setColumns(columns)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter("\"code\" = to_string(attribute(@atlas_feature, '{}'))".format(key_field.replace("'", "''")))
+    table.setMaximumNumberOfFeatures(40)
+    table.setWrapBehavior(QgsLayoutTable.WrapText)
+    table.setEmptyTableBehavior(QgsLayoutTable.HideTable)
+    table.setHeaderMode(QgsLayoutTable.NoHeaders)
+    heading_style = QgsLayoutTableStyle()
+    heading_style.enabled = True
+    heading_style.cellBackgroundColor = QColor(HEADING_BACKGROUND)
+    table.setCellStyle(QgsLayoutTable.FirstRow, heading_style)
+    table.setHeaderTextFormat(_text_format(family, size, bold=True))
+    table.setContentTextFormat(_text_format(family, size))
+    table.setCellMargin(margin)
+    table.refreshAttributes()
+    frame.attemptResize(QgsLayoutSize(width, frame.sizeWithUnits().height(), QgsUnitTypes.LayoutMillimeters))
+    return table
 
 
 def export_atlas_pdf(atlas, path, dpi):

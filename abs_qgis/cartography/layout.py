@@ -1,12 +1,15 @@
-"""A4 print layout of one thematic map: title, map, legend, scale bar, north arrow, sources, date."""
+"""One thematic map's print layout: a ``.qpt`` template (templates.py) filled by item id — title,
+map, legend, scale bar, north arrow, locator inset, logos, secret mention, sources and date."""
 
 import os
+import textwrap
 from dataclasses import dataclass
 
 from qgis.core import (
-    QgsApplication,
     QgsBasicNumericFormat,
+    QgsDataDefinedSizeLegendNode,
     QgsLayoutExporter,
+    QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -16,18 +19,18 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLegendRenderer,
     QgsLegendStyle,
-    QgsPrintLayout,
+    QgsMapLayerLegendUtils,
     QgsRectangle,
     QgsRenderContext,
-    QgsScaleBarSettings,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
-PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0  # A4 portrait, mm
-MARGIN = 10.0
-FONT_FAMILY = "DejaVu Sans"
+from .inset import style_overview
+from .templates import MAX_WIDTH_PROPERTY, WRAP, item_rect, load_template, north_arrow_path, template_path
+
+NOT_IN_LEGEND = "abs_hors_legende"  # layer property: drawn, not listed (the polygons under circles)
+DEFAULT_LEGEND_WIDTH = 60.0  # mm, for a template legend without abs_largeur_max_mm
 
 
 @dataclass
@@ -38,21 +41,6 @@ class MapTexts:
     sources: str
     date_line: str
     secret_note: str = ""
-
-
-def add_label(layout, text, x, y, width, height, size, bold=False, align=Qt.AlignLeft, item_id="", family=FONT_FAMILY):
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont(family, size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setHAlign(align)
-    label.setVAlign(Qt.AlignVCenter)
-    label.setId(item_id)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-    layout.addLayoutItem(label)
-    return label
 
 
 def _fit_extent(extent, width, height, margin_ratio=0.04):
@@ -82,9 +70,62 @@ def french_number_format():
     return number_format
 
 
-def _add_logos(layout, logos, height=16.0, gap=3.0):
-    """The charter's logos, right-aligned in the title band; returns the width they take (mm)."""
-    right = PAGE_WIDTH - MARGIN
+def _with_family(font, family):
+    font = QFont(font)
+    font.setFamily(family)
+    return font
+
+
+def _set_families(layout, family):
+    """The charter's font on every label and legend style, keeping the template's sizes."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setFont(_with_family(item.font(), family))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (
+                QgsLegendStyle.Title,
+                QgsLegendStyle.Group,
+                QgsLegendStyle.Subgroup,
+                QgsLegendStyle.SymbolLabel,
+            ):
+                item.setStyleFont(style, _with_family(item.style(style).font(), family))
+
+
+def _remove(layout, item_id):
+    item = layout.itemById(item_id)
+    if item is None:
+        return
+    if isinstance(item, QgsLayoutFrame) and item.multiFrame() is not None:
+        multi_frame = item.multiFrame()
+        for frame in list(multi_frame.frames()):
+            layout.removeLayoutItem(frame)
+        layout.removeMultiFrame(multi_frame)
+        return
+    layout.removeLayoutItem(item)
+
+
+def _add_logos(layout, logos, gap=3.0):
+    """The charter's logos: into the template's ``logo_1``, ``logo_2``… pictures when it has them,
+    else right-aligned in the title band (the title and subtitle are narrowed to make room)."""
+    if not logos:
+        return
+    placeholders = sorted(
+        (item for item in layout.items() if isinstance(item, QgsLayoutItemPicture) and item.id().startswith("logo")),
+        key=lambda item: item.id(),
+    )
+    if placeholders:
+        for picture, path in zip(placeholders, logos):
+            picture.setPicturePath(path)
+        for picture in placeholders[len(logos) :]:
+            layout.removeLayoutItem(picture)
+        return
+    title = layout.itemById("titre")
+    band = item_rect(title)
+    subtitle = layout.itemById("sous_titre")
+    if subtitle is not None:
+        band = band.united(item_rect(subtitle))
+    right = band.right()
+    height = band.height()
     for number, path in enumerate(reversed(logos)):
         picture = QgsLayoutItemPicture(layout)
         picture.setId("logo_{}".format(len(logos) - number))
@@ -92,111 +133,106 @@ def _add_logos(layout, logos, height=16.0, gap=3.0):
         picture.setResizeMode(QgsLayoutItemPicture.Zoom)
         width = height * 1.6
         right -= width
-        picture.attemptMove(QgsLayoutPoint(right, 7, QgsUnitTypes.LayoutMillimeters))
-        picture.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(picture)
+        picture.attemptMove(QgsLayoutPoint(right, band.top(), QgsUnitTypes.LayoutMillimeters))
+        picture.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
         right -= gap
-    return PAGE_WIDTH - MARGIN - right if logos else 0.0
+    for item in (title, subtitle):
+        if item is not None:
+            rect = item_rect(item)
+            item.attemptResize(
+                QgsLayoutSize(max(20.0, right - rect.left()), rect.height(), QgsUnitTypes.LayoutMillimeters)
+            )
 
 
-def north_arrow_path():
-    for folder in QgsApplication.svgPaths():
-        candidate = os.path.join(folder, "arrows", "NorthArrow_02.svg")
-        if os.path.exists(candidate):
-            return candidate
-    return None
+def _set_text(layout, item_id, text):
+    item = layout.itemById(item_id)
+    if item is None:
+        return
+    if text:
+        item.setText(text)
+    else:
+        layout.removeLayoutItem(item)
 
 
-def build_map_layout(project, layers, extent, crs, texts, name, charter):
-    """Build and register in ``project`` the layout of one map in the ``charter``; return it."""
-
-    family = charter.font
-    """Build and register in ``project`` the layout of one map; return it."""
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()  # one A4 page
-    layout.setName(name)
-    page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
-    inner = PAGE_WIDTH - 2 * MARGIN
-
-    logos_width = _add_logos(layout, charter.logos)
-    add_label(layout, texts.title, MARGIN, 8, inner - logos_width, 12, 18, bold=True, item_id="titre", family=family)
-    add_label(layout, texts.subtitle, MARGIN, 20, inner - logos_width, 8, 11, item_id="sous_titre", family=family)
-
-    map_top, map_height = 30.0, 182.0
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId("carte")
-    map_item.attemptMove(QgsLayoutPoint(MARGIN, map_top, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(inner, map_height, QgsUnitTypes.LayoutMillimeters))
+def _fill_map(map_item, layers, extent, crs):
     map_item.setCrs(crs)
     map_item.setLayers(layers)
-    map_item.setExtent(_fit_extent(extent, inner, map_height))
-    map_item.setFrameEnabled(True)
-    layout.addLayoutItem(map_item)
+    size = map_item.sizeWithUnits()
+    map_item.setExtent(_fit_extent(extent, size.width(), size.height()))
 
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legende")
-    legend.setTitle(texts.legend_title)
-    legend.setLinkedMap(map_item)
+
+def wrap_text(text, width_mm, size_pt):
+    """``text`` cut into lines that fit ``width_mm`` at ``size_pt`` (an average glyph is about half
+    an em wide)."""
+    characters = max(12, int(width_mm / (size_pt * 0.19)))
+    return "\n".join(textwrap.wrap(text, characters)) or text
+
+
+def _only_size_legend(node, layer):
+    """Proportional circles: keep only QGIS's nested size legend (not the node naming the field)."""
+    nodes = layer.legend().createLayerTreeModelLegendNodes(node) if layer.legend() is not None else []
+    sizes = [index for index, legend_node in enumerate(nodes) if isinstance(legend_node, QgsDataDefinedSizeLegendNode)]
+    if sizes and len(sizes) < len(nodes):
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, sizes)
+        return True
+    return False
+
+
+def _fill_legend(legend, layers, title):
+    width = float(legend.customProperty(MAX_WIDTH_PROPERTY, DEFAULT_LEGEND_WIDTH) or DEFAULT_LEGEND_WIDTH)
+    legend.setWrapString(WRAP)
+    legend.setTitle(wrap_text(title, width, legend.style(QgsLegendStyle.Title).font().pointSizeF()))
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
-    for index, layer in enumerate(layers):
+    for index, layer in enumerate(layer for layer in layers if not layer.customProperty(NOT_IN_LEGEND, False)):
         node = root.addLayer(layer)
+        if _only_size_legend(node, layer):
+            legend.model().refreshLayerLegend(node)
         # The first layer's classes sit directly under the legend title (no repeated name).
         if index == 0:
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
-    legend.setStyleFont(QgsLegendStyle.Title, QFont(family, 11, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont(family, 9))
-    legend.attemptMove(QgsLayoutPoint(MARGIN, map_top + map_height + 4, QgsUnitTypes.LayoutMillimeters))
-    layout.addLayoutItem(legend)
     legend.adjustBoxSize()
-    legend_bottom = map_top + map_height + 4 + legend.sizeWithUnits().height()
 
-    scale_bar = QgsLayoutItemScaleBar(layout)
-    scale_bar.setId("echelle")
-    scale_bar.setStyle("Single Box")
-    scale_bar.setLinkedMap(map_item)
-    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
-    scale_bar.setUnitLabel("km")
-    scale_bar.setNumberOfSegments(2)
-    scale_bar.setNumberOfSegmentsLeft(0)
-    scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
-    # Segments fit a width range, so the bar stays on the page at any scale (atlas pages zoom in).
-    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-    scale_bar.setMinimumBarWidth(20)
-    scale_bar.setMaximumBarWidth(50)
-    scale_bar.setNumericFormat(french_number_format())
-    scale_bar.attemptMove(
-        QgsLayoutPoint(PAGE_WIDTH - MARGIN - 60, map_top + map_height + 6, QgsUnitTypes.LayoutMillimeters)
-    )
-    layout.addLayoutItem(scale_bar)
 
-    arrow_path = north_arrow_path()
-    if arrow_path:
-        arrow = QgsLayoutItemPicture(layout)
-        arrow.setId("nord")
-        arrow.setPicturePath(arrow_path)
-        arrow.attemptMove(QgsLayoutPoint(PAGE_WIDTH - MARGIN - 14, map_top + 3, QgsUnitTypes.LayoutMillimeters))
-        arrow.attemptResize(QgsLayoutSize(11, 15, QgsUnitTypes.LayoutMillimeters))
-        layout.addLayoutItem(arrow)
+def build_map_layout(project, layers, extent, crs, texts, name, charter, template=None, inset=None, key_figures=False):
+    """The layout of one map in ``charter``: the ``.qpt`` ``template`` (a shipped name or a path;
+    A4 portrait by default) filled by item id, registered in ``project``; returned.
 
-    if texts.secret_note:
-        note_top = max(legend_bottom + 2, PAGE_HEIGHT - 31)
-        add_label(layout, texts.secret_note, MARGIN, note_top, inner, 7, 8, item_id="mention_secret", family=family)
-    add_label(layout, texts.sources, MARGIN, PAGE_HEIGHT - 22, inner, 10, 8, item_id="sources", family=family)
-    add_label(
-        layout,
-        texts.date_line,
-        MARGIN,
-        PAGE_HEIGHT - 13,
-        inner,
-        6,
-        8,
-        align=Qt.AlignRight,
-        item_id="date",
-        family=family,
-    )
+    ``inset`` = (layers, extent in ``crs``) of the locator map, or None to drop it; the key-figures
+    table is kept only when ``key_figures`` (an atlas fills it: atlas.add_key_figures)."""
+    layout = load_template(project, template_path(template))
+    layout.setName(name)
+    _set_families(layout, charter.font)
+    _add_logos(layout, charter.logos)
+    _set_text(layout, "titre", texts.title)
+    _set_text(layout, "sous_titre", texts.subtitle)
+    _set_text(layout, "mention_secret", texts.secret_note)
+    _set_text(layout, "sources", texts.sources)
+    _set_text(layout, "date", texts.date_line)
+
+    map_item = layout.itemById("carte")
+    _fill_map(map_item, layers, extent, crs)
+    _fill_legend(layout.itemById("legende"), layers, texts.legend_title)
+    scale_bar = layout.itemById("echelle")
+    if isinstance(scale_bar, QgsLayoutItemScaleBar):
+        scale_bar.setNumericFormat(french_number_format())
+        scale_bar.update()
+    arrow = layout.itemById("nord")
+    if isinstance(arrow, QgsLayoutItemPicture) and not os.path.isfile(arrow.picturePath()):
+        arrow_path = north_arrow_path()
+        if arrow_path:
+            arrow.setPicturePath(arrow_path)
+    inset_item = layout.itemById("carton")
+    if isinstance(inset_item, QgsLayoutItemMap) and inset is not None:
+        _fill_map(inset_item, inset[0], inset[1], crs)
+        inset_item.overview().setLinkedMap(map_item)
+        style_overview(inset_item)
+    else:
+        _remove(layout, "carton")
+    if not key_figures:
+        _remove(layout, "chiffres_cles")
     project.layoutManager().addLayout(layout)
     return layout
 

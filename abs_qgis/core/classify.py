@@ -54,3 +54,29 @@ def fixed_bounds(text, values):
     low = min(data[0], breaks[0])
     high = max(data[-1], breaks[-1])
     return [low] + [b for b in breaks if low < b < high] + [high]
+
+
+def nice_floor(value):
+    """The largest 1, 2 or 5 × 10^k not above ``value`` (> 0): legend values a reader can read."""
+    if value <= 0:
+        raise ValueError(value)
+    power = 10 ** math.floor(math.log10(value))
+    for step in (5, 2, 1):
+        if step * power <= value * (1 + 1e-9):
+            return step * power
+    return power
+
+
+def circle_legend_values(values, count=3):
+    """Values of a nested proportional-circle legend, largest first: a round value near the
+    maximum, then round values about a third and a tenth of it (distinct, positive)."""
+    present = [v for v in clean(values) if v > 0]
+    if not present:
+        raise AbsError("Aucune valeur positive à représenter en cercles proportionnels")
+    top = max(present)
+    chosen = []
+    for fraction in (1.0, 1.0 / 3.0, 1.0 / 10.0, 1.0 / 30.0)[:count]:
+        value = nice_floor(top * fraction)
+        if value not in chosen:
+            chosen.append(value)
+    return chosen

@@ -23,6 +23,7 @@ SECTIONS = {
     "cartes": dict,
     "sortie": str,
 }
+REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
 SUBKEYS = {
     "territoire": {"communes", "champ_code", "filtre", "niveau"},
     "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris"},
@@ -37,6 +38,11 @@ SUBKEYS = {
         "classes",
         "sources",
         "etiquettes",
+        "mise_en_page",
+        "carton",
+        "representation",
+        "chiffres_cles",
+        "cercles",
     },
 }
 
@@ -165,8 +171,21 @@ def load_project(path):
     if body.get("cartes"):
         _check_keys(body["cartes"], SUBKEYS["cartes"], "« cartes »", path)
         project.maps = {key: value for key, value in body["cartes"].items() if not str(key).startswith("__")}
-        if project.maps.get("charte"):
-            project.maps["charte"] = _file(base, project.maps["charte"], "cartes.charte", path, _line(body["cartes"]))
+        line = _line(body["cartes"])
+        for key in ("charte", "carton"):
+            if project.maps.get(key):
+                project.maps[key] = _file(base, project.maps[key], "cartes." + key, path, line)
+        layout = project.maps.get("mise_en_page")
+        if isinstance(layout, str) and layout.strip().lower().endswith(".qpt"):
+            project.maps["mise_en_page"] = _file(base, layout, "cartes.mise_en_page", path, line)
+        representation = str(project.maps.get("representation", "automatique")).lower()
+        if representation not in REPRESENTATIONS:
+            raise AbsError(
+                "cartes.representation : « {} » inconnue ({})".format(representation, ", ".join(REPRESENTATIONS)),
+                path=path,
+                row=line,
+            )
+        project.maps["representation"] = representation
     if not body.get("sortie"):
         raise AbsError("« sortie » manquant : le dossier où écrire l'ABS", path=path, row=_line(body))
     project.output = _file(base, body["sortie"], "sortie", path, _line(body), must_exist=False)

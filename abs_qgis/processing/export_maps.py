@@ -1,6 +1,7 @@
 """abs:exportmaps — one printed map per indicator (PDF, PNG or SVG), French legends."""
 
 import os
+from dataclasses import dataclass
 from datetime import date
 
 from qgis.core import (
@@ -22,9 +23,11 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer
+from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer, key_figures_layer
+from ..cartography.circles import background_renderer, circle_points, proportional_renderer
+from ..cartography.inset import inset_layers
 from ..cartography.labels import add_labels
-from ..cartography.layout import MapTexts, build_map_layout, export_layout
+from ..cartography.layout import NOT_IN_LEGEND, MapTexts, build_map_layout, export_layout
 from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
@@ -32,39 +35,26 @@ from ..cartography.renderer import (
     renderer_from_bounds,
 )
 from ..cartography.styles import no_data_renderer, secret_renderer
+from ..cartography.templates import DEFAULT_TEMPLATE, template_names, template_path
 from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
-from ..core.classify import fixed_bounds, q6_bounds
+from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
 from ..core.indicators import infer_millesime, needed_columns
+from ..core.keyfigures import key_figure_rows, read_references
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
+from .layer_style import stored_aliases, with_stored_style
+from .portrait_rows import feature_row
 
 FORMATS = ("pdf", "png", "svg")
 PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
+AUTOMATIC, CHOROPLETH, CIRCLES = range(3)  # REPRESENTATION options
 SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
-
-
-def with_stored_style(layer):
-    """A copy of ``layer`` with the default style stored with its data (a GeoPackage written by
-    abs_qgis): Processing loads layers without it."""
-    copy = layer.clone()
-    if copy.providerType() == "ogr":
-        copy.loadDefaultStyle()
-    copy.setName(layer.name())
-    return copy
-
-
-def stored_aliases(layer):
-    """Field aliases of ``layer``, or those of its stored default style."""
-    aliases = {field.name(): field.alias() for field in layer.fields() if field.alias()}
-    if aliases:
-        return aliases
-    return {field.name(): field.alias() for field in with_stored_style(layer).fields() if field.alias()}
 
 
 def add_overlay(layout, project, overlay):
@@ -77,6 +67,22 @@ def add_overlay(layout, project, overlay):
     legend.model().rootGroup().addLayer(overlay)
     legend.setLegendFilterByMapEnabled(True)
     legend.adjustBoxSize()
+
+
+@dataclass
+class PrintSettings:
+    """What every map of one export shares."""
+
+    project: QgsProject
+    store: LayerStore
+    template: str
+    file_format: str
+    dpi: int
+    overlay: object = None
+    label_field: str = None
+    inset: tuple = None  # (layers, extent) of the locator inset
+    key_figures: object = None  # the key-figures table layer of an atlas
+    feedback: object = None
 
 
 def catalogue_title(catalogue, field_name):
@@ -109,6 +115,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     ATLAS_LABEL_FIELD = "ATLAS_LABEL_FIELD"
     LABEL_FIELD = "LABEL_FIELD"
     OVERLAY = "OVERLAY"
+    LAYOUT = "LAYOUT"
+    REPRESENTATION = "REPRESENTATION"
+    INSET = "INSET"
+    KEY_FIGURES = "KEY_FIGURES"
+    REFERENCES = "REFERENCES"
     OUTPUT_FILES = "OUTPUT_FILES"
     MAP_COUNT = "MAP_COUNT"
 
@@ -120,9 +131,13 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
-            "Prints one A4 map per indicator field: choropleth classified by a QGIS method, "
-            "legend in French number format, a class for communes without data, scale bar, north "
-            "arrow, sources line and date. File names are derived from the title when one is given, "
+            "Prints one map per indicator field: choropleth classified by a QGIS method for rates, "
+            "proportional circles with a nested legend for counts, legend in French number format, a hatched "
+            "class for the statistical secret and one for communes without data, scale bar, north "
+            "arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 "
+            "landscape, or your own .qpt with the same item ids). An optional context layer (the "
+            "département) gives a locator inset. The atlas prints one page per territory with a key-figures "
+            "table compared with the references. File names are derived from the title when one is given, "
             "else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set."
         )
 
@@ -178,6 +193,18 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.REPRESENTATION,
+                self.tr("Representation"),
+                options=[
+                    self.tr("Automatic: counts of the catalogue in proportional circles, the rest in classes"),
+                    self.tr("Classes (choropleth: rates, ratios, densities)"),
+                    self.tr("Proportional circles (counts)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterString(
                 self.FIXED_BREAKS,
                 self.tr("Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)"),
@@ -207,6 +234,22 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 maxValue=1200,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.LAYOUT,
+                self.tr("Page layout: {} or the path of a .qpt template").format(", ".join(template_names())),
+                defaultValue=DEFAULT_TEMPLATE,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INSET,
+                self.tr("Locator inset: polygons around the territory (e.g. its département), optional"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
         self.addParameter(
             QgsProcessingParameterField(
@@ -222,6 +265,27 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 self.tr("Atlas: field naming each page (e.g. the commune name); optional"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIGURES,
+                self.tr("Atlas: indicators of the key-figures table (default: the mapped ones)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.REFERENCES,
+                self.tr(
+                    "Atlas: references table (one territory per row, named by a « nom » or « niveau » column, "
+                    "e.g. territoire_et_references.csv); default: the whole mapped territory"
+                ),
+                optional=True,
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
             )
         )
         self.addParameter(
@@ -261,6 +325,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             ("fixed", fixed) if fixed else (("q6",) if method == Q6_INDEX else ("qgis", CLASSIFICATION_METHODS[method]))
         )
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
+        representation = self.parameterAsEnum(parameters, self.REPRESENTATION, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         title = self.parameterAsString(parameters, self.TITLE, context)
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context) or layer.name()
@@ -278,9 +343,18 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(existing)
                 )
+        template = self.run_core(template_path, self.parameterAsString(parameters, self.LAYOUT, context))
         project = QgsProject()
         project.setCrs(layer.crs())
         store = LayerStore(os.path.join(folder, PROJECT_NAME + ".gpkg"))
+        settings = PrintSettings(project, store, template, file_format, dpi, overlay, label_field, feedback=feedback)
+        inset_layer = self.parameterAsVectorLayer(parameters, self.INSET, context)
+        if inset_layer is not None:
+            settings.inset = self.run_core(inset_layers, inset_layer, layer, charter, layer.crs(), store)
+            project.addMapLayers(settings.inset[0])
+        if atlas is not None:
+            settings.key_figures = self._key_figures(parameters, context, layer, fields, atlas[0], catalogue, store)
+            project.addMapLayer(settings.key_figures)
         written = []
         for number, field_name in enumerate(fields):
             if feedback.isCanceled():
@@ -303,8 +377,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 sources or self._sources(charter, catalogue, field_name, feedback),
                 charter.date_line(date.today()),
             )
-            output = (project, store, path, file_format, dpi, overlay, label_field)
-            self._print_map(layer, field_name, (method_id, classes, charter, catalogue), texts, output, atlas)
+            circles = representation == CIRCLES or (
+                representation == AUTOMATIC and field_name in catalogue and catalogue[field_name].type == "effectif"
+            )
+            classing = (method_id if not circles else ("cercles",), classes, charter, catalogue)
+            self._print_map(layer, field_name, classing, texts, settings, path, atlas)
             written.append(path)
             feedback.pushInfo(self.tr("Map written: {}").format(path))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
@@ -400,7 +477,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 continue
             memory.setName(name)
             stored = self.run_core(store.persist, memory, "{}_{}".format(stem, kind))
-            if kind == "valeurs":
+            if kind == "valeurs" and method_id[0] == "cercles":
+                layers.append(self._circles(stored, field_name, texts.legend_title, charter, stem, store))
+                stored.setRenderer(background_renderer(charter))
+                stored.setCustomProperty(NOT_IN_LEGEND, True)
+            elif kind == "valeurs":
                 stored.setRenderer(self._renderer(stored, field_name, method_id, classes, charter))
             elif kind == "secret":
                 stored.setRenderer(secret_renderer(charter))
@@ -412,48 +493,110 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             layers.append(stored)
         return layers
 
-    def _whole_value(self, layer, field_name, catalogue):
-        """(label, formatted value) of the indicator over the whole layer — Σ numerators / Σ
-        denominators through the catalogue — or None when the field is not a computable indicator."""
-        if field_name not in catalogue or not catalogue[field_name].summable:
-            return None
-        available = set(numeric_field_names(layer)) | {AREA_COLUMN}
-        millesime = infer_millesime(catalogue, field_name, available)
-        if millesime is None:
-            return None
-        needed, _not_computable = needed_columns(catalogue, [field_name], available, millesime)
-        columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
-        value = compute_grouped(whole(columns, needed), catalogue, [field_name], millesime).values[field_name][0]
-        if value != value:
-            return None
-        return tr_print("Whole mapped territory"), format_number(value, 2)
+    def _circles(self, polygons, field_name, name, charter, stem, store):
+        """The proportional circles of ``field_name`` (counts ≥ 0), on top of the polygons."""
+        values = [plain_value(feature[field_name]) for feature in polygons.getFeatures()]
+        values = [float(value) for value in values if value is not None]
+        negative = [value for value in values if value < 0]
+        if negative:
+            raise QgsProcessingException(
+                self.tr(
+                    "Field « {} » has negative values ({}): proportional circles show counts; choose classes"
+                ).format(field_name, format_number(min(negative), 2))
+            )
+        legend_values = self.run_core(circle_legend_values, values)
+        points = circle_points(polygons, field_name)
+        points.setName(name)
+        stored = self.run_core(store.persist, points, "{}_cercles".format(stem))
+        stored.setRenderer(proportional_renderer(field_name, max(values), legend_values, charter))
+        return stored
 
-    def _print_map(self, layer, field_name, classing, texts, output, atlas=None):
-        """Build the map's layers and layout in ``project`` and export it to ``path``."""
-        project, store, path, file_format, dpi, overlay, names_field = output
+    def _whole_values(self, layer, fields, catalogue):
+        """{field: value over the whole layer} — Σ numerators / Σ denominators through the catalogue;
+        None for a field that is not a re-aggregable catalogue indicator."""
+        available = set(numeric_field_names(layer)) | {AREA_COLUMN}
+        values = {}
+        for field_name in fields:
+            values[field_name] = None
+            if field_name not in catalogue or not catalogue[field_name].summable:
+                continue
+            millesime = infer_millesime(catalogue, field_name, available)
+            if millesime is None:
+                continue
+            needed, _not_computable = needed_columns(catalogue, [field_name], available, millesime)
+            columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
+            value = compute_grouped(whole(columns, needed), catalogue, [field_name], millesime).values[field_name][0]
+            values[field_name] = None if value != value else float(value)
+        return values
+
+    def _key_figures(self, parameters, context, layer, fields, key_field, catalogue, store):
+        """The table layer of the atlas pages' key figures: each territory's value of
+        each chosen indicator beside the references (a references table, else the whole layer)."""
+        chosen = self.parameterAsFields(parameters, self.KEY_FIGURES, context) or list(fields)
+        self._check_fields(layer, chosen)
+        names = layer.fields().names()
+        territories = []
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+            row = feature_row(feature, names, "", key_field, chosen)
+            territories.append((row["code"], row["values"], {key for key, masked in row["masked"].items() if masked}))
+        aliases = stored_aliases(layer)
+        indicators = []
+        for field_name in chosen:
+            indicator = catalogue.get(field_name)
+            if indicator is not None:
+                indicators.append((field_name, indicator.libelle, indicator.unite, indicator.type))
+            else:
+                indicators.append((field_name, aliases.get(field_name) or field_name, "", None))
+        references_path = self.parameterAsFile(parameters, self.REFERENCES, context)
+        if references_path:
+            references = self.run_core(read_references, references_path, chosen)
+        else:
+            references = [(tr_print("Whole mapped territory"), self._whole_values(layer, chosen, catalogue))]
+        rows = key_figure_rows(territories, indicators, references)
+        headings = [tr_print("Indicator"), tr_print("Value")] + [name for name, _values in references]
+        table = self.run_core(store.persist, key_figures_layer(rows, headings), "chiffres_cles")
+        table.setName(tr_print("Key figures"))
+        return table
+
+    def _print_map(self, layer, field_name, classing, texts, settings, path, atlas=None):
+        """Build the map's layers and layout in the settings' project and export it to ``path``."""
+        project, store = settings.project, settings.store
+        charter = classing[2]
         stem = os.path.splitext(os.path.basename(path))[0]
         layers = self._map_layers(layer, field_name, classing, texts, stem, store)
-        if names_field:
-            add_labels(layers, names_field, classing[2].font)
+        if settings.label_field:
+            add_labels(layers, settings.label_field, charter.font)
         project.addMapLayers(layers)
-        layout = build_map_layout(project, layers, layer.extent(), layer.crs(), texts, stem, classing[2])
-        if overlay is not None:
-            add_overlay(layout, project, with_stored_style(overlay))
+        layout = self.run_core(
+            build_map_layout,
+            project,
+            layers,
+            layer.extent(),
+            layer.crs(),
+            texts,
+            stem,
+            charter,
+            settings.template,
+            settings.inset,
+            atlas is not None,
+        )
+        if settings.overlay is not None:
+            add_overlay(layout, project, with_stored_style(settings.overlay))
         if atlas is not None:
             key_field, label_field = atlas
-            charter, catalogue = classing[2], classing[3]
-            block = (tr_print("Key figures"), texts.title, "", tr_print("secret or not available"))
-            reference = self._whole_value(layer, field_name, catalogue)
-            add_key_figures(layout, field_name, label_field or key_field, block, reference, charter.font)
+            if add_key_figures(layout, settings.key_figures, key_field, charter.font) is None:
+                settings.feedback.pushWarning(
+                    self.tr("The layout has no « chiffres_cles » table: atlas pages without key figures")
+                )
             coverage = self.run_core(
                 store.persist, layer.materialize(QgsFeatureRequest()), "{}_couverture".format(stem)
             )
             highlight = highlight_layer(coverage, key_field)
             project.addMapLayers([coverage, highlight])
             result = export_atlas_pdf(
-                enable_atlas(layout, coverage, key_field, label_field, texts.title, highlight), path, dpi
+                enable_atlas(layout, coverage, key_field, label_field, texts.title, highlight), path, settings.dpi
             )
         else:
-            result = export_layout(layout, path, file_format, dpi)
+            result = export_layout(layout, path, settings.file_format, settings.dpi)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("Export of {} failed (QGIS error code {})").format(path, int(result)))

@@ -14,9 +14,10 @@ from qgis.core import (
 )
 
 from ..core.catalogue import load_catalogue
+from ..core.charter import load_charter
 from ..core.levels import COMMUNE
 from ..core.portrait import write_portrait
-from ..core.project import load_project
+from ..core.project import REPRESENTATIONS, load_project
 from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
@@ -210,7 +211,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
 
     def _maps(self, project, layer, folder, run):
         maps = project.maps
-        if not maps or not maps.get("indicateurs"):
+        if not maps or not (maps.get("indicateurs") or maps.get("cercles")):
             return 0
         method = str(maps.get("classification", "jenks")).lower()
         if method not in CLASSIFICATIONS:
@@ -219,17 +220,36 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
         common = {
             "INPUT": layer,
-            "INDICATORS": list(maps["indicateurs"]),
+            "INDICATORS": list(maps.get("indicateurs") or []),
             "CHARTER": maps.get("charte") or "",
             "CLASSIFICATION": CLASSIFICATIONS[method],
             "CLASSES": int(maps.get("classes", 5)),
             "SOURCES": maps.get("sources") or "",
             "LABEL_FIELD": maps.get("etiquettes") or "",
             "SUBTITLE": project.name,
+            "LAYOUT": maps.get("mise_en_page") or "",
+            "REPRESENTATION": REPRESENTATIONS.index(maps.get("representation", "automatique")),
             "OVERWRITE": True,
         }
-        count = run("abs:exportmaps", dict(common, OUTPUT_FOLDER=os.path.join(folder, "cartes")))["MAP_COUNT"]
-        if maps.get("atlas"):
+        if maps.get("carton"):
+            common["INSET"] = maps["carton"]
+        count = 0
+        if maps.get("indicateurs"):
+            count += run("abs:exportmaps", dict(common, OUTPUT_FOLDER=os.path.join(folder, "cartes")))["MAP_COUNT"]
+        if maps.get("cercles"):  # counts in proportional circles, beside the other maps
+            count += run(
+                "abs:exportmaps",
+                dict(
+                    common,
+                    INDICATORS=list(maps["cercles"]),
+                    REPRESENTATION=REPRESENTATIONS.index("cercles"),
+                    # Counts read from the tables as they are: the catalogue does not know their source.
+                    SOURCES=maps.get("sources") or self._sources_line(project),
+                    OUTPUT_FOLDER=os.path.join(folder, "cartes", "effectifs"),
+                ),
+            )["MAP_COUNT"]
+        if maps.get("atlas") and maps.get("indicateurs"):
+            references = os.path.join(folder, "territoire_et_references.csv")  # abs:aggregateterritories
             count += run(
                 "abs:exportmaps",
                 dict(
@@ -237,10 +257,20 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     INDICATORS=list(maps["indicateurs"])[:1],
                     ATLAS_FIELD=maps["atlas"],
                     ATLAS_LABEL_FIELD=maps.get("atlas_libelle") or "",
+                    KEY_FIGURES=list(maps.get("chiffres_cles") or maps["indicateurs"]),
+                    REFERENCES=references if os.path.exists(references) else "",
                     OUTPUT_FOLDER=os.path.join(folder, "atlas"),
                 ),
             )["MAP_COUNT"]
         return count
+
+    def _sources_line(self, project):
+        """The charter's sources line naming the project's tables (their « libelle »)."""
+        labels = [source.label for source in project.sources if source.label]
+        if not labels:
+            return ""
+        charter = self.run_core(load_charter, project.maps.get("charte") or None)
+        return charter.sources(" ; ".join(dict.fromkeys(labels)))
 
     def _prepare_folder(self, folder, overwrite):
         """Never write over a user's files: an existing, non-empty folder must be ours (marker) or OVERWRITE."""

@@ -14,6 +14,7 @@ from ..core.secret import apply_secret
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm
+from .layer_style import input_aliases
 from .secret_inputs import add_secret_parameters, read_secret_inputs
 
 SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
@@ -84,7 +85,12 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source, _code_field, inputs = read_secret_inputs(self, parameters, context, feedback)
         result = self.run_core(apply_secret, *inputs.rules(), self._premasked(parameters, context))
-        fields = QgsFields(source.fields())
+        aliases = input_aliases(self, parameters, "INPUT", context)  # titles of the published maps
+        fields = QgsFields()
+        for field in source.fields():
+            copy = QgsField(field)
+            copy.setAlias(aliases.get(field.name(), field.alias()))
+            fields.append(copy)
         fields.append(QgsField(SECRET_FIELD, QVariant.String))
         sink, output_id = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs()
@@ -109,6 +115,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
                 self.write_batch(sink, batch, feedback)
         self.write_batch(sink, batch, feedback)
         report_id = write_report(self, parameters, context, result.report(), feedback)
+        self.remember_aliases(output_id, fields)
         primary = sum(1 for r in result.masked.values() if r == "primaire")
         secondary = sum(1 for r in result.masked.values() if r == "secondaire")
         feedback.pushInfo(

@@ -296,15 +296,67 @@ def test_atlas_one_page_per_commune(plugin, run_alg, density_layer, tmp_path):
     first_page = undo_ligatures(
         subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True).stdout
     )
-    assert "Densité — {}".format(communes[0][1]) in first_page  # pages sorted by code, named by commune
+    # Pages sorted by code; the commune is the page's title, the indicator opens the subtitle.
+    assert first_page.splitlines()[:2] == [communes[0][1], "Densité — density"], first_page[:200]
     # Key figures: the commune's value and the whole territory's, Σ population / Σ area (raw CSV).
     rows = [r for r in read_rows("population/base_cc_comparateur.CSV") if r["CODGEO"] in {c for c, _n in communes}]
     whole = sum(float(r["P18_POP"]) for r in rows) / sum(float(r["SUPERF"]) for r in rows)
-    assert "Chiffres clés — {}".format(communes[0][1]) in first_page
-    assert "Ensemble du territoire cartographié : {}".format("{:.2f}".format(whole).replace(".", ",")) in first_page
+    # The key-figures table: headings, then the commune's value beside the whole territory's.
+    words = " ".join(first_page.split())  # table cells wrap their words over lines
+    assert "Indicateur" in words and "Valeur" in words and "Ensemble du territoire cartographié" in words
     own = next(r for r in rows if r["CODGEO"] == communes[0][0])
-    own_value = round(float(own["P18_POP"]) / float(own["SUPERF"]), 2)
-    assert "Densité : {}".format(str(own_value).replace(".", ",")) in first_page
+    own_value = float(own["P18_POP"]) / float(own["SUPERF"])
+    layout_text = undo_ligatures(
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True
+        ).stdout
+    )
+    assert re.search(r"{}\s+{}\s*$".format(french(own_value, 1), french(whole, 1)), layout_text, re.M), layout_text
+
+
+def french(value, decimals):
+    return "{:.{}f}".format(value, decimals).replace(".", ",")
+
+
+def test_atlas_key_figures_with_references(plugin, run_alg, density_layer, tmp_path):
+    """Several indicators per page, compared with a references table given as a collectivité would
+    (« ; », decimal comma): the département's density, computed here from the raw CSV."""
+    rows = read_rows("population/base_cc_comparateur.CSV")
+    department = [r for r in rows if r["CODGEO"].startswith("63") and r["P18_POP"] and r["SUPERF"]]
+    reference = sum(float(r["P18_POP"]) for r in department) / sum(float(r["SUPERF"]) for r in department)
+    table = tmp_path / "references.csv"
+    table.write_text("niveau;nom;densite\nDépartement;Puy-de-Dôme;{}\n".format(french(reference, 4)), encoding="cp1252")
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": density_layer,
+            "INDICATORS": ["densite"],
+            "KEY_FIGURES": ["densite", "P18_POP"],
+            "REFERENCES": str(table),
+            "ATLAS_FIELD": "DEPCOM",
+            "ATLAS_LABEL_FIELD": "NOM_DEPCOM",
+            "LAYOUT": "a4_paysage",
+            "DPI": 72,
+            "OUTPUT_FOLDER": str(tmp_path / "atlas"),
+        },
+    )
+    path = tmp_path / "atlas" / "atlas_densite_de_population_hab_km2.pdf"
+    if not path.exists():
+        path = next((tmp_path / "atlas").glob("atlas_*.pdf"))
+    codes = sorted(f["DEPCOM"] for f in QgsVectorLayer(density_layer, "d", "ogr").getFeatures())
+    last = next(r for r in rows if r["CODGEO"] == codes[-1])
+    text = undo_ligatures(
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(len(codes)), "-l", str(len(codes)), str(path), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    assert "Puy-de-Dôme" in text
+    density = float(last["P18_POP"]) / float(last["SUPERF"])
+    assert re.search(r"{}\s+{}\s*$".format(french(density, 1), french(reference, 1)), text, re.M), text
+    population = "{:,.0f}".format(round(float(last["P18_POP"]))).replace(",", "\u202f")
+    assert re.search(r"P18_POP\s+{}\s+n\.d\.".format(population), text), text  # no department count given
 
 
 def test_atlas_field_with_duplicates_is_refused(plugin, run_alg, density_layer, tmp_path):

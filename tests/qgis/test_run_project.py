@@ -1,5 +1,7 @@
 """abs:runproject: the whole ABS from a project file — the sample, a second territory, bad input."""
 
+import subprocess
+
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -26,6 +28,8 @@ EXPECTED_FILES = [
     "cartes/taux_natalite.pdf",
     "cartes/cartes_abs.qgz",
     "atlas/atlas_densite.pdf",
+    "cartes/effectifs/p18_pop.pdf",
+    "cartes/effectifs/naisd20.pdf",
 ]
 
 
@@ -37,6 +41,7 @@ def project_copy(tmp_path, output="resultats"):
         "base_cc_comparateur.csv",
         "cc_filosofi_2019_COM.csv",
         "passage_communes_cog2025.csv",
+        "departement.gpkg",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
     text = text.replace("sortie: ../../resultats/abs_exemple", "sortie: {}".format(tmp_path / output))
@@ -51,8 +56,20 @@ def test_sample_project(run_alg, tmp_path):
     for name in EXPECTED_FILES:
         assert (folder / name).exists(), name
     assert result["ROWS_READ"] == 116 and result["ROWS_REJECTED"] == 0  # 58 comparateur + 58 Filosofi rows
-    assert result["MAP_COUNT"] == 5 and result["MASKED"] > 0
+    assert result["MAP_COUNT"] == 7 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas
     assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
+    # Atlas pages compare each commune with the references table the aggregation wrote.
+    raw = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(folder / "atlas" / "atlas_densite.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    page = " ".join(raw.split())  # table cells wrap their words over lines
+    assert "Territoire" in page and "étudié" in page and "Médiane du niveau de vie" in page
+    circles = pdf_text(folder / "cartes" / "effectifs" / "p18_pop.pdf")
+    assert "Population en 2018" in circles  # the field's alias survives the secret step
+    assert "INSEE, comparateur de territoires (RP 2018) ; INSEE, Filosofi 2019" in circles
     assert "ABS de la CC Ambert Livradois Forez" in pdf_text(folder / "cartes" / "taux_chomage.pdf")
     # Published layer: no small count left (secret), the indicator values equal the raw CSV.
     rows = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
@@ -63,7 +80,7 @@ def test_sample_project(run_alg, tmp_path):
         assert feature["densite"] == pytest.approx(float(row["P18_POP"]) / float(row["SUPERF"]))
     # Running again rewrites its own folder without OVERWRITE.
     again = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
-    assert again["MAP_COUNT"] == 5
+    assert again["MAP_COUNT"] == 7
 
 
 def test_a_second_territory_without_code_change(run_alg, tmp_path):

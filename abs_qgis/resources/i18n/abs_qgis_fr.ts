@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="298" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -30,7 +30,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -55,7 +55,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="40" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="41" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -65,36 +65,51 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="264" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="272" />
+      <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
+      <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
+      <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
+      <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
+      <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
+      <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="353" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="234" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="76" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="264" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="414" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="294" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="118" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
       <source>Cannot write {}: {}</source>
       <translation>Écriture impossible de {} : {}</translation>
     </message>
@@ -146,37 +161,42 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="325" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="170" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
+      <source>Classes (choropleth: rates, ratios, densities)</source>
+      <translation>Classes (aplats : taux, ratios, densités)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="116" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="117" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="163" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="164" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="121" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="122" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="81" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="82" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -186,7 +206,7 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="188" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -211,7 +231,7 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="91" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="69" />
       <source>Coordinate reference system (Lambert-93 if empty)</source>
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
@@ -226,12 +246,12 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="76" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="54" />
       <source>Create the offer layer</source>
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="394" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -241,12 +261,12 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="143" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="179" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -261,12 +281,12 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -281,7 +301,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="121" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="130" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -291,7 +311,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="461" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="601" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -306,7 +326,7 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="151" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="129" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
@@ -327,27 +347,32 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="502" />
+      <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
+      <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="474" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -357,27 +382,27 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="304" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="77" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="142" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -387,7 +412,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -422,7 +447,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="202" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="203" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -442,12 +467,12 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="288" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="289" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="109" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -462,27 +487,27 @@
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="158" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="136" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="170" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="127" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="128" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="146" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -497,7 +522,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -507,7 +532,12 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="140" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -517,7 +547,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="95" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -542,7 +572,7 @@
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="66" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="67" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -552,17 +582,17 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="69" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="70" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="447" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="557" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="293" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -572,12 +602,12 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="65" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="66" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -592,7 +622,12 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="247" />
+      <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
+      <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="385" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -607,13 +642,13 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="71" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="43" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="44" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -628,12 +663,12 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -658,7 +693,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="370" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="444" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -668,23 +703,23 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="247" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="77" />
       <source>Offer GeoPackage</source>
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="121" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
@@ -694,10 +729,15 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <source>Page layout: {} or the path of a .qpt template</source>
+      <translation>Mise en page : {} ou le chemin d'un modèle .qpt</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
@@ -705,7 +745,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="301" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -715,14 +755,14 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="176" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="124" />
-      <source>Prints one A4 map per indicator field: choropleth classified by a QGIS method, legend in French number format, a class for communes without data, scale bar, north arrow, sources line and date. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
-      <translation>Imprime une carte A4 par champ indicateur : aplats classés par une méthode de QGIS, légende au format numérique français, classe pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date. Le titre (alias du champ par défaut) donne le nom du fichier quand il est fourni, sinon le nom du champ (densite.pdf) ; un fichier existant n'est remplacé que si OVERWRITE est coché.</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
+      <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
+      <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références. Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="107" />
@@ -730,7 +770,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="41" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="42" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -740,27 +780,32 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="389" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <source>Proportional circles (counts)</source>
+      <translation>Cercles proportionnels (effectifs)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="173" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="146" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
@@ -770,12 +815,12 @@
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="277" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="278" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="284" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="285" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -801,19 +846,24 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="58" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="74" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="57" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="58" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="198" />
+      <source>Representation</source>
+      <translation>Représentation</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -823,13 +873,13 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="191" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -840,7 +890,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="270" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="300" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -865,12 +915,12 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="44" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="45" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -880,7 +930,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -905,53 +955,53 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="155" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="168" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="30" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="393" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="409" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="140" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="141" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="89" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="90" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="159" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="160" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="161" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="162" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="123" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="124" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -961,7 +1011,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -971,7 +1021,7 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="136" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -983,9 +1033,10 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="95" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="59" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="60" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -1007,7 +1058,7 @@
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="134" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1037,13 +1088,13 @@
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="166" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="197" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1063,34 +1114,34 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="434" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="197" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="319" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="299" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="85" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="370" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
@@ -1105,9 +1156,14 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="588" />
+      <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
+      <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="102" />
@@ -1125,17 +1181,17 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="254" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="284" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="417" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="388" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1145,7 +1201,7 @@
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="81" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="82" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
@@ -1155,12 +1211,12 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="148" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="311" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1170,12 +1226,17 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="113" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="301" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="302" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1185,7 +1246,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="431" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="553" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1195,7 +1256,7 @@
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="79" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="57" />
       <source>Writes a GeoPackage point layer to keep the social and medico-social offer by hand: FINESS number, name, category (value list), capacities, commune, address, operator, status, welfare authorisation, update date (today by default), source, comment. Its edit form, its constraints (FINESS check digit, capacities ≥ 0, category required) with French messages and its style by category are stored in the GeoPackage as the default style.</source>
       <translation>Écrit une couche de points GeoPackage pour tenir à la main l'offre sociale et médico-sociale : numéro FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l'aide sociale, date de mise à jour (aujourd'hui par défaut), source, commentaire. Son formulaire, ses contraintes (clé de contrôle FINESS, capacités ≥ 0, catégorie obligatoire) avec des messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut.</translation>
     </message>
@@ -1206,24 +1267,24 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="55" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="153" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="131" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="218" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="219" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="127" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
@@ -1264,7 +1325,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="371" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="445" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1289,18 +1350,13 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="447" />
-      <source>secret or not available</source>
-      <translation>secret ou non disponible</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="24" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="219" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="23" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="24" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
@@ -1310,17 +1366,17 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="275" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="305" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="115" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="122" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="257" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1340,7 +1396,7 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="331" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
@@ -1350,7 +1406,7 @@
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="250" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>

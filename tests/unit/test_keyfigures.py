@@ -1,0 +1,68 @@
+"""Key figures of the atlas pages and proportional-circle legend values (plain Python).
+
+Expected texts are written by hand from the inputs."""
+
+import pytest
+
+from abs_qgis.core.classify import circle_legend_values, nice_floor
+from abs_qgis.core.errors import AbsError
+from abs_qgis.core.keyfigures import key_figure_rows, read_references
+
+INDICATORS = [
+    ("taux_chomage", "Taux de chômage", "%", "ratio"),
+    ("population", "Population municipale", "habitants", "effectif"),
+]
+
+
+def test_rows_are_french_and_say_why_a_value_is_missing():
+    territories = [
+        ("63001", {"taux_chomage": 12.345, "population": 1234.4}, set()),
+        ("63002", {"taux_chomage": None, "population": None}, {"taux_chomage"}),
+    ]
+    references = [("Puy-de-Dôme", {"taux_chomage": 10.04, "population": 662152.0})]
+    rows = key_figure_rows(territories, INDICATORS, references)
+    assert rows == [
+        {"code": "63001", "ordre": 1, "indicateur": "Taux de chômage (%)", "valeur": "12,3", "ref_1": "10,0"},
+        {
+            "code": "63001",
+            "ordre": 2,
+            "indicateur": "Population municipale (habitants)",
+            "valeur": "1\u202f234",
+            "ref_1": "662\u202f152",
+        },
+        {"code": "63002", "ordre": 1, "indicateur": "Taux de chômage (%)", "valeur": "secret", "ref_1": "10,0"},
+        {
+            "code": "63002",
+            "ordre": 2,
+            "indicateur": "Population municipale (habitants)",
+            "valeur": "n.d.",
+            "ref_1": "662\u202f152",
+        },
+    ]
+
+
+def test_references_table_as_a_collectivite_writes_it(tmp_path):
+    path = tmp_path / "references.csv"
+    path.write_bytes(
+        "niveau;nom;taux_chomage;autre\r\nDépartement;Puy-de-Dôme;10,5;x\r\nFrance;;s;1\r\n".encode("cp1252")
+    )
+    assert read_references(path, ["taux_chomage", "absent"]) == [
+        ("Puy-de-Dôme", {"taux_chomage": 10.5}),
+        ("France", {"taux_chomage": None}),  # « s »: secret at the source, no number
+    ]
+
+
+def test_references_table_without_names_is_refused(tmp_path):
+    path = tmp_path / "references.csv"
+    path.write_text("code;taux_chomage\n63;10,5\n", encoding="utf-8")
+    with pytest.raises(AbsError, match="colonne de nom"):
+        read_references(path, ["taux_chomage"])
+
+
+def test_round_legend_values_for_circles():
+    assert nice_floor(6874) == 5000 and nice_floor(2291.3) == 2000 and nice_floor(687.4) == 500
+    assert nice_floor(1) == 1 and nice_floor(0.35) == 0.2
+    assert circle_legend_values([6874, 12, None, float("nan"), 0]) == [5000, 2000, 500]
+    assert circle_legend_values([60]) == [50, 20, 5]
+    with pytest.raises(AbsError, match="positive"):
+        circle_legend_values([0, None])
