@@ -28,13 +28,14 @@ def fail(message):
     sys.exit(2)
 
 
-def territory_codes(communes_gpkg, epci):
+def territory_codes(communes_gpkg, epci, field="EPCI"):
+    """The communes whose ``field`` is ``epci`` (the EPCI; the département with field="DEP")."""
     from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer("{}|layername=communes".format(communes_gpkg), "communes", "ogr")
     if not layer.isValid():
         fail("couche de communes illisible : {}".format(communes_gpkg))
-    layer.setSubsetString("\"EPCI\" = '{}'".format(epci))
+    layer.setSubsetString("\"{}\" = '{}'".format(field, epci))
     return layer, sorted(f["DEPCOM"] for f in layer.getFeatures())
 
 
@@ -200,6 +201,13 @@ def build(shared, output):
     write_communes(layer, target)
     passage_source = resolve(entries["passage_communes_cog2025.csv"], shared, cache)
     all_codes = historical_codes(passage_source, codes) if passage_source else set(codes)
+    # The references: every commune of the département, with its own copy of the tables.
+    departement, departement_codes = territory_codes(communes_source, sources["territory"]["departement"], "DEP")
+    target = output / "communes_departement.gpkg"
+    if target.exists():
+        target.unlink()
+    write_communes(departement, target)
+    departement_all = historical_codes(passage_source, departement_codes) if passage_source else set(departement_codes)
     for name, entry in entries.items():
         if entry["kind"] == "communes":
             continue
@@ -208,7 +216,7 @@ def build(shared, output):
             print("Avertissement : {} non disponible ({})".format(name, entry.get("download_note")))
             continue
         if entry["kind"] == "passage":
-            extract_passage(source, output / name, set(codes))
+            extract_passage(source, output / name, set(departement_codes))  # territory ⊂ département
         elif entry["kind"] == "departement":
             write_departement(source, output / name, sources["territory"]["departement"])
         elif entry["kind"] == "meta":
@@ -216,6 +224,9 @@ def build(shared, output):
         else:
             rows = extract_rows(source, output / name, all_codes)
             print("{} : {} lignes".format(name, rows))
+            if entry.get("references"):
+                wider = Path(name).stem + "_departement" + Path(name).suffix
+                print("{} : {} lignes".format(wider, extract_rows(source, output / wider, departement_all)))
     write_provenance(output, sources, shared)
     shutil.copyfile(SOURCES.parent / "projet_abs.yaml", output / "projet_abs.yaml")
     print("Territoire d'exemple prêt : {} ({} communes)".format(output, len(codes)))

@@ -35,8 +35,14 @@ from ..core.errors import AbsError
 
 TEMPLATE_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "layouts"
 # name → (width, height) in mm; the names are those of the LAYOUT parameter and of the files.
-PAGE_FORMATS = {"a4_portrait": (210.0, 297.0), "a4_paysage": (297.0, 210.0), "a3_paysage": (420.0, 297.0)}
+PAGE_FORMATS = {
+    "a4_portrait": (210.0, 297.0),
+    "a4_paysage": (297.0, 210.0),
+    "a3_paysage": (420.0, 297.0),
+    "atlas_a4_portrait": (210.0, 297.0),  # a smaller map, the key-figures table across the page
+}
 DEFAULT_TEMPLATE = "a4_portrait"
+DEFAULT_ATLAS_TEMPLATE = "atlas_a4_portrait"
 REQUIRED_ITEMS = ("carte", "legende", "titre")
 OPTIONAL_ITEMS = (
     "sous_titre",
@@ -59,9 +65,10 @@ def template_names():
     return sorted(PAGE_FORMATS)
 
 
-def template_path(name_or_path):
-    """The ``.qpt`` file of a shipped template name, or the user's ``.qpt`` path (checked)."""
-    value = (name_or_path or DEFAULT_TEMPLATE).strip()
+def template_path(name_or_path, atlas=False):
+    """The ``.qpt`` file of a shipped template name, or the user's ``.qpt`` path (checked); when
+    none is given, the A4 portrait map, or the A4 portrait atlas fiche for an atlas."""
+    value = (name_or_path or "").strip() or (DEFAULT_ATLAS_TEMPLATE if atlas else DEFAULT_TEMPLATE)
     if value.lower().endswith(".qpt"):
         if not os.path.isfile(value):
             raise AbsError("Mise en page introuvable : {}".format(value), path=value)
@@ -131,12 +138,14 @@ def _label(layout, item_id, rect, size, bold=False, align=Qt.AlignLeft):
     return label
 
 
-def zones(width, height):
+def zones(width, height, atlas=False):
     """Where each item goes on a ``width`` × ``height`` mm page (x, y, w, h), and the font scale.
 
     Portrait: title band, the map across the page, then legend | key figures | inset under it.
     Landscape: title band, the map on the left two thirds, legend, key figures and inset in a
-    column on the right. Scale bar and north arrow sit inside the map's corners."""
+    column on the right. Atlas fiche (portrait): the map and a column (legend, inset) side by side,
+    the key-figures table across the page under them. Scale bar and north arrow sit inside the
+    map's corners."""
     scale = ((width * height) / (210.0 * 297.0)) ** 0.5
     inner = width - 2 * MARGIN
     band = 20.0 * scale
@@ -146,7 +155,17 @@ def zones(width, height):
     }
     map_top = 8 + band + 2
     footer = 30.0 * scale
-    if height >= width:
+    if atlas:
+        map_width, map_height = inner * 0.64, height * 0.43
+        result["carte"] = (MARGIN, map_top, map_width, map_height)
+        column_x = MARGIN + map_width + 5
+        column_width = width - MARGIN - column_x
+        inset_height = column_width * 0.85
+        result["legende"] = (column_x, map_top, column_width, 10)
+        result["carton"] = (column_x, map_top + map_height - inset_height, column_width, inset_height)
+        table_top = map_top + map_height + 6
+        result["chiffres_cles"] = (MARGIN, table_top, inner, height - table_top - footer - 2)
+    elif height >= width:
         map_height = height - map_top - footer - 66 * scale
         result["carte"] = (MARGIN, map_top, inner, map_height)
         below = map_top + map_height + 4
@@ -186,11 +205,12 @@ def build_template(project, name):
     """The layout of template ``name`` (a key of PAGE_FORMATS) with every item in place, texts
     being their ids: what ``scripts/build_layouts.py`` saves as ``resources/layouts/<name>.qpt``."""
     width, height = PAGE_FORMATS[name]
+    atlas = name.startswith("atlas")
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(name)
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
-    places, scale = zones(width, height)
+    places, scale = zones(width, height, atlas)
 
     _label(layout, "titre", places["titre"], 18 * scale, bold=True)
     _label(layout, "sous_titre", places["sous_titre"], 11 * scale)

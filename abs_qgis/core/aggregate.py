@@ -101,3 +101,21 @@ def gaps(values, reference_value, kind):
             result = values / reference_value * 100.0
             return np.where(np.isfinite(result), result, np.nan)
         return values - reference_value
+
+
+def parse_equivalents(text):
+    """``"EPCI=200070712=CC Thiers Dore et Montagne; DEPCOM=03185"`` → ``[(field, code, name)]``:
+    territories of comparison chosen by the user, each a code of a field of the reference layer
+    (the name defaults to the code)."""
+    equivalents = []
+    for part in (text or "").split(";"):
+        if not part.strip():
+            continue
+        pieces = [piece.strip() for piece in part.split("=", 2)]
+        if len(pieces) < 2 or not pieces[0] or not pieces[1]:
+            raise AbsError(
+                "Territoire de comparaison « {} » : écrire champ=code=nom (par ex. EPCI=200070712=CC Thiers Dore et "
+                "Montagne)".format(part.strip())
+            )
+        equivalents.append((pieces[0], pieces[1], pieces[2] if len(pieces) > 2 and pieces[2] else pieces[1]))
+    return equivalents

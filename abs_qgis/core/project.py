@@ -21,6 +21,7 @@ SECTIONS = {
     "regroupement": dict,
     "secret": dict,
     "cartes": dict,
+    "references": dict,
     "sortie": str,
 }
 REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
@@ -28,6 +29,8 @@ SUBKEYS = {
     "territoire": {"communes", "champ_code", "filtre", "niveau"},
     "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris"},
     "regroupement": {"champ", "nom", "table"},
+    "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
+    "comparaison": {"champ", "code", "nom"},
     "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
     "cartes": {
         "indicateurs",
@@ -39,6 +42,7 @@ SUBKEYS = {
         "sources",
         "etiquettes",
         "mise_en_page",
+        "atlas_mise_en_page",
         "carton",
         "representation",
         "chiffres_cles",
@@ -74,7 +78,22 @@ class Project:
     group_table: str = None
     secret: dict = None
     maps: dict = field(default_factory=dict)
+    references: object = None  # References
     output: str = None
+
+
+@dataclass
+class References:
+    """The wider communes the references are computed from (département, région, France, and
+    territories of comparison chosen by the user), with the tables joined to them."""
+
+    communes: str
+    code_field: str = None
+    levels: list = field(default_factory=list)
+    whole: str = None  # name of the whole layer as a reference, or None
+    equivalents: list = field(default_factory=list)  # (field, code, name)
+    lines: list = field(default_factory=list)  # line of each equivalent in the project file
+    sources: list = field(default_factory=list)  # Source; default: the project's
 
 
 def _line(mapping):
@@ -100,6 +119,61 @@ def _file(base, value, what, path, line, must_exist=True):
     if must_exist and not resolved.exists():
         raise AbsError("{} : fichier introuvable « {} »".format(what, value), path=path, row=line)
     return str(resolved)
+
+
+def _sources(entries, base, path, line):
+    if not isinstance(entries, list) or not entries:
+        raise AbsError("« sources » : liste de tables attendue", path=path, row=line)
+    sources = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise AbsError("Chaque source est un bloc « - table: … »", path=path, row=line)
+        _check_keys(entry, SUBKEYS["source"], "une source", path)
+        entry_line = _line(entry)
+        sources.append(
+            Source(
+                table=_file(base, entry.get("table"), "sources.table", path, entry_line),
+                sheet=entry.get("feuille"),
+                passage=_file(base, entry["passage"], "sources.passage", path, entry_line)
+                if entry.get("passage")
+                else None,
+                movements=_file(base, entry["mouvements"], "sources.mouvements", path, entry_line)
+                if entry.get("mouvements")
+                else None,
+                label=str(entry.get("libelle", "")),
+                sum_iris=bool(entry.get("additionner_iris", False)),
+            )
+        )
+    return sources
+
+
+def _references(body, base, path, project_sources):
+    """The « references » block: wider communes, levels, whole layer, territories of comparison."""
+    _check_keys(body, SUBKEYS["references"], "« references »", path)
+    line = _line(body)
+    levels = body.get("niveaux") or []
+    if not isinstance(levels, list):
+        raise AbsError("references.niveaux : liste de champs attendue (par ex. [DEP, REG])", path=path, row=line)
+    whole = body.get("ensemble")
+    references = References(
+        communes=_file(base, body.get("communes"), "references.communes", path, line),
+        code_field=body.get("champ_code"),
+        levels=[str(level) for level in levels],
+        whole=None if whole in (None, False) else str(whole),
+        sources=_sources(body["sources"], base, path, line) if body.get("sources") else list(project_sources),
+    )
+    for entry in body.get("comparaison") or []:
+        if not isinstance(entry, dict) or not entry.get("champ") or not entry.get("code"):
+            raise AbsError(
+                "references.comparaison : chaque territoire est un bloc « - champ: EPCI / code: … / nom: … »",
+                path=path,
+                row=line,
+            )
+        _check_keys(entry, SUBKEYS["comparaison"], "un territoire de comparaison", path)
+        code = str(entry["code"])
+        references.equivalents.append((str(entry["champ"]), code, str(entry.get("nom") or code)))
+        references.lines.append(_line(entry))
+    return references
 
 
 def load_project(path):
@@ -140,23 +214,7 @@ def load_project(path):
             raise AbsError(str(error), path=path, row=line) from error
     if not body.get("sources"):
         raise AbsError("Liste « sources » manquante ou vide", path=path, row=_line(body))
-    for entry in body["sources"]:
-        if not isinstance(entry, dict):
-            raise AbsError("Chaque source est un bloc « - table: … »", path=path, row=_line(body))
-        _check_keys(entry, SUBKEYS["source"], "une source", path)
-        line = _line(entry)
-        project.sources.append(
-            Source(
-                table=_file(base, entry.get("table"), "sources.table", path, line),
-                sheet=entry.get("feuille"),
-                passage=_file(base, entry["passage"], "sources.passage", path, line) if entry.get("passage") else None,
-                movements=_file(base, entry["mouvements"], "sources.mouvements", path, line)
-                if entry.get("mouvements")
-                else None,
-                label=str(entry.get("libelle", "")),
-                sum_iris=bool(entry.get("additionner_iris", False)),
-            )
-        )
+    project.sources = _sources(body["sources"], base, path, _line(body))
     if body.get("catalogue"):
         project.catalogue = _file(base, body["catalogue"], "catalogue", path, _line(body))
     if body.get("regroupement"):
@@ -175,9 +233,10 @@ def load_project(path):
         for key in ("charte", "carton"):
             if project.maps.get(key):
                 project.maps[key] = _file(base, project.maps[key], "cartes." + key, path, line)
-        layout = project.maps.get("mise_en_page")
-        if isinstance(layout, str) and layout.strip().lower().endswith(".qpt"):
-            project.maps["mise_en_page"] = _file(base, layout, "cartes.mise_en_page", path, line)
+        for key in ("mise_en_page", "atlas_mise_en_page"):
+            layout = project.maps.get(key)
+            if isinstance(layout, str) and layout.strip().lower().endswith(".qpt"):
+                project.maps[key] = _file(base, layout, "cartes." + key, path, line)
         representation = str(project.maps.get("representation", "automatique")).lower()
         if representation not in REPRESENTATIONS:
             raise AbsError(
@@ -186,6 +245,8 @@ def load_project(path):
                 row=line,
             )
         project.maps["representation"] = representation
+    if body.get("references"):
+        project.references = _references(body["references"], base, path, project.sources)
     if not body.get("sortie"):
         raise AbsError("« sortie » manquant : le dossier où écrire l'ABS", path=path, row=_line(body))
     project.output = _file(base, body["sortie"], "sortie", path, _line(body), must_exist=False)

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.aggregate import compute_grouped, gaps, group_sums, whole
+from ..core.aggregate import compute_grouped, gaps, group_sums, parse_equivalents, whole
 from ..core.grouping import APPROXIMATION, groups_from_table, provided_columns
 from ..core.indicators import needed_columns
 from ..core.levels import COMMUNE, IRIS, detect_level
@@ -41,6 +41,9 @@ def _value(array, position):
     return None if value != value else float(value)
 
 
+OTHERS = "\u0000autres"  # the rest of the reference layer, beside a territory of comparison
+
+
 class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     NAME = "aggregateterritories"
     GROUP = "indicators"
@@ -56,6 +59,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     REFERENCE_FIELDS = "REFERENCE_FIELDS"
     REFERENCE_WHOLE = "REFERENCE_WHOLE"
     REFERENCE_WHOLE_NAME = "REFERENCE_WHOLE_NAME"
+    REFERENCE_EQUIVALENTS = "REFERENCE_EQUIVALENTS"
     ALLOW_PARTIAL = "ALLOW_PARTIAL"
     OUTPUT = "OUTPUT"
     REFERENCES = "REFERENCES"
@@ -147,6 +151,16 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.REFERENCE_WHOLE_NAME, self.tr("Name of the whole reference layer"), defaultValue="France"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE_EQUIVALENTS,
+                self.tr(
+                    "Territories of comparison in the reference layer: field=code=name, separated by « ; » "
+                    "(e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional"
+                ),
+                optional=True,
             )
         )
         self.addParameter(
@@ -263,8 +277,21 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         missing = [name for name in needed if name != AREA_COLUMN and reference.fields().lookupField(name) < 0]
         if missing:
             raise QgsProcessingException(self.tr("The reference layer lacks the fields {}").format(", ".join(missing)))
+        equivalents = self.run_core(
+            parse_equivalents, self.parameterAsString(parameters, self.REFERENCE_EQUIVALENTS, context)
+        )
+        for field_name, _code, name in equivalents:
+            if reference.fields().lookupField(field_name) < 0:
+                raise QgsProcessingException(
+                    self.tr("Territory of comparison « {} »: the reference layer has no field « {} »").format(
+                        name, field_name
+                    )
+                )
+        # COG layers name each level in NOM_<level> (NOM_DEP, NOM_REG, NOM_EPCI).
+        name_fields = ["NOM_" + level for level in levels if reference.fields().lookupField("NOM_" + level) >= 0]
+        texts = list(dict.fromkeys(levels + [field for field, _c, _n in equivalents] + name_fields))
         ref_columns, ref_texts, _count = read_columns(
-            reference, context, needed, levels, with_area=AREA_COLUMN in needed, feedback=feedback
+            reference, context, needed, texts, with_area=AREA_COLUMN in needed, feedback=feedback
         )
         for level in levels:
             code = Counter(text_columns[level]).most_common(1)[0][0]
@@ -272,7 +299,23 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             grouped = self.run_core(group_sums, ref_columns, ref_groups, needed, None, partial)
             position = grouped.codes.index(code)
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
-            rows.append((level, code, "", int(grouped.members[position]), (values, position)))
+            names = ref_texts.get("NOM_" + level) or []
+            name = next((names[i] for i, group in enumerate(ref_groups) if group == code and names[i]), "")
+            rows.append((level, code, name, int(grouped.members[position]), (values, position)))
+        for field_name, code, name in equivalents:
+            ref_groups = [code if value == code else OTHERS for value in ref_texts[field_name]]
+            if code not in ref_groups:
+                raise QgsProcessingException(
+                    self.tr("Territory of comparison « {} »: no feature of the reference layer has {} = {}").format(
+                        name, field_name, code
+                    )
+                )
+            grouped = self.run_core(group_sums, ref_columns, ref_groups, needed, None, partial)
+            position = grouped.codes.index(code)
+            values = compute_grouped(grouped, catalogue, ids or None, millesime)
+            rows.append(
+                (tr_print("Territory of comparison"), code, name, int(grouped.members[position]), (values, position))
+            )
         if self.parameterAsBoolean(parameters, self.REFERENCE_WHOLE, context):
             grouped = whole(ref_columns, needed, partial)
             name = self.parameterAsString(parameters, self.REFERENCE_WHOLE_NAME, context)

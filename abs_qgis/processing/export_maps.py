@@ -35,7 +35,7 @@ from ..cartography.renderer import (
     renderer_from_bounds,
 )
 from ..cartography.styles import no_data_renderer, secret_renderer
-from ..cartography.templates import DEFAULT_TEMPLATE, template_names, template_path
+from ..cartography.templates import template_names, template_path
 from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
@@ -237,8 +237,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.LAYOUT,
-                self.tr("Page layout: {} or the path of a .qpt template").format(", ".join(template_names())),
-                defaultValue=DEFAULT_TEMPLATE,
+                self.tr(
+                    "Page layout: {} or the path of a .qpt template "
+                    "(default: a4_portrait, atlas_a4_portrait for an atlas)"
+                ).format(", ".join(template_names())),
                 optional=True,
             )
         )
@@ -343,7 +345,9 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(existing)
                 )
-        template = self.run_core(template_path, self.parameterAsString(parameters, self.LAYOUT, context))
+        template = self.run_core(
+            template_path, self.parameterAsString(parameters, self.LAYOUT, context), atlas is not None
+        )
         project = QgsProject()
         project.setCrs(layer.crs())
         store = LayerStore(os.path.join(folder, PROJECT_NAME + ".gpkg"))

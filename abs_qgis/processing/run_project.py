@@ -4,6 +4,8 @@ import os
 
 import processing
 from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFolder,
@@ -15,6 +17,7 @@ from qgis.core import (
 
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
+from ..core.errors import AbsError
 from ..core.levels import COMMUNE
 from ..core.portrait import write_portrait
 from ..core.project import REPRESENTATIONS, load_project
@@ -140,20 +143,24 @@ class RunProjectAlgorithm(AbsAlgorithm):
             published, summary["MASKED"] = secret["OUTPUT"], secret["MASKED"]
         feedback.pushInfo(self.tr("Step {}: groups and references").format(step + 3))
         if project.group_field or project.group_table:
+            reference_parameters = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a))
             run(
                 step + 2,
                 "abs:aggregateterritories",
-                {
-                    "INPUT": communes,
-                    "GROUP_FIELD": project.group_field or "",
-                    "NAME_FIELD": project.group_name_field or "",
-                    "GROUP_TABLE": project.group_table or "",
-                    "CATALOGUE": project.catalogue or "",
-                    "INDICATORS": ",".join(project.indicators),
-                    "MILLESIME": project.millesime or 2018,
-                    "OUTPUT": os.path.join(folder, "regroupements.gpkg"),
-                    "REFERENCES": os.path.join(folder, "territoire_et_references.csv"),
-                },
+                dict(
+                    reference_parameters,
+                    **{
+                        "INPUT": communes,
+                        "GROUP_FIELD": project.group_field or "",
+                        "NAME_FIELD": project.group_name_field or "",
+                        "GROUP_TABLE": project.group_table or "",
+                        "CATALOGUE": project.catalogue or "",
+                        "INDICATORS": ",".join(project.indicators),
+                        "MILLESIME": project.millesime or 2018,
+                        "OUTPUT": os.path.join(folder, "regroupements.gpkg"),
+                        "REFERENCES": os.path.join(folder, "territoire_et_references.csv"),
+                    },
+                ),
             )
             if project.secret:
                 summary["MASKED"] += self._group_secret(project, folder, lambda *a: run(step + 2, *a))
@@ -257,12 +264,72 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     INDICATORS=list(maps["indicateurs"])[:1],
                     ATLAS_FIELD=maps["atlas"],
                     ATLAS_LABEL_FIELD=maps.get("atlas_libelle") or "",
+                    LAYOUT=maps.get("atlas_mise_en_page") or "",
                     KEY_FIGURES=list(maps.get("chiffres_cles") or maps["indicateurs"]),
                     REFERENCES=references if os.path.exists(references) else "",
                     OUTPUT_FOLDER=os.path.join(folder, "atlas"),
                 ),
             )["MAP_COUNT"]
         return count
+
+    def _reference_parameters(self, project, folder, run):
+        """abs:aggregateterritories' reference parameters: the project's tables joined to the wider
+        communes of « references » (their unjoined rows listed apart), levels, comparisons."""
+        references = project.references
+        if references is None:
+            return {}
+        self._check_equivalents(project)
+        communes = references.communes
+        for number, source in enumerate(references.sources, start=1):
+            communes = run(
+                "abs:joinindicators",
+                {
+                    "COMMUNES": communes,
+                    "COMMUNE_FIELD": references.code_field or "",
+                    "TABLE": source.table,
+                    "SHEET": source.sheet or "",
+                    "PASSAGE": source.passage or "",
+                    "MOVEMENTS": source.movements or "",
+                    "OUTPUT": os.path.join(folder, "references_communes_{}.gpkg".format(number)),
+                    "UNMATCHED": os.path.join(folder, "references_lignes_non_jointes_{}.csv".format(number)),
+                },
+            )["OUTPUT"]
+        return {
+            "REFERENCE_LAYER": communes,
+            "REFERENCE_FIELDS": ",".join(references.levels),
+            "REFERENCE_WHOLE": references.whole is not None,
+            "REFERENCE_WHOLE_NAME": references.whole or "France",
+            "REFERENCE_EQUIVALENTS": ";".join(
+                "{}={}={}".format(field, code, name.replace(";", ",")) for field, code, name in references.equivalents
+            ),
+        }
+
+    def _check_equivalents(self, project):
+        """Each territory of comparison must exist in the references' communes (else: its line)."""
+        references = project.references
+        layer = QgsVectorLayer(references.communes, "references", "ogr")
+        for (field_name, code, name), line in zip(references.equivalents, references.lines):
+            found = layer.fields().lookupField(field_name) >= 0 and any(
+                True
+                for _feature in layer.getFeatures(
+                    QgsFeatureRequest()
+                    .setFilterExpression(QgsExpression.createFieldEqualityExpression(field_name, code))
+                    .setLimit(1)
+                    .setFlags(QgsFeatureRequest.NoGeometry)
+                )
+            )
+            if not found:
+                raise QgsProcessingException(
+                    str(
+                        AbsError(
+                            "references.comparaison : « {} » ({} = {}) absent de {}".format(
+                                name, field_name, code, os.path.basename(references.communes)
+                            ),
+                            path=project.path,
+                            row=line,
+                        )
+                    )
+                )
 
     def _sources_line(self, project):
         """The charter's sources line naming the project's tables (their « libelle »)."""

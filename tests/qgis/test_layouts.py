@@ -26,7 +26,12 @@ from tests.qgis.test_export_maps import density_layer, pdf_text, undo_ligatures 
 from tests.realdata import read_rows
 
 LAYOUTS = ROOT / "abs_qgis" / "resources" / "layouts"
-ISO_MM = {"a4_portrait": (210, 297), "a4_paysage": (297, 210), "a3_paysage": (420, 297)}
+ISO_MM = {
+    "a4_portrait": (210, 297),
+    "a4_paysage": (297, 210),
+    "a3_paysage": (420, 297),
+    "atlas_a4_portrait": (210, 297),
+}
 ITEM_IDS = ("carte", "legende", "titre", "sous_titre", "echelle", "nord", "carton", "chiffres_cles", "sources", "date")
 DEPARTEMENT = "geo/departement-63-puy-de-dome.geojson"
 

@@ -1,5 +1,6 @@
 """abs:runproject: the whole ABS from a project file — the sample, a second territory, bad input."""
 
+import csv
 import subprocess
 
 import pytest
@@ -42,6 +43,9 @@ def project_copy(tmp_path, output="resultats"):
         "cc_filosofi_2019_COM.csv",
         "passage_communes_cog2025.csv",
         "departement.gpkg",
+        "communes_departement.gpkg",
+        "base_cc_comparateur_departement.csv",
+        "cc_filosofi_2019_COM_departement.csv",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
     text = text.replace("sortie: ../../resultats/abs_exemple", "sortie: {}".format(tmp_path / output))
@@ -128,6 +132,36 @@ def test_project_file_errors_name_the_line(run_alg, tmp_path):
     )
     with pytest.raises(QgsProcessingException, match="sources.table : fichier introuvable « absent.csv »"):
         run_alg("abs:runproject", {"PROJECT": str(missing)})
+    unknown = project_copy(tmp_path)
+    text = unknown.read_text(encoding="utf-8").replace('code: "200070712"', 'code: "200099999"')
+    unknown.write_text(text, encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1) if "- champ: EPCI" in content)
+    expected = r"« CC Thiers Dore et Montagne » \(EPCI = 200099999\) absent de communes_departement.gpkg.*ligne {}"
+    with pytest.raises(QgsProcessingException, match=expected.format(line)):
+        run_alg("abs:runproject", {"PROJECT": str(unknown)})
+
+
+def test_references_departement_and_territory_of_comparison(run_alg, tmp_path):
+    """The sample's references: the Puy-de-Dôme and the CC Thiers Dore et Montagne (chosen by the
+    collectivité), each Σ population / Σ area of its communes in the raw CSV."""
+    run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    with open(tmp_path / "resultats" / "territoire_et_references.csv", encoding="utf-8") as handle:
+        table = {row["nom"] or row["niveau"]: row for row in csv.DictReader(handle)}
+    raw = read_rows("population/base_cc_comparateur.CSV")
+    departement = [r for r in raw if r["CODGEO"].startswith("63")]
+    thiers_codes = {
+        f["DEPCOM"]
+        for f in QgsVectorLayer(str(shared("geo/communes_63_03_cog2025_l93.gpkg")), "c", "ogr").getFeatures()
+        if f["EPCI"] == "200070712"
+    }
+    thiers = [r for r in raw if r["CODGEO"] in thiers_codes]
+    assert len(thiers) == 30
+    for name, rows, level in (("Puy-de-Dôme", departement, "DEP"), ("CC Thiers Dore et Montagne", thiers, None)):
+        density = sum(float(r["P18_POP"]) for r in rows) / sum(float(r["SUPERF"]) for r in rows)
+        unemployment = 100 * sum(float(r["P18_CHOM1564"]) for r in rows) / sum(float(r["P18_ACT1564"]) for r in rows)
+        assert float(table[name]["densite"]) == pytest.approx(density, rel=1e-9)
+        assert float(table[name]["taux_chomage"]) == pytest.approx(unemployment, rel=1e-9)
+        assert table[name]["niveau"] == (level or "Territoire de comparaison")
 
 
 def test_a_foreign_output_folder_is_not_overwritten(run_alg, tmp_path):

@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="298" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="333" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -40,7 +40,7 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="64" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="68" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="144" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="148" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -65,22 +65,22 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="264" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="272" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="285" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
@@ -90,10 +90,10 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="353" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="396" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="360" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="365" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
@@ -103,8 +103,8 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="414" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="294" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="419" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="329" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -156,12 +156,12 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="220" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="234" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="404" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
@@ -211,7 +211,7 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="79" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="83" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -251,7 +251,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="473" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -311,7 +311,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="601" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="606" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -347,27 +347,27 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="502" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="507" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="474" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="408" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="411" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="310" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="217" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="231" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -417,22 +417,22 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="101" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="107" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="111" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="121" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="85" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="89" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -442,12 +442,12 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="93" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="97" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="203" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="207" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -457,12 +457,12 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="67" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="71" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="161" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="175" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -517,7 +517,7 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="200" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="214" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -532,7 +532,7 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="560" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="193" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -587,12 +587,12 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="557" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="562" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="293" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="296" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -622,12 +622,12 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="247" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="385" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="390" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -658,7 +658,7 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="149" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -673,7 +673,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="239" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="444" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="449" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -708,7 +708,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -729,15 +729,15 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
-      <source>Page layout: {} or the path of a .qpt template</source>
-      <translation>Mise en page : {} ou le chemin d'un modèle .qpt</translation>
+      <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
+      <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
@@ -745,7 +745,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="301" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="304" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -780,7 +780,7 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="389" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="394" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
@@ -795,7 +795,7 @@
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="312" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
@@ -835,19 +835,19 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="245" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="259" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="275" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="138" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="142" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="74" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -890,7 +890,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="300" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="335" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -966,12 +966,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="30" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="472" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="492" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -991,12 +991,12 @@
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="160" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="162" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="166" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
@@ -1006,7 +1006,7 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="254" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="268" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1016,7 +1016,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="155" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="169" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -1031,9 +1031,9 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="95" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="119" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="60" />
@@ -1056,6 +1056,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="459" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="159" />
+      <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
+      <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
@@ -1093,8 +1098,8 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="166" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="202" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1109,17 +1114,32 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="317" />
+      <source>Territory of comparison</source>
+      <translation>Territoire de comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="309" />
+      <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
+      <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="286" />
+      <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
+      <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="465" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="434" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="430" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
@@ -1140,13 +1160,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="85" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="370" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="346" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="375" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="173" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
@@ -1156,12 +1176,12 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="588" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="593" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
@@ -1181,22 +1201,22 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="284" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="319" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="417" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="422" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="388" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="393" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="265" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="279" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1226,12 +1246,12 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="560" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="113" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="117" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
@@ -1246,12 +1266,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="553" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="130" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="134" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -1279,7 +1299,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="219" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="223" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1325,7 +1345,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="445" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="450" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1366,7 +1386,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="305" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="340" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1381,7 +1401,7 @@
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="210" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="224" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1426,7 +1446,7 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="194" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
       <source>{}: {}</source>
