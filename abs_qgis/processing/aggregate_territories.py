@@ -301,7 +301,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
             names = ref_texts.get("NOM_" + level) or []
             name = next((names[i] for i, group in enumerate(ref_groups) if group == code and names[i]), "")
-            rows.append((level, code, name, int(grouped.members[position]), (values, position)))
+            label = {"DEP": tr_print("Department"), "REG": tr_print("Region")}.get(level.upper(), level)
+            rows.append((label, code, name, int(grouped.members[position]), (values, position)))
         for field_name, code, name in equivalents:
             ref_groups = [code if value == code else OTHERS for value in ref_texts[field_name]]
             if code not in ref_groups:

@@ -86,22 +86,22 @@ def test_epci_and_references(run_alg, joined, tmp_path):
 
     references = {(f["niveau"], f["code"]): f for f in QgsVectorLayer(result["REFERENCES"], "r", "ogr").getFeatures()}
     dep = raw_sums(lambda row: row["DEP"] == "63")
-    dep_row = references[("DEP", "63")]
+    dep_row = references[("Département", "63")]
     assert dep_row["nb_communes"] == 463
     assert dep_row["densite"] == pytest.approx(dep["P18_POP"] / dep["SUPERF"])
     assert dep_row["taux_chomage"] == pytest.approx(100 * dep["P18_CHOM1564"] / dep["P18_ACT1564"])
     assert dep_row["tcam_population"] == pytest.approx(((dep["P18_POP"] / dep["P13_POP"]) ** 0.2 - 1) * 100)
     region = raw_sums(lambda row: row["REG"] == "84")
-    assert references[("REG", "84")]["taux_chomage"] == pytest.approx(
+    assert references[("Région", "84")]["taux_chomage"] == pytest.approx(
         100 * region["P18_CHOM1564"] / region["P18_ACT1564"]
     )
     # Region and France: communes restored in 2025 (15031…) and Mayotte have no 2021 value; the
     # 2021 rows of the parent communes hold their population, so the partial sum is the raw sum.
     assert (
         "taux_chomage: partiel : communes sans valeur laissées de côté pour P18_CHOM1564 (4 communes)"
-        in (references[("REG", "84")]["abs_remarques"])
+        in (references[("Région", "84")]["abs_remarques"])
     )
-    assert "(4 communes)" not in (references[("DEP", "63")]["abs_remarques"] or "")
+    assert "(4 communes)" not in (references[("Département", "63")]["abs_remarques"] or "")
     france = raw_sums(lambda row: True)
     assert references[("France", "")]["densite"] == pytest.approx(france["P18_POP"] / france["SUPERF"], rel=1e-9)
     territory = raw_sums(lambda row: row["DEP"] in ("63", "03"))

@@ -156,7 +156,10 @@ def test_references_departement_and_territory_of_comparison(run_alg, tmp_path):
     }
     thiers = [r for r in raw if r["CODGEO"] in thiers_codes]
     assert len(thiers) == 30
-    for name, rows, level in (("Puy-de-Dôme", departement, "DEP"), ("CC Thiers Dore et Montagne", thiers, None)):
+    for name, rows, level in (
+        ("Puy-de-Dôme", departement, "Département"),
+        ("CC Thiers Dore et Montagne", thiers, None),
+    ):
         density = sum(float(r["P18_POP"]) for r in rows) / sum(float(r["SUPERF"]) for r in rows)
         unemployment = 100 * sum(float(r["P18_CHOM1564"]) for r in rows) / sum(float(r["P18_ACT1564"]) for r in rows)
         assert float(table[name]["densite"]) == pytest.approx(density, rel=1e-9)

@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="333" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="365" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -30,7 +30,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -90,7 +90,7 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="396" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="397" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="365" />
@@ -98,13 +98,13 @@
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="419" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="329" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="361" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -259,6 +259,11 @@
       <location filename="../../../abs_qgis/processing/check_offer.py" line="61" />
       <source>Declared commune code field, optional</source>
       <translation>Champ du code de la commune déclarée, facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="304" />
+      <source>Department</source>
+      <translation>Département</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
@@ -447,7 +452,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="207" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="210" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -642,7 +647,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="66" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="71" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -709,7 +714,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -730,7 +735,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="60" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -770,7 +775,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="42" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="45" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -846,9 +851,14 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="304" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="74" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -874,12 +884,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -890,7 +900,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="335" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="367" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -915,7 +925,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="45" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="48" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -976,32 +986,32 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="141" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="144" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="114" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="90" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="93" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="167" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="166" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="169" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="124" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="127" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1099,7 +1109,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="202" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="205" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1114,12 +1124,12 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="317" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="318" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="309" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="310" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
@@ -1201,7 +1211,7 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="319" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="351" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1288,7 +1298,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="56" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1299,7 +1309,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="223" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="226" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1386,7 +1396,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="340" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="372" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
