@@ -51,10 +51,11 @@ def native(workdir):
     import processing
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from abs_qgis.cartography.atlas import enable_atlas, highlight_layer
+    from abs_qgis.cartography.atlas import add_key_figures, enable_atlas, highlight_layer, key_figures_layer
     from abs_qgis.cartography.layout import MapTexts, build_map_layout
     from abs_qgis.cartography.renderer import graduated_renderer
     from abs_qgis.core.charter import load_charter
+    from abs_qgis.core.keyfigures import key_figure_rows
 
     project = QgsProject.instance()
     layer = QgsVectorLayer(str(DENSITY), "Densité", "ogr")
@@ -63,7 +64,17 @@ def native(workdir):
     highlight = highlight_layer(coverage, "DEPCOM")
     project.addMapLayers([layer, coverage, highlight])
     texts = MapTexts("Densité", "", "Densité", "Source", "Date")
-    layout = build_map_layout(project, [layer], layer.extent(), layer.crs(), texts, "atlas_bench", load_charter())
+    # The same fiche as ours: atlas template, key-figures table (the commune beside the territory).
+    territories = [(f["DEPCOM"], {"densite": f["densite"]}, set()) for f in layer.getFeatures()]
+    whole = [("Territoire", {"densite": 22.41})]
+    rows = key_figure_rows(territories, [("densite", "Densité", "hab./km²", "ratio")], whole)
+    table = key_figures_layer(rows, ["Indicateur", "Valeur", "Territoire"])
+    project.addMapLayer(table)
+    charter = load_charter()
+    layout = build_map_layout(
+        project, [layer], layer.extent(), layer.crs(), texts, "atlas_bench", charter, "atlas_a4_portrait", None, True
+    )
+    add_key_figures(layout, table, "DEPCOM", charter.font)
     enable_atlas(layout, coverage, "DEPCOM", "NOM_DEPCOM", "Densité", highlight)
     processing.run(
         "native:atlaslayouttopdf", {"LAYOUT": "atlas_bench", "DPI": 150, "OUTPUT": str(workdir / "native.pdf")}
