@@ -90,11 +90,9 @@ def _feature(layer, values):
     return feature
 
 
-def _text_format(family, size, bold=False):
+def _text_format(family, size):
     text_format = QgsTextFormat()
-    font = QFont(family)
-    font.setBold(bold)
-    text_format.setFont(font)
+    text_format.setFont(QFont(family))
     text_format.setSize(size)
     return text_format
 
@@ -123,11 +121,11 @@ def add_key_figures(layout, table_layer, key_field, family):
     margin = 0.8
     widths = column_widths(width, len(names), margin)
     columns = []
-    for name, width in zip(names, widths):
+    for name, column_width in zip(names, widths):
         column = QgsLayoutTableColumn(name)
         column.setAttribute(name)
         column.setHAlignment(Qt.AlignLeft if name == "indicateur" else Qt.AlignRight)
-        column.setWidth(width)
+        column.setWidth(column_width)
         columns.append(column)
     table.setColumns(columns)
     table.setFilterFeatures(True)
@@ -140,7 +138,6 @@ def add_key_figures(layout, table_layer, key_field, family):
     heading_style.enabled = True
     heading_style.cellBackgroundColor = QColor(HEADING_BACKGROUND)
     table.setCellStyle(QgsLayoutTable.FirstRow, heading_style)
-    table.setHeaderTextFormat(_text_format(family, size, bold=True))
     table.setContentTextFormat(_text_format(family, size))
     table.setCellMargin(margin)
     table.refreshAttributes()
