@@ -357,7 +357,9 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             settings.inset = self.run_core(inset_layers, inset_layer, layer, charter, layer.crs(), store)
             project.addMapLayers(settings.inset[0])
         if atlas is not None:
-            settings.key_figures = self._key_figures(parameters, context, layer, fields, atlas[0], catalogue, store)
+            settings.key_figures = self._key_figures(
+                parameters, context, layer, (fields, aliases), atlas[0], catalogue, store
+            )
             project.addMapLayer(settings.key_figures)
         written = []
         for number, field_name in enumerate(fields):
@@ -517,25 +519,30 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def _whole_values(self, layer, fields, catalogue):
         """{field: value over the whole layer} — Σ numerators / Σ denominators through the catalogue;
-        None for a field that is not a re-aggregable catalogue indicator."""
+        None for a field that is not a re-aggregable catalogue indicator. One pass over the layer
+        per census year."""
         available = set(numeric_field_names(layer)) | {AREA_COLUMN}
-        values = {}
+        values = dict.fromkeys(fields)
+        by_millesime = {}
         for field_name in fields:
-            values[field_name] = None
-            if field_name not in catalogue or not catalogue[field_name].summable:
-                continue
-            millesime = infer_millesime(catalogue, field_name, available)
-            if millesime is None:
-                continue
-            needed, _not_computable = needed_columns(catalogue, [field_name], available, millesime)
+            if field_name in catalogue and catalogue[field_name].summable:
+                millesime = infer_millesime(catalogue, field_name, available)
+                if millesime is not None:
+                    by_millesime.setdefault(millesime, []).append(field_name)
+        for millesime, ids in by_millesime.items():
+            needed, _not_computable = needed_columns(catalogue, ids, available, millesime)
             columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
-            value = compute_grouped(whole(columns, needed), catalogue, [field_name], millesime).values[field_name][0]
-            values[field_name] = None if value != value else float(value)
+            computed = compute_grouped(whole(columns, needed), catalogue, ids, millesime).values
+            for field_name in ids:
+                value = computed[field_name][0] if field_name in computed else None
+                values[field_name] = None if value is None or value != value else float(value)
         return values
 
-    def _key_figures(self, parameters, context, layer, fields, key_field, catalogue, store):
+    def _key_figures(self, parameters, context, layer, named_fields, key_field, catalogue, store):
         """The table layer of the atlas pages' key figures: each territory's value of
-        each chosen indicator beside the references (a references table, else the whole layer)."""
+        each chosen indicator beside the references (a references table, else the whole layer).
+        ``named_fields`` = (the mapped fields, the layer's field aliases)."""
+        fields, aliases = named_fields
         chosen = self.parameterAsFields(parameters, self.KEY_FIGURES, context) or list(fields)
         self._check_fields(layer, chosen)
         names = layer.fields().names()
@@ -543,7 +550,6 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
             row = feature_row(feature, names, "", key_field, chosen)
             territories.append((row["code"], row["values"], {key for key, masked in row["masked"].items() if masked}))
-        aliases = stored_aliases(layer)
         indicators = []
         for field_name in chosen:
             indicator = catalogue.get(field_name)
