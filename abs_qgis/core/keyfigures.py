@@ -12,7 +12,7 @@ import math
 from .errors import AbsError
 from .frenchformat import format_number
 from .tables import read_table
-from .values import parse_number_column
+from .values import numbers_or_none
 
 SECRET_TEXT = "secret"
 MISSING_TEXT = "n.d."
@@ -49,20 +49,14 @@ def read_references(path, fields):
     name_columns = [lower[name] for name in NAME_COLUMNS if name in lower]
     if not name_columns:
         raise AbsError("Table des références sans colonne de nom ({})".format(", ".join(NAME_COLUMNS)), path=table.path)
-    parsed = {
-        field: parse_number_column(frame[lower[field.lower()]]).values for field in fields if field.lower() in lower
-    }
+    parsed = {field: numbers_or_none(frame[lower[field.lower()]]) for field in fields if field.lower() in lower}
     references = []
     for position in range(len(frame)):
         names = [str(frame[column].iloc[position]).strip() for column in name_columns]
         name = next((text for text in names if text and text.lower() != "nan"), "")
         if not name:
             raise AbsError("Référence sans nom", path=table.path, row=table.line_numbers[position])
-        values = {}
-        for field, column in parsed.items():
-            value = column.iloc[position]
-            values[field] = None if is_missing(value) else float(value)
-        references.append((name, values))
+        references.append((name, {field: column[position] for field, column in parsed.items()}))
     return references
 
 

@@ -78,6 +78,13 @@ def parse_number_column(column):
     return ParsedColumn(numbers, markers, unreadable)
 
 
+def numbers_or_none(column):
+    """The cells of a raw column as floats, None where a cell holds no number (marker, empty)."""
+    return [
+        None if value != value else float(value) for value in parse_number_column(column).values.to_numpy(dtype=float)
+    ]
+
+
 def is_numeric_column(parsed):
     """True when enough of the non-marker cells are numbers (see ``NUMERIC_SHARE``)."""
     numbers = int(parsed.values.notna().sum())

@@ -3,7 +3,7 @@
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..core.tables import read_table
-from ..core.values import parse_number_column
+from ..core.values import numbers_or_none
 from .base import plain_value
 
 NAME_FIELDS = ("nom", "NOM_DEPCOM", "LIBGEO", "NOM_COM", "NOM")
@@ -40,15 +40,10 @@ def feature_row(feature, names, level, code_field, ids, name_field=None):
 def reference_rows(path, ids):
     """The territory and its references, from the table abs:aggregateterritories wrote."""
     frame = read_table(path).frame
-    parsed = {key: parse_number_column(frame[key]).values.to_numpy() for key in ids if key in frame.columns}
+    parsed = {key: numbers_or_none(frame[key]) for key in ids if key in frame.columns}
     rows = []
     for position in range(len(frame)):
-        values = {
-            key: (None if parsed[key][position] != parsed[key][position] else float(parsed[key][position]))
-            if key in parsed
-            else None
-            for key in ids
-        }
+        values = {key: parsed[key][position] if key in parsed else None for key in ids}
         rows.append(
             {
                 "niveau": str(frame["niveau"].iloc[position]),
