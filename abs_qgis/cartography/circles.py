@@ -47,13 +47,12 @@ def proportional_renderer(field_name, max_value, legend_values, charter, max_dia
     symbol = QgsMarkerSymbol.createSimple(
         {
             "name": "circle",
-            "color": charter.ramp[1],
             "outline_color": "#ffffff",
             "outline_width": "0.3",
             "outline_width_unit": "MM",
         }
     )
-    symbol.setColor(color)
+    symbol.setColor(color)  # the charter's colour, slightly transparent
     size = QgsProperty.fromField(field_name)
     size.setTransformer(
         QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0.0, max_value, 0.0, max_diameter, 0.0, 0.5)

@@ -44,16 +44,6 @@ PAGE_FORMATS = {
 DEFAULT_TEMPLATE = "a4_portrait"
 DEFAULT_ATLAS_TEMPLATE = "atlas_a4_portrait"
 REQUIRED_ITEMS = ("carte", "legende", "titre")
-OPTIONAL_ITEMS = (
-    "sous_titre",
-    "echelle",
-    "nord",
-    "carton",
-    "chiffres_cles",
-    "mention_secret",
-    "sources",
-    "date",
-)
 MARGIN = 10.0
 MAX_WIDTH_PROPERTY = "abs_largeur_max_mm"
 WRAP = "\n"

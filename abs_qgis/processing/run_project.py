@@ -31,6 +31,24 @@ MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may 
 CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
 
 
+def join_parameters(polygons, source, output, unmatched):
+    """abs:joinindicators' parameters for one source of the project; ``polygons`` = (layer, code
+    field or None, forced level or None)."""
+    communes, code_field, level = polygons
+    return {
+        "COMMUNES": communes,
+        "COMMUNE_FIELD": code_field or "",
+        "TABLE": source.table,
+        "SHEET": source.sheet or "",
+        "PASSAGE": source.passage or "",
+        "MOVEMENTS": source.movements or "",
+        "LEVEL": JoinIndicatorsAlgorithm.LEVEL_KEYS.index(level.key if level else None),
+        "SUM_IRIS": source.sum_iris,
+        "OUTPUT": output,
+        "UNMATCHED": unmatched,
+    }
+
+
 class RunProjectAlgorithm(AbsAlgorithm):
     NAME = "runproject"
     GROUP = "project"
@@ -94,18 +112,12 @@ class RunProjectAlgorithm(AbsAlgorithm):
             joined = run(
                 number,
                 "abs:joinindicators",
-                {
-                    "COMMUNES": communes,
-                    "COMMUNE_FIELD": project.code_field or "",
-                    "TABLE": source.table,
-                    "SHEET": source.sheet or "",
-                    "PASSAGE": source.passage or "",
-                    "MOVEMENTS": source.movements or "",
-                    "LEVEL": JoinIndicatorsAlgorithm.LEVEL_KEYS.index(project.level.key if project.level else None),
-                    "SUM_IRIS": source.sum_iris,
-                    "OUTPUT": os.path.join(folder, "donnees_communes_{}.gpkg".format(number + 1)),
-                    "UNMATCHED": os.path.join(folder, "lignes_non_jointes_{}.csv".format(number + 1)),
-                },
+                join_parameters(
+                    (communes, project.code_field, project.level),
+                    source,
+                    os.path.join(folder, "donnees_communes_{}.gpkg".format(number + 1)),
+                    os.path.join(folder, "lignes_non_jointes_{}.csv".format(number + 1)),
+                ),
             )
             communes = joined["OUTPUT"]
             for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
@@ -283,16 +295,12 @@ class RunProjectAlgorithm(AbsAlgorithm):
         for number, source in enumerate(references.sources, start=1):
             communes = run(
                 "abs:joinindicators",
-                {
-                    "COMMUNES": communes,
-                    "COMMUNE_FIELD": references.code_field or "",
-                    "TABLE": source.table,
-                    "SHEET": source.sheet or "",
-                    "PASSAGE": source.passage or "",
-                    "MOVEMENTS": source.movements or "",
-                    "OUTPUT": os.path.join(folder, "references_communes_{}.gpkg".format(number)),
-                    "UNMATCHED": os.path.join(folder, "references_lignes_non_jointes_{}.csv".format(number)),
-                },
+                join_parameters(
+                    (communes, references.code_field, None),
+                    source,
+                    os.path.join(folder, "references_communes_{}.gpkg".format(number)),
+                    os.path.join(folder, "references_lignes_non_jointes_{}.csv".format(number)),
+                ),
             )["OUTPUT"]
         return {
             "REFERENCE_LAYER": communes,
