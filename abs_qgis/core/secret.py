@@ -275,23 +275,11 @@ def audit(
             for dependency in dependencies:
                 value = counts[dependency][row]
                 if np.isnan(value):
-                    violations.add(
-                        (
-                            "",
-                            str(codes[row]),
-                            name,
-                            "ratio publié alors que l'effectif {} est masqué".format(dependency),
-                        )
-                    )
-                    break
-                if _small(value, thresholds.get(dependency, threshold), mask_zeros):
-                    violations.add(
-                        (
-                            "",
-                            str(codes[row]),
-                            name,
-                            "ratio calculé sur un effectif ({}) inférieur au seuil".format(dependency),
-                        )
-                    )
-                    break
+                    reason = "ratio publié alors que l'effectif {} est masqué".format(dependency)
+                elif _small(value, thresholds.get(dependency, threshold), mask_zeros):
+                    reason = "ratio calculé sur un effectif ({}) inférieur au seuil".format(dependency)
+                else:
+                    continue
+                violations.add(("", str(codes[row]), name, reason))
+                break
     return sorted(violations)
