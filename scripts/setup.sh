@@ -9,7 +9,8 @@ cd "$here"
 PACKAGES=(
   qgis python3-qgis qgis-providers        # QGIS 3.22 and its Python bindings (system Python)
   python3-pandas python3-openpyxl python3-shapely python3-pyqtgraph python3-yaml
-  python3-xlrd python3-odf                # .xls and .ods reading through pandas
+  python3-xlrd python3-odf                # .xls (xlrd) and .ods (pandas + odfpy) reading
+  python3-xlwt                            # tests: writes a legacy .xls workbook
   python3-pytest python3-hypothesis       # tests
   poppler-utils                           # pdftotext / pdfinfo / pdftoppm: checking the PDFs
   qttools5-dev-tools                      # lrelease: builds the French .qm

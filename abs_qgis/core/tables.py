@@ -134,7 +134,7 @@ def _read_spreadsheet(path, sheet, header_row):
     if suffix in (".xlsx", ".xlsm"):
         rows, sheet_name = _openpyxl_rows(path, sheet)
     else:
-        rows, sheet_name = _pandas_rows(path, sheet, "xlrd" if suffix == ".xls" else "odf")
+        rows, sheet_name = _xlrd_rows(path, sheet) if suffix == ".xls" else _pandas_rows(path, sheet, "odf")
     if not rows:
         raise AbsError("La feuille est vide", path=path, sheet=sheet_name)
     header_index = _header_index(rows[:HEADER_SCAN_LINES], header_row, path, sheet_name)
@@ -166,6 +166,48 @@ def _openpyxl_rows(path, sheet):
     while rows and all(_blank(cell) for cell in rows[-1]):
         rows.pop()
     return rows, sheet_name
+
+
+def _xlrd_rows(path, sheet):
+    """Rows of a legacy .xls sheet, read with xlrd itself: pandas 1.5 refuses the xlrd 1.2 of
+    Debian 12, which reads .xls files perfectly well."""
+    try:
+        import xlrd
+    except ImportError as error:
+        raise AbsError(
+            "Lecture des fichiers .xls impossible : le module Python « xlrd » manque "
+            "(Debian : apt-get install python3-xlrd)",
+            path=path,
+        ) from error
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except Exception as error:  # xlrd raises XLRDError, CompDocError, struct.error… for a broken file
+        raise AbsError("Classeur illisible : {}".format(error), path=path) from error
+    try:
+        sheet_name = _choose_sheet(book.sheet_names(), sheet, path)
+        book_sheet = book.sheet_by_name(sheet_name)
+        rows = [[_xls_cell(cell, book.datemode) for cell in book_sheet.row(index)] for index in range(book_sheet.nrows)]
+    finally:
+        book.release_resources()
+    while rows and all(_blank(cell) for cell in rows[-1]):
+        rows.pop()
+    return rows, sheet_name
+
+
+def _xls_cell(cell, datemode):
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return "#ERR"  # an Excel error (#DIV/0!…): unreadable cell, reported as such
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+        return int(cell.value)  # as openpyxl gives it: 3001, not 3001.0 (a code read as a number)
+    return cell.value
 
 
 def _pandas_rows(path, sheet, engine):

@@ -187,3 +187,43 @@ def test_ods_spreadsheet(tmp_path):
     result = join_table(table, [r["CODGEO"] for r in rows])
     for row in rows:
         assert result.values[row["CODGEO"]][0] == number(row["MED19"])
+
+
+def test_legacy_xls_with_title_rows_integer_codes_and_markers(tmp_path):
+    """A .xls (Excel 97-2003, as many partners still send) read with Debian 12's xlrd 1.2, which
+    pandas 1.5 refuses: title rows above the header, codes typed as numbers, secret markers."""
+    import xlwt  # python3-xlwt, installed by scripts/setup.sh for this test
+
+    rows = _filosofi_sample(80)
+    path = tmp_path / "filosofi.xls"
+    workbook = xlwt.Workbook()
+    sheet = workbook.add_sheet("Données")
+    sheet.write(0, 0, "Revenus et pauvreté des ménages en 2019")
+    sheet.write(2, 0, "Source : Insee-DGFiP, Filosofi 2019")
+    for column, name in enumerate(["CODGEO", "NBMENFISC19", "TP6019"]):
+        sheet.write(4, column, name)
+    for index, row in enumerate(rows, start=5):
+        sheet.write(index, 0, int(row["CODGEO"]) if index % 2 else row["CODGEO"])
+        sheet.write(index, 1, number(row["NBMENFISC19"]) if row["NBMENFISC19"] else "s")
+        if row["TP6019"]:
+            sheet.write(index, 2, number(row["TP6019"]))
+        # else: the cell is left empty, as INSEE leaves a secret rate
+    workbook.add_sheet("Notes").write(0, 0, "Définitions")
+    workbook.save(str(path))
+
+    table = read_table(path)
+    assert table.sheet == "Données" and table.header_row == 5
+    assert list(table.frame.columns) == ["CODGEO", "NBMENFISC19", "TP6019"]
+    assert len(table.frame) == len(rows) and table.line_numbers[0] == 6
+    result = join_table(table, [row["CODGEO"] for row in rows])
+    assert result.rows_joined == len(rows) and result.rows_rejected == 0
+    for row in rows:
+        values = result.values[row["CODGEO"]]
+        assert values[0] == number(row["NBMENFISC19"])
+        assert values[1] == number(row["TP6019"])
+    with pytest.raises(AbsError, match="Feuille « COM » absente du classeur"):
+        read_table(path, sheet="COM")
+    broken = tmp_path / "casse.xls"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0 not really a workbook")
+    with pytest.raises(AbsError, match="Classeur illisible.*casse.xls"):
+        read_table(broken)
