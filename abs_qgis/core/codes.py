@@ -35,6 +35,8 @@ def normalize_commune_code(value):
     Accepts ints and floats (``3001`` → ``03001``), strings with blanks, lower-case Corsica
     codes (``2a004`` → ``2A004``). Anything else (``abc``, ``123456``) is a ``ValueError``.
     """
+    if type(value) is str and len(value) == 5 and value.isascii() and value.isdigit():
+        return value  # the usual case, first: already a clean code
     if value is None:
         return None
     if isinstance(value, float):

@@ -58,14 +58,10 @@ def parse_number_column(column):
     is_number = rest.map(lambda cell: isinstance(cell, (int, float)) and not isinstance(cell, bool))
     text = rest.where(~is_number, "").fillna("").astype(str).str.strip()
     marker_reason = text.str.lower().map(MARKERS)
-    cleaned = text
-    for separator in THOUSANDS:
-        cleaned = cleaned.str.replace(separator, "", regex=False)
-    # "1.234,5" (dot thousands, comma decimal) and "12,5": the comma is the decimal mark.
-    both = cleaned.str.contains(",", regex=False) & cleaned.str.contains(".", regex=False)
-    cleaned = cleaned.where(~both, cleaned.str.replace(".", "", regex=False))
-    cleaned = cleaned.str.replace(",", ".", regex=False)
-    parsed = pd.to_numeric(cleaned.where(marker_reason.isna(), None), errors="coerce")
+    to_clean = (marker_reason.isna() & ~is_number).to_numpy()
+    parsed = pd.Series(np.nan, index=rest.index, dtype=float)
+    if to_clean.any():  # often none: the pending cells of INSEE files are empty or markers
+        parsed[to_clean] = _french_numbers(text[to_clean]).to_numpy(dtype=float)
     numbers[pending] = parsed.to_numpy(dtype=float)
     is_marker = (marker_reason.notna() & ~is_number).to_numpy()
     rest_markers = pd.Series("", index=rest.index, dtype=object)
@@ -76,6 +72,18 @@ def parse_number_column(column):
     positions = np.flatnonzero(pending)[unreadable_mask]
     unreadable = [(int(i), column.iloc[i]) for i in positions]
     return ParsedColumn(numbers, markers, unreadable)
+
+
+def _french_numbers(text):
+    """Numbers written the French way (decimal comma, thousands separators) as floats, NaN otherwise."""
+    cleaned = text
+    for separator in THOUSANDS:
+        cleaned = cleaned.str.replace(separator, "", regex=False)
+    # "1.234,5" (dot thousands, comma decimal) and "12,5": the comma is the decimal mark.
+    both = cleaned.str.contains(",", regex=False) & cleaned.str.contains(".", regex=False)
+    cleaned = cleaned.where(~both, cleaned.str.replace(".", "", regex=False))
+    cleaned = cleaned.str.replace(",", ".", regex=False)
+    return pd.to_numeric(cleaned, errors="coerce").astype(float)
 
 
 def numbers_or_none(column):

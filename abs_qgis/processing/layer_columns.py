@@ -46,8 +46,9 @@ def read_columns(source, context=None, numeric=None, texts=(), with_area=False, 
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
-        attributes = feature.attributes()
-        rows.append([attributes[index] for index in indexes])
+        # One attribute at a time: attributes() would convert every field of the layer (NULLs
+        # included) to Python, twice as slow on a 40-field layer.
+        rows.append([feature.attribute(index) for index in indexes])
         if with_area:
             geometry = feature.geometry()
             areas.append(distance.measureArea(geometry) / 1e6 if not geometry.isNull() else np.nan)

@@ -29,7 +29,11 @@ REPORT_COLUMNS = tuple((name, QVariant.String) for name in ("niveau", "code", "c
 
 def write_report(algorithm, parameters, context, rows, feedback):
     """The REPORT table of the secret algorithms: level, code, field, reason — never a value."""
-    lines = ((level_label(level), code, name, reason) for level, code, name, reason in rows)
+    labels = {}
+    lines = (
+        (labels.get(level) or labels.setdefault(level, level_label(level)), code, name, reason)
+        for level, code, name, reason in rows
+    )
     return algorithm.write_table(parameters, "REPORT", context, REPORT_COLUMNS, lines, feedback)
 
 
