@@ -134,7 +134,8 @@ def zones(width, height, atlas=False):
     Portrait: title band, the map across the page, then legend | key figures | inset under it.
     Landscape: title band, the map on the left two thirds, legend, key figures and inset in a
     column on the right. Atlas fiche (portrait): the map and a column (legend, inset) side by side,
-    the key-figures table across the page under them. Scale bar and north arrow sit inside the
+    the key-figures table across the page under them, the page's chart (« graphique ») at the
+    bottom. Scale bar and north arrow sit inside the
     map's corners."""
     scale = ((width * height) / (210.0 * 297.0)) ** 0.5
     inner = width - 2 * MARGIN
@@ -154,7 +155,10 @@ def zones(width, height, atlas=False):
         result["legende"] = (column_x, map_top, column_width, 10)
         result["carton"] = (column_x, map_top + map_height - inset_height, column_width, inset_height)
         table_top = map_top + map_height + 6
-        result["chiffres_cles"] = (MARGIN, table_top, inner, height - table_top - footer - 2)
+        below = height - table_top - footer - 2
+        result["chiffres_cles"] = (MARGIN, table_top, inner, below * 0.56)
+        # The page's chart (its indicators against the reference, an SVG per territory) under the table.
+        result["graphique"] = (MARGIN, table_top + below * 0.58, inner, below * 0.42)
     elif height >= width:
         map_height = height - map_top - footer - 66 * scale
         result["carte"] = (MARGIN, map_top, inner, map_height)
@@ -268,6 +272,13 @@ def build_template(project, name):
     frame.setCustomProperty(MAX_WIDTH_PROPERTY, places["chiffres_cles"][2])
     _place(frame, places["chiffres_cles"])
     table.addFrame(frame)
+
+    if "graphique" in places:
+        chart = QgsLayoutItemPicture(layout)
+        chart.setId("graphique")
+        chart.setResizeMode(QgsLayoutItemPicture.Zoom)  # the whole chart, its proportions kept
+        layout.addLayoutItem(chart)
+        _place(chart, places["graphique"])
 
     _label(layout, "mention_secret", places["mention_secret"], 8 * scale)
     _label(layout, "sources", places["sources"], 8 * scale)

@@ -40,3 +40,24 @@ def territory_bars(row, reference_rows, ids, catalogue):
             )
         )
     return bars
+
+
+def key_figure_bars(values, masked, indicators, reference_values):
+    """Bars of one atlas territory: ``values`` {field: number or None}, ``masked`` the fields the
+    secret masked, ``indicators`` [(field, label, unit, type)], ``reference_values`` {field: value}
+    of the reference (index base 100). Counts (type « effectif ») are left out: a commune's count
+    against the whole territory's is a share, not an index."""
+    bars = []
+    for field_name, label, unit, indicator_type in indicators:
+        if indicator_type == "effectif":
+            continue
+        bars.append(
+            Bar(
+                key=field_name,
+                label="{} ({})".format(label, unit) if unit else label,
+                value=None if field_name in masked else values.get(field_name),
+                masked=field_name in masked,
+                reference=reference_values.get(field_name),
+            )
+        )
+    return bars

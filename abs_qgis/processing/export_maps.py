@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer, key_figures_layer
+from ..cartography.atlas_charts import add_atlas_chart, write_atlas_charts
 from ..cartography.circles import background_renderer, circle_points, proportional_renderer
 from ..cartography.inset import inset_layers
 from ..cartography.labels import add_labels
@@ -39,6 +40,7 @@ from ..cartography.templates import template_names, template_path
 from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
+from ..core.charts import key_figure_bars
 from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
 from ..core.indicators import infer_millesime, needed_columns
@@ -52,6 +54,7 @@ from .portrait_rows import feature_row
 
 FORMATS = ("pdf", "png", "svg")
 PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
+CHART_FOLDER = "graphiques_atlas"  # the atlas pages' charts, one SVG per territory
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 AUTOMATIC, CHOROPLETH, CIRCLES = range(3)  # REPRESENTATION options
 SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
@@ -82,6 +85,7 @@ class PrintSettings:
     label_field: str = None
     inset: tuple = None  # (layers, extent) of the locator inset
     key_figures: object = None  # the key-figures table layer of an atlas
+    chart_folder: str = None  # the atlas pages' charts, one SVG per territory
     feedback: object = None
 
 
@@ -357,10 +361,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             settings.inset = self.run_core(inset_layers, inset_layer, layer, charter, layer.crs(), store)
             project.addMapLayers(settings.inset[0])
         if atlas is not None:
-            settings.key_figures = self._key_figures(
+            settings.key_figures, charts = self._key_figures(
                 parameters, context, layer, (fields, aliases), atlas[0], catalogue, store
             )
             project.addMapLayer(settings.key_figures)
+            settings.chart_folder = self._atlas_charts(folder, charts, overwrite, feedback)
         written = []
         for number, field_name in enumerate(fields):
             if feedback.isCanceled():
@@ -566,7 +571,29 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         headings = [tr_print("Indicator"), tr_print("Value")] + [name for name, _values in references]
         table = self.run_core(store.persist, key_figures_layer(rows, headings), "chiffres_cles")
         table.setName(tr_print("Key figures"))
-        return table
+        reference_name, reference_values = references[0] if references else ("", {})
+        charts = [
+            (code, key_figure_bars(values, masked, indicators, reference_values))
+            for code, values, masked in territories
+        ]
+        return table, (reference_name, charts)
+
+    def _atlas_charts(self, folder, charts, overwrite, feedback):
+        """One SVG chart per atlas territory in « graphiques_atlas »; its folder, or None when no
+        indicator makes a chart (counts only)."""
+        reference_name, bars_by_code = charts
+        if not any(bars for _code, bars in bars_by_code):
+            return None
+        chart_folder = os.path.join(folder, CHART_FOLDER)
+        if os.path.exists(chart_folder) and not overwrite:
+            raise QgsProcessingException(
+                self.tr("The folder {} already exists: choose another folder or set OVERWRITE").format(chart_folder)
+            )
+        written = write_atlas_charts(chart_folder, bars_by_code, reference_name, feedback)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+        feedback.pushInfo(self.tr("Atlas charts written: {} in {}").format(len(written), chart_folder))
+        return chart_folder
 
     def _print_map(self, layer, field_name, classing, texts, settings, path, atlas=None):
         """Build the map's layers and layout in the settings' project and export it to ``path``."""
@@ -597,6 +624,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             if add_key_figures(layout, settings.key_figures, key_field, charter.font) is None:
                 settings.feedback.pushWarning(
                     self.tr("The layout has no « chiffres_cles » table: atlas pages without key figures")
+                )
+            if settings.chart_folder and add_atlas_chart(layout, settings.chart_folder, key_field) is None:
+                settings.feedback.pushInfo(
+                    self.tr("The layout has no « graphique » picture: atlas pages without chart")
                 )
             coverage = self.run_core(
                 store.persist, layer.materialize(QgsFeatureRequest()), "{}_couverture".format(stem)

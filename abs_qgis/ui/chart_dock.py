@@ -1,25 +1,10 @@
 """A dock of charts for the selected territory: its indicators against a reference (pyqtgraph)."""
 
 import pyqtgraph as pg
-import pyqtgraph.exporters
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from ..core.frenchformat import format_number
-from ..i18n import tr, tr_print
-
-BAR_COLOR = "#fdae6b"
-MASKED_COLOR = "#bdbdbd"
-
-
-def bar_text(bar):
-    """« Densité de population : 109,7 » — or « s » (secret) / « n.d. » — in French number format."""
-    if bar.masked:
-        shown = tr_print("s (statistical secret)")
-    elif bar.value is None:
-        shown = "n.d."
-    else:
-        shown = format_number(bar.value, 1)
-    return "{} : {}".format(bar.label, shown)
+from ..cartography.bar_chart import draw_bars, export_svg
+from ..i18n import tr
 
 
 class ChartDock(QDockWidget):
@@ -40,27 +25,11 @@ class ChartDock(QDockWidget):
     def show_bars(self, title, reference_name, bars):
         """Draw ``bars`` (abs_qgis.core.charts.Bar) for the territory ``title``."""
         self.bars = bars
-        self.plot.clear()
         self.caption.setText(tr("{} — index base 100 = {}").format(title, reference_name))
-        shown = [(position, bar) for position, bar in enumerate(bars)]
-        values = [bar.index if bar.index is not None else 0.0 for _p, bar in shown]
-        brushes = [MASKED_COLOR if bar.masked or bar.index is None else BAR_COLOR for _p, bar in shown]
-        item = pg.BarGraphItem(
-            x0=[0.0] * len(shown), y=[p for p, _b in shown], height=0.6, width=values, brushes=brushes
-        )
-        self.plot.addItem(item)
-        self.plot.addLine(x=100, pen=pg.mkPen("#333333", width=1, style=pg.QtCore.Qt.DashLine))
-        self.plot.getAxis("left").setTicks([[]])
-        for position, bar in shown:
-            label = pg.TextItem(bar_text(bar), color="#000000", anchor=(0, 1))
-            label.setPos(0, position - 0.32)
-            self.plot.addItem(label)
-        self.plot.getAxis("bottom").setLabel(tr("index (reference = 100)"))
-        self.plot.setYRange(-0.5, len(shown) - 0.5)
+        draw_bars(self.plot, bars)
 
     def export_svg(self, path):
-        pyqtgraph.exporters.SVGExporter(self.plot.plotItem).export(str(path))
-        return path
+        return export_svg(self.plot, path)
 
 
 class SelectionCharts:

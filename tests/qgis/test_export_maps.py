@@ -312,6 +312,34 @@ def test_atlas_one_page_per_commune(plugin, run_alg, density_layer, tmp_path):
         ).stdout
     )
     assert re.search(r"{}\s+{}\s*$".format(french(own_value, 1), french(whole, 1)), layout_text, re.M), layout_text
+    # The page's chart: one SVG per commune (pyqtgraph), its bar reading the commune's value,
+    # placed by QGIS in the fiche under the table.
+    charts = sorted((tmp_path / "graphiques_atlas").glob("*.svg"))
+    assert [chart.stem for chart in charts] == [code for code, _name in communes]
+    svg = (tmp_path / "graphiques_atlas" / "{}.svg".format(communes[0][0])).read_text(encoding="utf-8")
+    assert "Densité de population (hab./km²) : {}".format(french(own_value, 1)) in svg
+    assert "Indice base 100 = Ensemble du territoire cartographié" in svg
+    assert ink_share(path, "graphique") > 0.01  # drawn on the page, not an empty frame
+
+
+def ink_share(pdf, item_id, page=1):
+    """Share of non-white pixels of page ``page`` inside the atlas template's item ``item_id``."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from abs_qgis.cartography.templates import PAGE_FORMATS, zones
+
+    width, height = PAGE_FORMATS["atlas_a4_portrait"]
+    x, y, w, h = zones(width, height, atlas=True)[0][item_id]
+    stem = pdf.parent / "page_{}".format(page)
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page), str(pdf), str(stem)], check=True)
+    image = QImage(str(next(pdf.parent.glob("page_{}*.png".format(page)))))
+    factor = image.width() / width
+    inked = total = 0
+    for px in range(int(x * factor), int((x + w) * factor)):
+        for py in range(int(y * factor), int((y + h) * factor)):
+            total += 1
+            inked += QColor(image.pixel(px, py)).lightness() < 200
+    return inked / total
 
 
 def french(value, decimals):

@@ -66,3 +66,21 @@ def test_round_legend_values_for_circles():
     assert circle_legend_values([60]) == [50, 20, 5]
     with pytest.raises(AbsError, match="positive"):
         circle_legend_values([0, None])
+
+
+def test_atlas_chart_bars_index_against_the_first_reference():
+    from abs_qgis.core.charts import key_figure_bars
+
+    indicators = [
+        ("densite", "Densité de population", "hab./km²", "ratio"),
+        ("P18_POP", "Population", "habitants", "effectif"),
+        ("taux_natalite", "Taux de natalité", "‰", "ratio"),
+        ("mediane", "Médiane", "€", None),
+    ]
+    values = {"densite": 57.6, "P18_POP": 1200.0, "taux_natalite": 2.0, "mediane": None}
+    bars = key_figure_bars(values, {"taux_natalite"}, indicators, {"densite": 22.4, "taux_natalite": 7.1})
+    assert [bar.key for bar in bars] == ["densite", "taux_natalite", "mediane"]  # no index of a count
+    assert bars[0].label == "Densité de population (hab./km²)"
+    assert bars[0].index == pytest.approx(57.6 / 22.4 * 100)
+    assert bars[1].masked and bars[1].value is None and bars[1].index is None  # the value never travels
+    assert bars[2].index is None  # no value, no reference: no bar

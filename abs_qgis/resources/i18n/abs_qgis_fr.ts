@@ -10,7 +10,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="29" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="14" />
       <source>ABS charts</source>
       <translation>Graphiques de l'ABS</translation>
     </message>
@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="365" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="373" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -30,7 +30,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -55,7 +55,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="41" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="45" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -65,27 +65,32 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="595" />
+      <source>Atlas charts written: {} in {}</source>
+      <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="263" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="285" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -93,18 +98,19 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="397" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="365" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="594" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="372" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="98" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="419" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="361" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="426" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="369" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -161,17 +167,17 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="404" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="411" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -251,7 +257,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="473" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -291,7 +297,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -306,7 +312,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="130" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="134" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -316,7 +322,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="606" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -352,32 +358,32 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="507" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="486" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="408" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="415" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="411" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="418" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="310" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -387,7 +393,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -417,7 +423,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="179" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -452,7 +458,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="210" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -537,12 +543,17 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="560" />
+      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="33" />
+      <source>Index base 100 = {}</source>
+      <translation>Indice base 100 = {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="571" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="157" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -592,12 +603,12 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="562" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="573" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="296" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -607,7 +618,7 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="66" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
@@ -627,12 +638,12 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="390" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="397" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -647,13 +658,13 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="66" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="71" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="44" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="48" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -668,7 +679,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -698,7 +709,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="449" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -708,13 +719,13 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -734,13 +745,13 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="313" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -750,7 +761,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="304" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -760,12 +771,12 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="133" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références. Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
@@ -775,7 +786,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="45" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -785,27 +796,27 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="394" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="312" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="316" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -857,23 +868,23 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="74" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="58" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="62" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="198" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -884,12 +895,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -900,7 +911,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="367" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="375" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -925,7 +936,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="48" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="66" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -935,7 +946,7 @@
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="33" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="18" />
       <source>Select a territory of an ABS layer</source>
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
@@ -965,53 +976,53 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="168" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="30" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="472" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="492" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="499" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="144" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="114" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="126" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="93" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="167" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="179" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="169" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="181" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="127" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="139" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1021,7 +1032,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="168" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1043,10 +1054,10 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="119" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="60" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -1073,7 +1084,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="147" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1103,13 +1114,13 @@
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="74" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="205" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="217" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1144,12 +1155,12 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="430" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="437" />
       <source>The atlas is exported as one PDF: choose the PDF format</source>
       <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
     </message>
@@ -1170,10 +1181,15 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="85" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="346" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="375" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="590" />
+      <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
+      <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
@@ -1186,14 +1202,19 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="593" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="626" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="630" />
+      <source>The layout has no « graphique » picture: atlas pages without chart</source>
+      <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="102" />
@@ -1211,17 +1232,17 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="351" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="359" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="422" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="429" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="393" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1231,7 +1252,7 @@
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="82" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="86" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
@@ -1241,7 +1262,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1256,7 +1277,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="560" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="571" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1276,7 +1297,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="569" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1297,8 +1318,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="59" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1309,7 +1330,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="226" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="238" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1324,7 +1345,7 @@
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="58" />
+      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="41" />
       <source>index (reference = 100)</source>
       <translation>indice (référence = 100)</translation>
     </message>
@@ -1355,7 +1376,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="450" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1375,7 +1396,7 @@
       <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="17" />
+      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="17" />
       <source>s (statistical secret)</source>
       <translation>s (secret statistique)</translation>
     </message>
@@ -1396,12 +1417,12 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="372" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="380" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="122" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="126" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
@@ -1451,7 +1472,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="44" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="28" />
       <source>{} — index base 100 = {}</source>
       <translation>{} — indice base 100 = {}</translation>
     </message>

@@ -1,0 +1,75 @@
+"""The chart of each atlas page: one SVG per territory (pyqtgraph), placed by QGIS in the fiche's
+« graphique » picture, whose source follows the atlas feature."""
+
+import os
+import re
+
+import pyqtgraph as pg
+from qgis.core import QgsLayoutItemPicture, QgsLayoutObject, QgsProperty
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+from ..i18n import tr_print
+from .bar_chart import draw_bars, export_svg
+
+CHART_SIZE = (1140, 260)  # pixels: the proportions of the fiche's chart zone (about 4.4 : 1)
+UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+BACKGROUND = re.compile(r'<rect width="100%" height="100%"[^>]*/>')
+
+
+def chart_file_name(code):
+    """File name of a territory's chart: its code, characters unsafe in a file name as « _»."""
+    return UNSAFE.sub("_", str(code)) + ".svg"
+
+
+def write_atlas_charts(folder, charts, reference_name, feedback=None):
+    """Write ``folder/<code>.svg`` for each ``(code, bars)`` of ``charts``; returns the paths."""
+    os.makedirs(folder, exist_ok=True)
+    plot = pg.PlotWidget(background="w")
+    # Laid out at the chart's size without appearing: a widget never shown keeps pyqtgraph's
+    # default 640 × 480 scene, whatever resize() says.
+    plot.setAttribute(Qt.WA_DontShowOnScreen)
+    plot.resize(*CHART_SIZE)
+    plot.hideButtons()  # the « A » (auto-range) button is not for paper
+    plot.setTitle(tr_print("Index base 100 = {}").format(reference_name), color="#000000", size="11pt")
+    plot.show()
+    QCoreApplication.processEvents()  # the title takes its room before anything is drawn
+    paths = []
+    try:
+        for code, bars in charts:
+            if feedback is not None and feedback.isCanceled():
+                break
+            draw_bars(plot, bars)
+            plot.getAxis("bottom").showLabel(False)  # the title says what the axis is
+            QCoreApplication.processEvents()  # pyqtgraph applies the new ranges before the export
+            path = os.path.join(folder, chart_file_name(code))
+            export_svg(plot, path)
+            _drop_page_background(path)
+            paths.append(path)
+    finally:
+        plot.close()
+        plot.deleteLater()
+    return paths
+
+
+def _drop_page_background(path):
+    """Remove pyqtgraph's background rectangle (« 100% » wide, an rgba() fill): Qt's SVG renderer,
+    which QGIS prints pictures with, reads it as a black 100-pixel square. The page is white anyway."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(BACKGROUND.sub("", text, count=1))
+
+
+def add_atlas_chart(layout, folder, key_field):
+    """Point the template's « graphique » picture at the atlas feature's chart.
+    Returns the picture, or None when the template has none (a collectivité's own fiche)."""
+    picture = layout.itemById("graphique")
+    if not isinstance(picture, QgsLayoutItemPicture):
+        return None
+    folder_text = folder.replace("\\", "/").replace("'", "''")
+    expression = (
+        "'{}/' || regexp_replace(to_string(attribute(@atlas_feature, '{}')), '[^A-Za-z0-9_-]', '_') || '.svg'"
+    ).format(folder_text, key_field.replace("'", "''"))
+    picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(expression))
+    picture.refresh()
+    return picture
