@@ -54,6 +54,40 @@ def write_portrait(path, title, sections, catalogue, ids, overwrite=False):
     return path
 
 
+def write_portrait_ods(xlsx_path, ods_path, overwrite=False):
+    """The same portrait as an OpenDocument spreadsheet (LibreOffice), sheet by sheet, cell by cell.
+
+    The ODS writer of pandas (odfpy) keeps values, not formats: numbers are written rounded to
+    what the XLSX shows (0 decimals for counts, 1 for the rest), as a reader of either file sees them."""
+    import pandas as pd
+    from openpyxl import load_workbook
+
+    ods_path = Path(ods_path)
+    if ods_path.exists() and not overwrite:
+        raise AbsError("Le classeur existe déjà (remplacement non demandé)", path=ods_path)
+    workbook = load_workbook(xlsx_path)
+    try:
+        with pd.ExcelWriter(ods_path, engine="odf") as writer:
+            for sheet in workbook.worksheets:
+                rows = [[_shown(cell) for cell in row] for row in sheet.iter_rows()]
+                pd.DataFrame(rows).to_excel(writer, sheet_name=sheet.title, header=False, index=False)
+    except ImportError as error:
+        raise AbsError(
+            "Écriture .ods impossible : le module Python « odf » manque (Debian : apt-get install python3-odf)",
+            path=ods_path,
+        ) from error
+    return ods_path
+
+
+def _shown(cell):
+    """A cell's value as the XLSX displays it: numbers rounded to their format's decimals."""
+    value = cell.value
+    if isinstance(value, float):
+        decimals = len(cell.number_format.split(".")[1]) if "." in cell.number_format else 0
+        return round(value, decimals)
+    return value
+
+
 def _write_sheet(sheet, title, theme, ids, sections, catalogue):
     sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
     sheet.cell(row=2, column=1, value="Thème : {}".format(theme)).font = Font(italic=True)

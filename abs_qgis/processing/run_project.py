@@ -19,7 +19,7 @@ from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
 from ..core.errors import AbsError
 from ..core.levels import COMMUNE
-from ..core.portrait import write_portrait
+from ..core.portrait import write_portrait, write_portrait_ods
 from ..core.project import REPRESENTATIONS, load_project
 from ..i18n import tr_print
 from .base import AbsAlgorithm
@@ -207,7 +207,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         )["MASKED"]
 
     def _portrait(self, project, folder, indicators, published):
-        """portrait_social.xlsx: territory, references, groups and communes, one sheet per theme."""
+        """portrait_social.xlsx (and .ods): territory, references, groups and communes, one sheet per theme."""
         catalogue = self.run_core(load_catalogue, project.catalogue)
         names = QgsVectorLayer(indicators, "indicateurs", "ogr").fields().names()
         ids = [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
@@ -224,9 +224,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
         level = project.level or COMMUNE
         title = level.plural[0].upper() + level.plural[1:]
         sections.append((title, layer_rows(published, level.label, code_field, ids)))
-        self.run_core(
-            write_portrait, os.path.join(folder, "portrait_social.xlsx"), project.name, sections, catalogue, ids, True
-        )
+        workbook = os.path.join(folder, "portrait_social.xlsx")
+        self.run_core(write_portrait, workbook, project.name, sections, catalogue, ids, True)
+        self.run_core(write_portrait_ods, workbook, os.path.join(folder, "portrait_social.ods"), True)
 
     def _maps(self, project, layer, folder, run):
         maps = project.maps

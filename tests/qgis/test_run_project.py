@@ -23,6 +23,7 @@ EXPECTED_FILES = [
     "regroupements_publiables.gpkg",
     "secret_regroupements.csv",
     "portrait_social.xlsx",
+    "portrait_social.ods",
     "cartes/densite.pdf",
     "cartes/taux_chomage.pdf",
     "cartes/part_logements_vacants.pdf",
@@ -217,3 +218,14 @@ def test_portrait_workbook(run_alg, tmp_path):
             assert any(raw_values[other] == value for other in published), code
     every_cell = {cell for ws in workbook.worksheets for row in ws.iter_rows(values_only=True) for cell in row}
     assert any("s : secret statistique" in str(cell) for cell in every_cell)
+    # The same portrait for LibreOffice: same sheets, the values the XLSX shows (1 decimal), « s » kept.
+    import pandas as pd
+
+    ods = pd.read_excel(folder / "portrait_social.ods", sheet_name=None, header=None, engine="odf")
+    assert list(ods) == workbook.sheetnames
+    emploi = {row[1]: row for row in ods["Emploi"].itertuples(index=False) if isinstance(row[1], str)}
+    assert emploi["63003"][column] == pytest.approx(
+        round(100 * float(ambert["P18_CHOM1564"]) / float(ambert["P18_ACT1564"]), 1)
+    )
+    ods_demography = {row[1]: row for row in ods["Démographie"].itertuples(index=False) if isinstance(row[1], str)}
+    assert [code for code in codes if ods_demography[code][natality] == "s"] == masked
