@@ -67,8 +67,9 @@ def add_atlas_chart(layout, folder, key_field):
     if not isinstance(picture, QgsLayoutItemPicture):
         return None
     folder_text = folder.replace("\\", "/").replace("'", "''")
-    expression = (
-        "'{}/' || regexp_replace(to_string(attribute(@atlas_feature, '{}')), '[^A-Za-z0-9_-]', '_') || '.svg'"
+    expression = (  # no picture before the atlas runs (the layout is also drawn without a feature)
+        "if(@atlas_feature IS NULL, '', "
+        "'{}/' || regexp_replace(to_string(attribute(@atlas_feature, '{}')), '[^A-Za-z0-9_-]', '_') || '.svg')"
     ).format(folder_text, key_field.replace("'", "''"))
     picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(expression))
     picture.refresh()

@@ -25,9 +25,84 @@ def _number_format(indicator):
     return "#,##0" if indicator.type == "effectif" else "#,##0.0"
 
 
-def write_portrait(path, title, sections, catalogue, ids, overwrite=False):
+def evolution_unit(indicator):
+    """« points » for a rate in %, whose evolution is a difference; « % » (relative change) otherwise."""
+    return "points" if indicator.unite == "%" else "%"
+
+
+def evolution(indicator, previous, current):
+    """Evolution of ``indicator`` from ``previous`` to ``current``: the difference in points for a
+    rate in %, else the relative change in %; None when a value is missing (or the base is 0)."""
+    if previous is None or current is None:
+        return None
+    if evolution_unit(indicator) == "points":
+        return current - previous
+    if previous == 0:
+        return None
+    return (current / previous - 1.0) * 100.0
+
+
+def merge_previous(sections, previous_sections):
+    """Give each row of ``sections`` its values of the earlier millésime (``previous`` and
+    ``previous_masked``), found by section label and territory code in ``previous_sections``."""
+    earlier = {(label, row["code"]): row for label, rows in previous_sections for row in rows}
+    for label, rows in sections:
+        for row in rows:
+            other = earlier.get((label, row["code"]))
+            row["previous"] = other["values"] if other else {}
+            row["previous_masked"] = other["masked"] if other else {}
+    return sections
+
+
+def _columns(ids, catalogue, sections, years):
+    """The sheet's value columns: (header, cell(row) → (value, masked), number format).
+
+    With ``years`` = (earlier, latest), an indicator known at both millésimes takes three columns:
+    its value at each and their evolution, masked when either value is (else it would give the
+    masked one away by difference)."""
+    columns = []
+    for key in ids:
+        indicator = catalogue[key]
+        label = indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
+        number_format = _number_format(indicator)
+
+        def latest(row, key=key):
+            return row["values"].get(key), bool(row["masked"].get(key))
+
+        def earlier(row, key=key):
+            return row.get("previous", {}).get(key), bool(row.get("previous_masked", {}).get(key))
+
+        has_earlier = (
+            years is not None
+            and indicator.type not in ("tcam", "evolution")
+            and any(earlier(row)[0] is not None or earlier(row)[1] for _label, rows in sections for row in rows)
+        )
+        if not has_earlier:
+            columns.append((label, latest, number_format))
+            continue
+
+        def change(row, indicator=indicator, latest=latest, earlier=earlier):
+            (before, before_masked), (after, after_masked) = earlier(row), latest(row)
+            if before_masked or after_masked:
+                return None, True
+            return evolution(indicator, before, after), False
+
+        columns.append(("{} {}".format(label, years[0]), earlier, number_format))
+        columns.append(("{} {}".format(label, years[1]), latest, number_format))
+        columns.append(
+            (
+                "Évolution {}-{} ({})".format(years[0], years[1], evolution_unit(indicator)),
+                change,
+                "+#,##0.0;-#,##0.0;0.0",
+            )
+        )
+    return columns
+
+
+def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years=None):
     """``sections``: [(section label, rows)], a row being dict(niveau, code, nom, values, masked)
-    with ``values`` {id: float or None} and ``masked`` {id: bool}."""
+    with ``values`` {id: float or None} and ``masked`` {id: bool}; with ``years`` = (earlier,
+    latest), rows may also hold ``previous`` and ``previous_masked`` (see :func:`merge_previous`)."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise AbsError("Le classeur existe déjà (remplacement non demandé)", path=path)
@@ -39,7 +114,8 @@ def write_portrait(path, title, sections, catalogue, ids, overwrite=False):
         if not theme_ids:
             continue
         sheet = workbook.create_sheet(theme[:1].upper() + theme[1:31])
-        used_secret |= _write_sheet(sheet, title, theme, theme_ids, sections, catalogue)
+        columns = _columns(theme_ids, catalogue, sections, years)
+        used_secret |= _write_sheet(sheet, (title, theme), columns, sections, [catalogue[key] for key in theme_ids])
     if not workbook.sheetnames:
         raise AbsError("Aucun indicateur à mettre dans le portrait", path=path)
     if used_secret:
@@ -83,17 +159,17 @@ def _shown(cell):
     """A cell's value as the XLSX displays it: numbers rounded to their format's decimals."""
     value = cell.value
     if isinstance(value, float):
-        decimals = len(cell.number_format.split(".")[1]) if "." in cell.number_format else 0
+        positive = cell.number_format.split(";")[0]  # "+#,##0.0;-#,##0.0;0.0": the first section
+        decimals = positive.split(".")[1].count("0") if "." in positive else 0
         return round(value, decimals)
     return value
 
 
-def _write_sheet(sheet, title, theme, ids, sections, catalogue):
+def _write_sheet(sheet, heading, columns, sections, indicators):
+    title, theme = heading
     sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
     sheet.cell(row=2, column=1, value="Thème : {}".format(theme)).font = Font(italic=True)
-    headers = ["Niveau", "Code", "Territoire"] + [
-        catalogue[key].libelle + (" ({})".format(catalogue[key].unite) if catalogue[key].unite else "") for key in ids
-    ]
+    headers = ["Niveau", "Code", "Territoire"] + [header for header, _cell, _format in columns]
     for column, text in enumerate(headers, start=1):
         cell = sheet.cell(row=4, column=column, value=text)
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
@@ -107,9 +183,9 @@ def _write_sheet(sheet, title, theme, ids, sections, catalogue):
             sheet.cell(row=row_number, column=1, value=row["niveau"])
             sheet.cell(row=row_number, column=2, value=row["code"])
             sheet.cell(row=row_number, column=3, value=row["nom"])
-            for column, key in enumerate(ids, start=4):
-                value = row["values"].get(key)
-                if row["masked"].get(key):
+            for column, (_header, value_of, number_format) in enumerate(columns, start=4):
+                value, masked = value_of(row)
+                if masked:
                     sheet.cell(row=row_number, column=column, value=SECRET_MARK).alignment = Alignment(
                         horizontal="right"
                     )
@@ -120,22 +196,29 @@ def _write_sheet(sheet, title, theme, ids, sections, catalogue):
                     )
                 else:
                     cell = sheet.cell(row=row_number, column=column, value=float(value))
-                    cell.number_format = _number_format(catalogue[key])
+                    cell.number_format = number_format
             row_number += 1
     row_number += 1
     sheet.cell(row=row_number, column=1, value="Définitions et sources").font = Font(bold=True)
-    for key in ids:
+    for indicator in indicators:
         row_number += 1
-        indicator = catalogue[key]
         sheet.cell(
             row=row_number,
             column=1,
             value="{} : {} Source : {}.".format(indicator.libelle, indicator.definition, indicator.source),
         )
+    if any(header.startswith("Évolution ") for header, _cell, _format in columns):
+        row_number += 1
+        sheet.cell(
+            row=row_number,
+            column=1,
+            value="Évolution : écart en points pour un taux en %, variation relative en % pour les autres "
+            "indicateurs ; chaque millésime calculé avec les mêmes définitions sur la géographie actuelle.",
+        )
     sheet.freeze_panes = "D5"
     sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 18, 12
     sheet.column_dimensions["C"].width = 34
-    for column in range(4, 4 + len(ids)):
+    for column in range(4, 4 + len(columns)):
         sheet.column_dimensions[get_column_letter(column)].width = 18
     sheet.row_dimensions[4].height = 60
     return used_secret

@@ -16,6 +16,7 @@ SECTIONS = {
     "territoire": dict,
     "sources": list,
     "millesime": int,
+    "millesime_precedent": int,
     "indicateurs": list,
     "catalogue": str,
     "regroupement": dict,
@@ -71,6 +72,7 @@ class Project:
     level: object = None  # levels.Level of the polygons; None: detected from the codes
     sources: list = field(default_factory=list)
     millesime: int = None
+    previous_millesime: int = None  # an earlier census year: the portrait's evolution columns
     indicators: list = field(default_factory=list)
     catalogue: str = None
     group_field: str = None
@@ -206,6 +208,16 @@ def load_project(path):
         millesime=body.get("millesime"),
         indicators=[str(i) for i in body.get("indicateurs") or []],
     )
+    if body.get("millesime_precedent") is not None:
+        project.previous_millesime = body["millesime_precedent"]
+        if project.previous_millesime >= (project.millesime or 2018):
+            raise AbsError(
+                "millesime_precedent ({}) doit être antérieur au millésime ({})".format(
+                    project.previous_millesime, project.millesime or 2018
+                ),
+                path=path,
+                row=body.get("__keys__", {}).get("millesime_precedent", _line(body)),
+            )
     if territory.get("niveau"):
         try:
             project.level = level_named(territory["niveau"])

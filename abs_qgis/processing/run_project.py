@@ -19,7 +19,7 @@ from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
 from ..core.errors import AbsError
 from ..core.levels import COMMUNE
-from ..core.portrait import write_portrait, write_portrait_ods
+from ..core.portrait import merge_previous, write_portrait, write_portrait_ods
 from ..core.project import REPRESENTATIONS, load_project
 from ..i18n import tr_print
 from .base import AbsAlgorithm
@@ -123,19 +123,62 @@ class RunProjectAlgorithm(AbsAlgorithm):
             for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
                 summary[key] += joined[key]
         step = len(project.sources)
+        grouped = bool(project.group_field or project.group_table)
+        references = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a)) if grouped else {}
+        latest = self._indicator_pass(
+            project, folder, communes, (project.millesime or 2018, ""), references, run, feedback
+        )
+        summary["MASKED"] = latest["masked"]
+        earlier = None
+        if project.previous_millesime:
+            feedback.pushInfo(
+                self.tr("Earlier census year {}: the same indicators, secret and groups, for the evolutions").format(
+                    project.previous_millesime
+                )
+            )
+            earlier = self._indicator_pass(
+                project,
+                folder,
+                communes,
+                (project.previous_millesime, "_{}".format(project.previous_millesime)),
+                references,
+                run,
+                feedback,
+            )
+            summary["MASKED"] += earlier["masked"]
+        feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
+        summary["MAP_COUNT"] = self._maps(project, latest["published"], folder, lambda *a: run(step + 3, *a))
+        feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
+        self._portrait(project, folder, latest, earlier)
+        self._summary(feedback, summary, folder)
+        return dict(summary, OUTPUT_FOLDER=folder)
+
+    def _indicator_pass(self, project, folder, communes, year, references, run, feedback):
+        """Indicators, secret, groups and references of one census year ``year`` = (millésime,
+        file-name suffix) on the joined communes; returns the files written and the masked count."""
+        millesime, suffix = year
+        step = len(project.sources)
+
+        def output(name):
+            stem, extension = os.path.splitext(name)
+            return os.path.join(folder, stem + suffix + extension)
+
         feedback.pushInfo(self.tr("Step {}: indicators").format(step + 1))
-        indicators = run(
-            step,
-            "abs:computeindicators",
-            {
-                "INPUT": communes,
-                "CATALOGUE": project.catalogue or "",
-                "INDICATORS": ",".join(project.indicators),
-                "MILLESIME": project.millesime or 2018,
-                "OUTPUT": os.path.join(folder, "indicateurs_communes.gpkg"),
-            },
-        )["OUTPUT"]
-        published = indicators
+        try:
+            indicators = run(
+                step,
+                "abs:computeindicators",
+                {
+                    "INPUT": communes,
+                    "CATALOGUE": project.catalogue or "",
+                    "INDICATORS": ",".join(project.indicators),
+                    "MILLESIME": millesime,
+                    "OUTPUT": output("indicateurs_communes.gpkg"),
+                },
+            )["OUTPUT"]
+        except QgsProcessingException as error:
+            raise QgsProcessingException(self.tr("Census year {}: {}").format(millesime, error)) from error
+        published, masked = indicators, 0
         feedback.pushInfo(self.tr("Step {}: statistical secret").format(step + 2))
         if project.secret:
             secret = run(
@@ -147,20 +190,19 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     "THRESHOLD": int(project.secret.get("seuil", 5)),
                     "HIERARCHY": project.secret.get("hierarchie") or [],
                     "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
-                    "MILLESIME": project.millesime or 2018,
-                    "OUTPUT": os.path.join(folder, "communes_publiables.gpkg"),
-                    "REPORT": os.path.join(folder, "secret_cases_masquees.csv"),
+                    "MILLESIME": millesime,
+                    "OUTPUT": output("communes_publiables.gpkg"),
+                    "REPORT": output("secret_cases_masquees.csv"),
                 },
             )
-            published, summary["MASKED"] = secret["OUTPUT"], secret["MASKED"]
+            published, masked = secret["OUTPUT"], secret["MASKED"]
         feedback.pushInfo(self.tr("Step {}: groups and references").format(step + 3))
         if project.group_field or project.group_table:
-            reference_parameters = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a))
             run(
                 step + 2,
                 "abs:aggregateterritories",
                 dict(
-                    reference_parameters,
+                    references,
                     **{
                         "INPUT": communes,
                         "GROUP_FIELD": project.group_field or "",
@@ -168,24 +210,20 @@ class RunProjectAlgorithm(AbsAlgorithm):
                         "GROUP_TABLE": project.group_table or "",
                         "CATALOGUE": project.catalogue or "",
                         "INDICATORS": ",".join(project.indicators),
-                        "MILLESIME": project.millesime or 2018,
-                        "OUTPUT": os.path.join(folder, "regroupements.gpkg"),
-                        "REFERENCES": os.path.join(folder, "territoire_et_references.csv"),
+                        "MILLESIME": millesime,
+                        "OUTPUT": output("regroupements.gpkg"),
+                        "REFERENCES": output("territoire_et_references.csv"),
                     },
                 ),
             )
             if project.secret:
-                summary["MASKED"] += self._group_secret(project, folder, lambda *a: run(step + 2, *a))
-        feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
-        summary["MAP_COUNT"] = self._maps(project, published, folder, lambda *a: run(step + 3, *a))
-        feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
-        self._portrait(project, folder, indicators, published)
-        self._summary(feedback, summary, folder)
-        return dict(summary, OUTPUT_FOLDER=folder)
+                masked += self._group_secret(project, (millesime, output), lambda *a: run(step + 2, *a))
+        return {"indicators": indicators, "published": published, "masked": masked, "output": output}
 
-    def _group_secret(self, project, folder, run):
+    def _group_secret(self, project, year, run):
         """The secret on the published groups too (their counts, the whole territory as total)."""
-        groups = os.path.join(folder, "regroupements.gpkg")
+        millesime, output = year
+        groups = output("regroupements.gpkg")
         present = set(QgsVectorLayer(groups, "regroupements", "ogr").fields().names())
         counts = [name for name in project.secret.get("effectifs") or [] if name in present]
         if not counts:
@@ -198,35 +236,45 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "COUNT_FIELDS": counts,
                 "THRESHOLD": int(project.secret.get("seuil", 5)),
                 "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
-                "MILLESIME": project.millesime or 2018,
-                "PREMASKED": os.path.join(folder, "secret_cases_masquees.csv"),
+                "MILLESIME": millesime,
+                "PREMASKED": output("secret_cases_masquees.csv"),
                 "PREMASKED_LEVEL": project.group_field or "",
-                "OUTPUT": os.path.join(folder, "regroupements_publiables.gpkg"),
-                "REPORT": os.path.join(folder, "secret_regroupements.csv"),
+                "OUTPUT": output("regroupements_publiables.gpkg"),
+                "REPORT": output("secret_regroupements.csv"),
             },
         )["MASKED"]
 
-    def _portrait(self, project, folder, indicators, published):
-        """portrait_social.xlsx (and .ods): territory, references, groups and communes, one sheet per theme."""
+    def _portrait(self, project, folder, latest, earlier=None):
+        """portrait_social.xlsx (and .ods): territory, references, groups and communes, one sheet per
+        theme; with an earlier census year, each indicator known at both gets its evolution."""
         catalogue = self.run_core(load_catalogue, project.catalogue)
-        names = QgsVectorLayer(indicators, "indicateurs", "ogr").fields().names()
+        names = QgsVectorLayer(latest["indicators"], "indicateurs", "ogr").fields().names()
         ids = [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
-        sections = []
-        references = os.path.join(folder, "territoire_et_references.csv")
+        sections = self._portrait_sections(project, latest, ids)
+        years = None
+        if earlier is not None:
+            merge_previous(sections, self._portrait_sections(project, earlier, ids))
+            years = (project.previous_millesime, project.millesime or 2018)
+        workbook = os.path.join(folder, "portrait_social.xlsx")
+        self.run_core(write_portrait, workbook, project.name, sections, catalogue, ids, True, years)
+        self.run_core(write_portrait_ods, workbook, os.path.join(folder, "portrait_social.ods"), True)
+
+    def _portrait_sections(self, project, year, ids):
+        """The workbook's row sections of one census year (the files of :meth:`_indicator_pass`)."""
+        output, sections = year["output"], []
+        references = output("territoire_et_references.csv")
         if os.path.exists(references):
             sections.append((tr_print("Territory and references"), self.run_core(reference_rows, references, ids)))
-        groups = os.path.join(folder, "regroupements_publiables.gpkg")
+        groups = output("regroupements_publiables.gpkg")
         if not os.path.exists(groups):
-            groups = os.path.join(folder, "regroupements.gpkg")
+            groups = output("regroupements.gpkg")
         if os.path.exists(groups):
             sections.append((tr_print("Groups"), layer_rows(groups, project.group_field or "", "code", ids)))
         code_field = project.code_field or "DEPCOM"
         level = project.level or COMMUNE
         title = level.plural[0].upper() + level.plural[1:]
-        sections.append((title, layer_rows(published, level.label, code_field, ids)))
-        workbook = os.path.join(folder, "portrait_social.xlsx")
-        self.run_core(write_portrait, workbook, project.name, sections, catalogue, ids, True)
-        self.run_core(write_portrait_ods, workbook, os.path.join(folder, "portrait_social.ods"), True)
+        sections.append((title, layer_rows(year["published"], level.label, code_field, ids)))
+        return sections
 
     def _maps(self, project, layer, folder, run):
         maps = project.maps

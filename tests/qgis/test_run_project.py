@@ -24,6 +24,11 @@ EXPECTED_FILES = [
     "secret_regroupements.csv",
     "portrait_social.xlsx",
     "portrait_social.ods",
+    "indicateurs_communes_2013.gpkg",  # millesime_precedent: the evolution columns' earlier year
+    "communes_publiables_2013.gpkg",
+    "secret_cases_masquees_2013.csv",
+    "regroupements_2013.gpkg",
+    "territoire_et_references_2013.csv",
     "cartes/densite.pdf",
     "cartes/taux_chomage.pdf",
     "cartes/part_logements_vacants.pdf",
@@ -126,6 +131,15 @@ def test_project_file_errors_name_the_line(run_alg, tmp_path):
         QgsProcessingException, match=r"Clé\(s\) inconnue\(s\) dans « projet » : milesime .*ligne {}".format(line)
     ):
         run_alg("abs:runproject", {"PROJECT": str(path)})
+    later = project_copy(tmp_path)
+    text = later.read_text(encoding="utf-8").replace("millesime_precedent: 2013", "millesime_precedent: 2021")
+    later.write_text(text, encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1) if "millesime_precedent" in content)
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"millesime_precedent \(2021\) doit être antérieur au millésime \(2018\).*ligne {}".format(line),
+    ):
+        run_alg("abs:runproject", {"PROJECT": str(later)})
     missing = project_copy(tmp_path)
     missing.write_text(
         missing.read_text(encoding="utf-8").replace(str(sample("cc_filosofi_2019_COM.csv")), "absent.csv"),
@@ -218,6 +232,27 @@ def test_portrait_workbook(run_alg, tmp_path):
             assert any(raw_values[other] == value for other in published), code
     every_cell = {cell for ws in workbook.worksheets for row in ws.iter_rows(values_only=True) for cell in row}
     assert any("s : secret statistique" in str(cell) for cell in every_cell)
+    # Evolution 2013 → 2018 (millesime_precedent): density at both census years, its relative change,
+    # for a commune, the EPCI (Σ population / Σ area) and the département (all 63xxx rows of the CSV).
+    header = [cell.value for cell in workbook["Démographie"][4]]
+    before = header.index("Densité de population (hab./km²) 2013")
+    after = header.index("Densité de population (hab./km²) 2018")
+    change = header.index("Évolution 2013-2018 (%)")
+    assert header[before : change + 1] == [header[before], header[after], header[change]]
+    by_level = {(row[0], row[1]): row for row in workbook["Démographie"].iter_rows(min_row=5, values_only=True)}
+    department = [r for r in raw.values() if r["CODGEO"].startswith("63") and r["P13_POP"] and r["SUPERF"]]
+    for key, members in (
+        (("commune", "63003"), ["63003"]),
+        (("EPCI", "200070761"), codes),
+        (("Département", "63"), [r["CODGEO"] for r in department]),
+    ):
+        p13 = sum(float(raw[c]["P13_POP"]) for c in members)
+        p18 = sum(float(raw[c]["P18_POP"]) for c in members)
+        area = sum(float(raw[c]["SUPERF"]) for c in members)
+        row = by_level[key]
+        assert row[before] == pytest.approx(p13 / area), key
+        assert row[after] == pytest.approx(p18 / area), key
+        assert row[change] == pytest.approx((p18 / p13 - 1) * 100), key
     # The same portrait for LibreOffice: same sheets, the values the XLSX shows (1 decimal), « s » kept.
     import pandas as pd
 

@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="373" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="421" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -110,7 +110,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="426" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="369" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="417" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -150,6 +150,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="109" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="180" />
+      <source>Census year {}: {}</source>
+      <translation>Recensement {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="30" />
@@ -295,6 +300,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
       <source>EPCI</source>
       <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
+      <source>Earlier census year {}: the same indicators, secret and groups, for the evolutions</source>
+      <translation>Recensement précédent {} : mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
@@ -458,7 +468,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="272" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -911,7 +921,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="375" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="423" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -997,12 +1007,12 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="199" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="126" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="166" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
@@ -1012,17 +1022,17 @@
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="179" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="149" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="181" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="151" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="139" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="182" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1120,7 +1130,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="217" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1232,7 +1242,7 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="359" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="407" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1330,7 +1340,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="238" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="286" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1417,7 +1427,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="380" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="428" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>

@@ -1,0 +1,57 @@
+"""The portrait workbook's evolution columns, on rows written by hand (openpyxl reads them back)."""
+
+import openpyxl
+import pytest
+
+from abs_qgis.core.catalogue import load_catalogue
+from abs_qgis.core.portrait import merge_previous, write_portrait
+
+
+def _row(code, values, masked=()):
+    return {"niveau": "commune", "code": code, "nom": code, "values": values, "masked": {k: True for k in masked}}
+
+
+def test_evolution_columns_points_for_rates_relative_change_otherwise_secret_kept(tmp_path):
+    catalogue = load_catalogue()
+    assert catalogue["taux_chomage"].unite == "%" and catalogue["densite"].unite != "%"
+    ids = ["densite", "taux_chomage", "tcam_population"]
+    latest = [
+        (
+            "Communes",
+            [
+                _row("63001", {"densite": 30.0, "taux_chomage": 9.5, "tcam_population": 0.4}),
+                _row("63002", {"densite": 12.0, "taux_chomage": 11.0}, masked=["taux_chomage"]),
+                _row("63003", {"densite": 8.0, "taux_chomage": 7.0}),
+            ],
+        )
+    ]
+    earlier = [
+        (
+            "Communes",
+            [
+                _row("63001", {"densite": 25.0, "taux_chomage": 12.0}),
+                _row("63002", {"densite": 10.0, "taux_chomage": 10.0}),
+                _row("63003", {"densite": 8.0, "taux_chomage": 6.0}, masked=["taux_chomage"]),
+            ],
+        )
+    ]
+    path = tmp_path / "portrait.xlsx"
+    write_portrait(path, "Test", merge_previous(latest, earlier), catalogue, ids, years=(2013, 2018))
+    workbook = openpyxl.load_workbook(path)
+    cells = {}
+    for sheet in workbook.worksheets:
+        header = [cell.value for cell in sheet[4]]
+        for row in sheet.iter_rows(min_row=5, values_only=True):
+            if row[1]:
+                cells.update({(row[1], name): value for name, value in zip(header, row) if name})
+    density, unemployment = "Densité de population (hab./km²)", "Taux de chômage des 15-64 ans (recensement) (%)"
+    assert cells[("63001", density + " 2013")] == 25.0 and cells[("63001", density + " 2018")] == 30.0
+    assert cells[("63001", "Évolution 2013-2018 (%)")] == pytest.approx(20.0)  # 30 / 25 − 1
+    assert cells[("63001", "Évolution 2013-2018 (points)")] == pytest.approx(-2.5)  # 9,5 − 12
+    # Masked at either date: the evolution is « s » too (it would give the masked value away).
+    assert cells[("63002", unemployment + " 2018")] == "s" and cells[("63002", unemployment + " 2013")] == 10.0
+    assert cells[("63002", "Évolution 2013-2018 (points)")] == "s"
+    assert cells[("63003", unemployment + " 2013")] == "s" and cells[("63003", "Évolution 2013-2018 (points)")] == "s"
+    # An evolution indicator (TCAM) keeps its single column: no evolution of an evolution.
+    assert ("63001", "Taux de croissance annuel moyen de la population (% par an)") in cells
+    assert not any("Taux de croissance annuel moyen de la population (% par an) 2013" == name for _c, name in cells)
