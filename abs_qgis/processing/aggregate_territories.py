@@ -6,6 +6,7 @@ from collections import Counter
 import numpy as np
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -392,7 +393,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         name_index = source.fields().lookupField(name_field) if name_field else -1
         names = {}
-        for position, feature in enumerate(source.getFeatures()):
+        # Geometry and the name only: the other attributes were read by read_columns already.
+        request = QgsFeatureRequest().setSubsetOfAttributes([name_index] if name_index >= 0 else [])
+        for position, feature in enumerate(source.getFeatures(request)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))
             group = grouped.index[position]

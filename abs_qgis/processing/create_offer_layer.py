@@ -4,24 +4,31 @@ import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingUtils,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
 from ..cartography.styles import offer_renderer
+from ..core.join import CODE_FIELD_CANDIDATES
 from ..core.offer import CATEGORIES
 from ..i18n import tr_print
 from .base import AbsAlgorithm
 
 LAYER_NAME = "offre"
+COMMUNES_LAYER = "communes_offre"  # the communes copied beside the offer: the commune code's default
 # (name, QGIS memory type, French alias)
 FIELDS = (
     ("finess", "string(9)", "N° FINESS (établissement)"),
@@ -59,7 +66,9 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
             "name, category (value list), capacities, commune, address, operator, status, welfare "
             "authorisation, update date (today by default), source, comment. Its edit form, its constraints "
             "(FINESS check digit, capacities ≥ 0, category required) with French messages and its style by "
-            "category are stored in the GeoPackage as the default style."
+            "category are stored in the GeoPackage as the default style. With a commune layer, its polygons are "
+            "copied into the GeoPackage (layer communes_offre): load it with the offer and the commune code of a "
+            "facility is filled from its position when it is placed or moved."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -68,6 +77,22 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
                 "CRS",
                 self.tr("Coordinate reference system (Lambert-93 if empty)"),
                 QgsCoordinateReferenceSystem("EPSG:2154"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "COMMUNES",
+                self.tr("Communes (commune code filled from the position)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "COMMUNE_FIELD",
+                self.tr("INSEE code field of the communes (detected if empty)"),
+                parentLayerParameterName="COMMUNES",
                 optional=True,
             )
         )
@@ -96,10 +121,67 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, error[1]))
         layer = QgsVectorLayer("{}|layername={}".format(path, LAYER_NAME), LAYER_NAME, "ogr")
         configure_form(layer)
+        if parameters.get("COMMUNES"):
+            code_field = self._copy_communes(parameters, context, (path, crs), feedback)
+            layer.setDefaultValueDefinition(
+                layer.fields().lookupField("code_commune"), QgsDefaultValue(commune_default(code_field), True)
+            )
         message = layer.saveStyleToDatabase("abs_qgis", tr_print("Offer form and style (abs_qgis)"), True, "")
         if message:
             feedback.pushWarning(message)
         return {"OUTPUT": path}
+
+    def _copy_communes(self, parameters, context, destination, feedback):
+        """The communes (code and polygon, in the offer's CRS) as layer « communes_offre » of the
+        offer's GeoPackage; returns the code field's name."""
+        import processing
+
+        path, crs = destination
+        source = self.parameterAsSource(parameters, "COMMUNES", context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The commune layer cannot be read"))
+        names = source.fields().names()
+        code_field = self.parameterAsString(parameters, "COMMUNE_FIELD", context) or next(
+            (name for name in names if name.upper() in CODE_FIELD_CANDIDATES), None
+        )
+        if code_field not in names:
+            raise QgsProcessingException(
+                self.tr("No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD").format(
+                    ", ".join(names[:12])
+                )
+            )
+        kept = processing.run(
+            "native:retainfields",
+            {"INPUT": parameters["COMMUNES"], "FIELDS": [code_field], "OUTPUT": "TEMPORARY_OUTPUT"},
+            context=context,
+            feedback=feedback,
+            is_child_algorithm=True,
+        )["OUTPUT"]
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName, options.layerName = "GPKG", COMMUNES_LAYER
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        communes = QgsProcessingUtils.mapLayerFromString(kept, context)
+        if communes.crs() != crs:  # intersects() in the default compares coordinates of one CRS
+            options.ct = QgsCoordinateTransform(communes.crs(), crs, context.transformContext())
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(communes, path, context.transformContext(), options)
+        if error[0] != QgsVectorFileWriter.NoError:
+            raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, error[1]))
+        feedback.pushInfo(
+            self.tr("{} communes copied into the layer {} of {}").format(
+                communes.featureCount(), COMMUNES_LAYER, os.path.basename(path)
+            )
+        )
+        return code_field
+
+
+def commune_default(code_field):
+    """The commune code's default: the code of the commune under the facility, from the layer
+    « communes_offre » of the project (loaded from the offer's GeoPackage); kept as typed when the
+    point is in no commune (or the layer is not loaded)."""
+    return (
+        "coalesce(aggregate(layer:='{layer}', aggregate:='max', expression:=\"{field}\", "
+        'filter:=intersects($geometry, geometry(@parent))), "code_commune")'
+    ).format(layer=COMMUNES_LAYER, field=code_field.replace('"', '""'))
 
 
 def _constraint(layer, name, expression, description):

@@ -70,6 +70,55 @@ def test_edit_buffer_and_default_date(offer_layer):
     assert saved["nom"] == "MSD d'Ambert" and saved["date_maj"].toPyDate() == date.today()
 
 
+def test_commune_code_filled_from_the_position(run_alg, tmp_path):
+    """With the communes (Lambert-93 sample, offer in WGS 84 to exercise the reprojection), a facility
+    placed inside Ambert gets 63003; moved to Arlanc, 63010; placed outside every commune, the typed
+    code stays. The points are the polygons' own interior points, so the expected codes are known."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsProject,
+    )
+
+    from tests.paths import sample
+
+    result = run_alg(
+        "abs:createofferlayer",
+        {"COMMUNES": str(sample("communes.gpkg")), "CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "offre.gpkg")},
+    )
+    offer = QgsVectorLayer("{}|layername=offre".format(result["OUTPUT"]), "offre", "ogr")
+    communes = QgsVectorLayer("{}|layername=communes_offre".format(result["OUTPUT"]), "communes_offre", "ogr")
+    assert communes.isValid() and communes.featureCount() == 58 and communes.crs().authid() == "EPSG:4326"
+    project = QgsProject.instance()
+    project.addMapLayers([offer, communes])
+    try:
+        source = QgsVectorLayer(str(sample("communes.gpkg")), "c", "ogr")
+        to_wgs84 = QgsCoordinateTransform(source.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), project)
+        inside = {}
+        for feature in source.getFeatures():
+            if feature["DEPCOM"] in ("63003", "63010"):
+                point = feature.geometry().pointOnSurface()
+                point.transform(to_wgs84)
+                inside[feature["DEPCOM"]] = point
+        index = offer.fields().lookupField("code_commune")
+
+        def default_at(geometry, typed=None):
+            feature = QgsFeature(offer.fields())
+            feature.setGeometry(geometry)
+            feature["code_commune"] = typed
+            context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(offer))
+            return offer.defaultValue(index, feature, context)
+
+        assert default_at(inside["63003"]) == "63003"
+        assert default_at(inside["63010"], typed="63003") == "63010"  # moved: the code follows
+        assert default_at(QgsGeometry.fromPointXY(QgsPointXY(2.35, 48.85)), typed="75056") == "75056"
+        assert offer.defaultValueDefinition(index).applyOnUpdate()
+    finally:
+        project.removeMapLayers([offer.id(), communes.id()])
+
+
 def test_import_finess_twice_makes_no_duplicate(run_alg, offer_layer, tmp_path):
     from tests.paths import shared
 

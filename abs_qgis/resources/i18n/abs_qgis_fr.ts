@@ -40,7 +40,7 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="68" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="69" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="148" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="149" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -95,7 +95,7 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="397" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="400" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="594" />
@@ -115,7 +115,8 @@
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="96" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="121" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="168" />
       <source>Cannot write {}: {}</source>
       <translation>Écriture impossible de {} : {}</translation>
     </message>
@@ -167,7 +168,7 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="234" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="235" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
@@ -217,12 +218,17 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="86" />
+      <source>Communes (commune code filled from the position)</source>
+      <translation>Communes (code commune rempli d’après la position)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="188" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="83" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="84" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -242,7 +248,7 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="69" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="78" />
       <source>Coordinate reference system (Lambert-93 if empty)</source>
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
@@ -257,7 +263,7 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="54" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="61" />
       <source>Create the offer layer</source>
       <translation>Créer la couche de l'offre</translation>
     </message>
@@ -272,7 +278,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="304" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="305" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -347,7 +353,7 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="129" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="211" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
@@ -413,7 +419,7 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="77" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="102" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -428,7 +434,7 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="231" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="232" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -438,22 +444,22 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="106" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="111" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="112" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="89" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="90" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -463,7 +469,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="97" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="98" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -478,12 +484,12 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="71" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="72" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="175" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="176" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -508,12 +514,13 @@
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="94" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="136" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="218" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
@@ -538,7 +545,7 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="214" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="215" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -583,7 +590,7 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="193" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="194" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -684,7 +691,7 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="154" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -694,12 +701,17 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
+      <source>No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD</source>
+      <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="239" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -740,12 +752,12 @@
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="77" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="102" />
       <source>Offer GeoPackage</source>
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="129" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
@@ -861,23 +873,23 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="259" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="275" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="260" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="142" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="304" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="305" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="74" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Replace existing files</source>
@@ -1037,7 +1049,7 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="268" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="269" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1047,7 +1059,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="169" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="170" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -1062,8 +1074,8 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="119" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
@@ -1089,7 +1101,7 @@
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="159" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
@@ -1129,7 +1141,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="180" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="181" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -1145,17 +1157,17 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="318" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="319" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="310" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="311" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="286" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="287" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -1180,6 +1192,7 @@
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="142" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
@@ -1190,7 +1203,7 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="85" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="110" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
@@ -1202,7 +1215,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="188" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
@@ -1257,7 +1270,7 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="279" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="280" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1292,7 +1305,7 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="117" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
@@ -1312,14 +1325,14 @@
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="134" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="135" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="57" />
-      <source>Writes a GeoPackage point layer to keep the social and medico-social offer by hand: FINESS number, name, category (value list), capacities, commune, address, operator, status, welfare authorisation, update date (today by default), source, comment. Its edit form, its constraints (FINESS check digit, capacities ≥ 0, category required) with French messages and its style by category are stored in the GeoPackage as the default style.</source>
-      <translation>Écrit une couche de points GeoPackage pour tenir à la main l'offre sociale et médico-sociale : numéro FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l'aide sociale, date de mise à jour (aujourd'hui par défaut), source, commentaire. Son formulaire, ses contraintes (clé de contrôle FINESS, capacités ≥ 0, catégorie obligatoire) avec des messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut.</translation>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="64" />
+      <source>Writes a GeoPackage point layer to keep the social and medico-social offer by hand: FINESS number, name, category (value list), capacities, commune, address, operator, status, welfare authorisation, update date (today by default), source, comment. Its edit form, its constraints (FINESS check digit, capacities ≥ 0, category required) with French messages and its style by category are stored in the GeoPackage as the default style. With a commune layer, its polygons are copied into the GeoPackage (layer communes_offre): load it with the offer and the commune code of a facility is filled from its position when it is placed or moved.</source>
+      <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="80" />
@@ -1335,7 +1348,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="131" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="213" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -1345,7 +1358,7 @@
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="127" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="209" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
@@ -1442,7 +1455,12 @@
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="224" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="170" />
+      <source>{} communes copied into the layer {} of {}</source>
+      <translation>{} communes copiées dans la couche {} de {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1487,7 +1505,7 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="194" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
       <source>{}: {}</source>
