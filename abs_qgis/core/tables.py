@@ -160,12 +160,21 @@ def _openpyxl_rows(path, sheet):
     try:
         names = workbook.sheetnames
         sheet_name = _choose_sheet(names, sheet, path)
-        rows = [list(row) for row in workbook[sheet_name].iter_rows(values_only=True)]
+        rows = [[_shown_value(cell) for cell in row] for row in workbook[sheet_name].iter_rows()]
     finally:
         workbook.close()
     while rows and all(_blank(cell) for cell in rows[-1]):
         rows.pop()
     return rows, sheet_name
+
+
+def _shown_value(cell):
+    """A cell's value as the spreadsheet shows it: a number formatted as a percentage (stored 0.125,
+    shown « 12,5 % ») is read 12.5, like the same rate typed as text or written by INSEE."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
+        return round(value * 100.0, 10)  # 0.1234 × 100 without the float noise (12.340000000000002)
+    return value
 
 
 def _xlrd_rows(path, sheet):

@@ -29,6 +29,14 @@ MARKERS = {
     "///": "sans objet",
     "x": "secret statistique à la source",
 }
+# Excel's error values (English and French Excel, LibreOffice), and the xls reader's « #ERR »: no
+# number, and not a secret either — a formula that failed in the file as it was received.
+MARKERS.update(
+    dict.fromkeys(
+        ("#n/a", "#div/0!", "#value!", "#valeur!", "#ref!", "#name?", "#nom?", "#num!", "#nombre!", "#null!", "#err"),
+        "erreur de formule dans le fichier source",
+    )
+)
 SECRET_MARKERS = {key for key, reason in MARKERS.items() if reason.startswith(("secret", "confidentiel"))}
 THOUSANDS = ("\u00a0", "\u202f", "\u2009", " ", "'")
 NUMERIC_SHARE = 0.95  # a column is numeric when this share of its non-marker cells parse
@@ -76,7 +84,8 @@ def parse_number_column(column):
 
 def _french_numbers(text):
     """Numbers written the French way (decimal comma, thousands separators) as floats, NaN otherwise."""
-    cleaned = text
+    # « 12,5 % » is read as it is shown, 12.5: the column is in percent, as its header says.
+    cleaned = text.str.replace(r"\s*%$", "", regex=True)
     for separator in THOUSANDS:
         cleaned = cleaned.str.replace(separator, "", regex=False)
     # "1.234,5" (dot thousands, comma decimal) and "12,5": the comma is the decimal mark.

@@ -227,3 +227,50 @@ def test_legacy_xls_with_title_rows_integer_codes_and_markers(tmp_path):
     broken.write_bytes(b"\xd0\xcf\x11\xe0 not really a workbook")
     with pytest.raises(AbsError, match="Classeur illisible.*casse.xls"):
         read_table(broken)
+
+
+def test_percentages_read_as_shown(tmp_path):
+    """A partner's rates: stored as fractions with a percent format in XLSX (0.125 shown « 12,5 % »),
+    typed with a % sign in a CSV: both read 12.5, the number the reader sees and INSEE writes."""
+    rows = [row for row in _filosofi_sample(60) if row["TP6019"]][:20]
+    assert rows
+    path = tmp_path / "taux.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["CODGEO", "Taux de pauvreté", "Ménages"])
+    for row in rows:
+        sheet.append([row["CODGEO"], number(row["TP6019"]) / 100, number(row["NBMENFISC19"])])
+        sheet.cell(row=sheet.max_row, column=2).number_format = "0.0%"
+    workbook.save(path)
+    result = join_table(read_table(path), [row["CODGEO"] for row in rows])
+    for row in rows:
+        assert result.values[row["CODGEO"]][0] == pytest.approx(number(row["TP6019"]))
+        assert result.values[row["CODGEO"]][1] == number(row["NBMENFISC19"])  # not a percentage: as it is
+
+    csv = tmp_path / "taux.csv"
+    lines = ["CODGEO;TP"] + ["{};{} %".format(r["CODGEO"], r["TP6019"].replace(".", ",")) for r in rows]
+    csv.write_text("\n".join(lines), encoding="utf-8")
+    result = join_table(read_table(csv), [row["CODGEO"] for row in rows])
+    assert not result.unreadable_cells
+    for row in rows:
+        assert result.values[row["CODGEO"]][0] == pytest.approx(number(row["TP6019"]))
+
+
+def test_excel_error_values_are_null_with_their_reason(tmp_path):
+    """#N/A, #DIV/0!… (a failed formula in the partner's file): NULL, the reason kept, not a secret."""
+    from abs_qgis.core.values import SECRET_MARKERS
+
+    rows = _filosofi_sample(6)
+    path = tmp_path / "erreurs.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["CODGEO", "NBMENFISC19"])
+    errors = ["#N/A", "#DIV/0!", "#VALEUR!"]
+    for index, row in enumerate(rows):
+        sheet.append([row["CODGEO"], errors[index] if index < len(errors) else number(row["NBMENFISC19"])])
+    workbook.save(path)
+    parsed = parse_number_column(read_table(path).frame["NBMENFISC19"])
+    assert not parsed.unreadable
+    assert list(parsed.markers[:3]) == ["erreur de formule dans le fichier source"] * 3
+    assert parsed.values[:3].isna().all() and parsed.values[3] == number(rows[3]["NBMENFISC19"])
+    assert not {"#n/a", "#div/0!"} & SECRET_MARKERS
