@@ -1,6 +1,8 @@
 """FINESS-like extracts → records of the offer layer (plain Python): columns recognised by name,
 FINESS categories mapped to the offer's categories, every row kept or skipped with its reason."""
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .codes import normalize_commune_code
@@ -8,10 +10,43 @@ from .finess import finess_problem, normalize_finess
 
 # FINESS « catégorie d'établissement » codes whose meaning is attested here (data README).
 FINESS_CATEGORIES = {"500": "EHPAD", "202": "Résidence autonomie", "354": "SSIAD", "255": "MAS", "246": "ESAT"}
+# Words of a category's label (FINESS « libcategetab », a partner's own wording) → category of the
+# offer layer; accents and case ignored, first match wins (« non médicalisé » before « médicalisé »).
+CATEGORY_WORDS = (
+    (r"accueil non medicalise|\beanm\b|foyer de vie|foyer occupationnel", "Foyer de vie"),
+    (r"accueil medicalise|\bfam\b|\beam\b", "FAM"),
+    (r"hebergement pour personnes agees dependantes|\behpad\b", "EHPAD"),
+    (r"residences? autonomie|logements?[ -]foyers?", "Résidence autonomie"),
+    (r"longue duree|\busld\b", "USLD"),
+    (r"soins infirmiers a domicile|\bssiad\b", "SSIAD"),
+    (r"aide et d.accompagnement a domicile|aide a domicile|\bsaad\b", "SAAD"),
+    (r"accueil de jour|centre de jour", "Accueil de jour"),
+    (r"maison d.accueil specialisee|\bmas\b", "MAS"),
+    (r"aide par le travail|\besat\b", "ESAT"),
+    (r"vie sociale|medico-social pour adultes handicapes|\bsavs\b|\bsamsah\b", "SAVS/SAMSAH"),
+    (r"medico-educatif|\bime\b", "IME"),
+    (r"enfants a caractere social|foyer de l.enfance|\bmecs\b", "MECS/Foyer de l'enfance"),
+    (r"jeune enfant|creche|\beaje\b", "EAJE/Crèche"),
+)
+
+
+def _plain(text):
+    """Lower case, no accents, one kind of apostrophe: how labels are compared."""
+    decomposed = unicodedata.normalize("NFKD", str(text)).replace("’", "'")
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def category_of_label(label):
+    """The offer category a FINESS category label (or a partner's wording) names, or None."""
+    text = _plain(label or "")
+    return next((category for pattern, category in CATEGORY_WORDS if re.search(pattern, text)), None)
+
+
 COLUMNS = {
     "finess": ("nofinesset", "finess", "numero_finess", "nofiness"),
     "nom": ("rs", "raison_sociale", "rslongue", "nom"),
     "categorie": ("categorie", "categetab", "code_categorie"),
+    "libelle_categorie": ("libcategetab", "libelle_categorie", "lib_categorie", "categorie_libelle"),
     "places": ("capacite", "places", "capacite_installee"),
     "commune": ("code_insee", "code_commune", "depcom", "code_insee_jointure_spatiale"),
     "gestionnaire": ("gestionnaire", "raison_sociale_ej", "rsej"),
@@ -54,9 +89,18 @@ def read_records(raw_table, default_category=None, departements=()):
             result.skipped.append((line, number, "hors des départements demandés"))
             continue
         code = str(row[columns["categorie"]]).strip() if columns["categorie"] else ""
-        category = FINESS_CATEGORIES.get(code, code if code in FINESS_CATEGORIES.values() else None) or default_category
+        label = str(row[columns["libelle_categorie"]]).strip() if columns["libelle_categorie"] else ""
+        category = (
+            FINESS_CATEGORIES.get(code)
+            or (code if code in FINESS_CATEGORIES.values() else None)
+            or category_of_label(label)
+            or category_of_label(code)  # a « categorie » column holding words, not a code
+            or default_category
+        )
         if category is None:
-            result.skipped.append((line, number, "catégorie FINESS « {} » non reconnue".format(code)))
+            result.skipped.append(
+                (line, number, "catégorie FINESS « {} » non reconnue".format(" ".join(filter(None, (code, label)))))
+            )
             continue
         lon = _number(row[columns["lon"]]) if columns["lon"] else None
         lat = _number(row[columns["lat"]]) if columns["lat"] else None

@@ -26,3 +26,53 @@ def test_malformed_and_missing():
     assert finess_problem("") == "numéro FINESS manquant"
     assert finess_problem("6300021A1") == "numéro FINESS « 6300021A1 » mal formé (9 caractères attendus)"
     assert "mal formé" in finess_problem("6300021110")  # ten characters
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("Etablissement d'hébergement pour personnes âgées dépendantes", "EHPAD"),
+        ("Résidences autonomie", "Résidence autonomie"),
+        ("Logement Foyer", "Résidence autonomie"),
+        ("Etablissement de soins longue durée", "USLD"),
+        ("Service de Soins Infirmiers A Domicile (S.S.I.A.D)", "SSIAD"),
+        ("Service d'aide et d’accompagnement à domicile", "SAAD"),
+        ("Centre de jour pour personnes âgées", "Accueil de jour"),
+        ("Foyer de Vie pour Adultes Handicapés", "Foyer de vie"),
+        ("Etablissement d'Accueil Non Médicalisé pour personnes handicapées", "Foyer de vie"),
+        ("Foyer d'Accueil Médicalisé pour Adultes Handicapés (F.A.M.)", "FAM"),
+        ("Maison d'Accueil Spécialisée (M.A.S.)", "MAS"),
+        ("Etablissement et Service d'Aide par le Travail (E.S.A.T.)", "ESAT"),
+        ("Service d'Accompagnement à la Vie Sociale", "SAVS/SAMSAH"),
+        ("Institut Médico-Educatif (I.M.E.)", "IME"),
+        ("Maison d'Enfants à Caractère Social", "MECS/Foyer de l'enfance"),
+        ("Etablissement d'accueil du jeune enfant", "EAJE/Crèche"),
+        ("Centre Hospitalier Régional (C.H.R.)", None),
+        ("Famille d'accueil", None),  # « fam » only as a word
+    ],
+)
+def test_category_from_its_label(label, expected):
+    from abs_qgis.core.finess_import import category_of_label
+
+    assert category_of_label(label) == expected
+
+
+def test_extract_with_category_labels_only(tmp_path):
+    """An extract that names categories in words (libcategetab) and leaves the code empty: the real
+    EHPAD rows all become EHPAD; an unknown wording is skipped with both code and label in the reason."""
+    from abs_qgis.core.finess_import import read_records
+    from abs_qgis.core.tables import read_table
+
+    rows = read_rows("finess/ehpad_63_03_trouver-mon-ehpad.csv")[:12]
+    lines = ["nofinesset;rs;categetab;libcategetab;lat;lon;capacite"]
+    for row in rows:
+        label = "Etablissement d'hébergement pour personnes âgées dépendantes"
+        lines.append(";".join([row["nofinesset"], row["rs"], "", label, row["lat"], row["lon"], row["capacite"]]))
+    last = rows[-1]
+    lines[-1] = ";".join([last["nofinesset"], last["rs"], "999", "Autre catégorie", last["lat"], last["lon"], ""])
+    path = tmp_path / "extrait.csv"
+    path.write_text("\n".join(lines), encoding="cp1252")
+    imported = read_records(read_table(path))
+    assert [record["categorie"] for record in imported.records] == ["EHPAD"] * 11
+    assert [record["places_permanentes"] for record in imported.records] == [int(r["capacite"]) for r in rows[:11]]
+    assert imported.skipped == [(13, last["nofinesset"], "catégorie FINESS « 999 Autre catégorie » non reconnue")]
