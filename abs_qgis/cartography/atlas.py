@@ -1,5 +1,8 @@
 """Atlas of a thematic map: QGIS's own atlas, one page per feature of the coverage layer."""
 
+import os
+import re
+
 from qgis.core import (
     QgsFeature,
     QgsFillSymbol,
@@ -143,6 +146,45 @@ def add_key_figures(layout, table_layer, key_field, family):
     table.refreshAttributes()
     frame.attemptResize(QgsLayoutSize(width, frame.sizeWithUnits().height(), QgsUnitTypes.LayoutMillimeters))
     return table
+
+
+UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+UNSAFE_EXPRESSION = "regexp_replace(to_string({}), '[^A-Za-z0-9_-]', '_')"  # the same rule in QGIS
+
+
+def safe_code(code):
+    """A territory code as part of a file name: characters unsafe in a file name become « _ »."""
+    return UNSAFE.sub("_", str(code))
+
+
+def atlas_file_name(stem, code, extension):
+    """« atlas_densite_63001.pdf »: the file of one territory's page."""
+    return "{}_{}.{}".format(stem, safe_code(code), extension)
+
+
+def export_atlas_files(atlas, folder, naming, file_format, dpi):
+    """One file per atlas page (PDF, PNG or SVG) named by :func:`atlas_file_name`, ``naming`` =
+    (stem, key field); returns QgsLayoutExporter's result."""
+    stem, key_field = naming
+    field_expression = '"{}"'.format(key_field.replace('"', '""'))
+    prefix = stem.replace("'", "''")
+    atlas.setFilenameExpression("'{}_' || {}".format(prefix, UNSAFE_EXPRESSION.format(field_expression)))
+    base = os.path.join(folder, "{}.{}".format(stem, file_format))
+    if file_format == "pdf":
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.dpi = dpi
+        result, _error = QgsLayoutExporter.exportToPdfs(atlas, base, settings)
+    elif file_format == "svg":
+        settings = QgsLayoutExporter.SvgExportSettings()
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.dpi = dpi
+        result, _error = QgsLayoutExporter.exportToSvg(atlas, base, settings)
+    else:
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        result, _error = QgsLayoutExporter.exportToImage(atlas, base, file_format, settings)
+    return result
 
 
 def export_atlas_pdf(atlas, path, dpi):

@@ -9,16 +9,16 @@ from qgis.core import QgsLayoutItemPicture, QgsLayoutObject, QgsProperty
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..i18n import tr_print
+from .atlas import UNSAFE_EXPRESSION, safe_code
 from .bar_chart import draw_bars, export_svg
 
 CHART_SIZE = (1140, 260)  # pixels: the proportions of the fiche's chart zone (about 4.4 : 1)
-UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 BACKGROUND = re.compile(r'<rect width="100%" height="100%"[^>]*/>')
 
 
 def chart_file_name(code):
-    """File name of a territory's chart: its code, characters unsafe in a file name as « _»."""
-    return UNSAFE.sub("_", str(code)) + ".svg"
+    """File name of a territory's chart: its code, characters unsafe in a file name as « _ »."""
+    return safe_code(code) + ".svg"
 
 
 def write_atlas_charts(folder, charts, reference_name, feedback=None):
@@ -67,10 +67,11 @@ def add_atlas_chart(layout, folder, key_field):
     if not isinstance(picture, QgsLayoutItemPicture):
         return None
     folder_text = folder.replace("\\", "/").replace("'", "''")
-    expression = (  # no picture before the atlas runs (the layout is also drawn without a feature)
-        "if(@atlas_feature IS NULL, '', "
-        "'{}/' || regexp_replace(to_string(attribute(@atlas_feature, '{}')), '[^A-Za-z0-9_-]', '_') || '.svg')"
-    ).format(folder_text, key_field.replace("'", "''"))
+    code = "attribute(@atlas_feature, '{}')".format(key_field.replace("'", "''"))
+    # No picture before the atlas runs (the layout is also drawn without a feature).
+    expression = "if(@atlas_feature IS NULL, '', '{}/' || {} || '.svg')".format(
+        folder_text, UNSAFE_EXPRESSION.format(code)
+    )
     picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(expression))
     picture.refresh()
     return picture

@@ -44,6 +44,7 @@ SUBKEYS = {
         "etiquettes",
         "mise_en_page",
         "atlas_mise_en_page",
+        "atlas_par_territoire",
         "carton",
         "representation",
         "chiffres_cles",

@@ -23,7 +23,15 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..cartography.atlas import add_key_figures, enable_atlas, export_atlas_pdf, highlight_layer, key_figures_layer
+from ..cartography.atlas import (
+    add_key_figures,
+    atlas_file_name,
+    enable_atlas,
+    export_atlas_files,
+    export_atlas_pdf,
+    highlight_layer,
+    key_figures_layer,
+)
 from ..cartography.atlas_charts import add_atlas_chart, write_atlas_charts
 from ..cartography.circles import background_renderer, circle_points, proportional_renderer
 from ..cartography.inset import inset_layers
@@ -73,6 +81,16 @@ def add_overlay(layout, project, overlay):
 
 
 @dataclass
+class AtlasSettings:
+    """The atlas of an export: its key and label fields, and the territory codes when each page
+    goes to its own file (None: one PDF)."""
+
+    key: str
+    label: str = None
+    codes: list = None
+
+
+@dataclass
 class PrintSettings:
     """What every map of one export shares."""
 
@@ -117,6 +135,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     ATLAS_FIELD = "ATLAS_FIELD"
     PROJECT = "PROJECT"
     ATLAS_LABEL_FIELD = "ATLAS_LABEL_FIELD"
+    ATLAS_SPLIT = "ATLAS_SPLIT"
     LABEL_FIELD = "LABEL_FIELD"
     OVERLAY = "OVERLAY"
     LAYOUT = "LAYOUT"
@@ -141,7 +160,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             "arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 "
             "landscape, or your own .qpt with the same item ids). An optional context layer (the "
             "département) gives a locator inset. The atlas prints one page per territory with a key-figures "
-            "table compared with the references. File names are derived from the title when one is given, "
+            "table compared with the references and a chart of its indicators, in one PDF or one file per "
+            "territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, "
             "else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set."
         )
 
@@ -274,6 +294,13 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ATLAS_SPLIT,
+                self.tr("Atlas: one file per territory, named after its code (PDF, PNG or SVG)"),
+                False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterField(
                 self.KEY_FIGURES,
                 self.tr("Atlas: indicators of the key-figures table (default: the mapped ones)"),
@@ -362,7 +389,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             project.addMapLayers(settings.inset[0])
         if atlas is not None:
             settings.key_figures, charts = self._key_figures(
-                parameters, context, layer, (fields, aliases), atlas[0], catalogue, store
+                parameters, context, layer, (fields, aliases), atlas.key, catalogue, store
             )
             project.addMapLayer(settings.key_figures)
             settings.chart_folder = self._atlas_charts(folder, charts, overwrite, feedback)
@@ -377,9 +404,13 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             if atlas is not None:
                 stem = "atlas_{}".format(stem)
             path = os.path.join(folder, "{}.{}".format(stem, file_format))
-            if os.path.exists(path) and not overwrite:
+            paths = [path]
+            if atlas is not None and atlas.codes is not None:  # one file per territory
+                paths = [os.path.join(folder, atlas_file_name(stem, code, file_format)) for code in atlas.codes]
+            existing = next((name for name in paths if os.path.exists(name)), None)
+            if existing and not overwrite:
                 raise QgsProcessingException(
-                    self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(path)
+                    self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(existing)
                 )
             texts = MapTexts(
                 map_title,
@@ -393,8 +424,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
             classing = (method_id if not circles else ("cercles",), classes, charter, catalogue)
             self._print_map(layer, field_name, classing, texts, settings, path, atlas)
-            written.append(path)
-            feedback.pushInfo(self.tr("Map written: {}").format(path))
+            written.extend(paths)
+            feedback.pushInfo(self.tr("Map written: {}").format(path if len(paths) == 1 else folder))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
         if not project.write(project_path):
             raise QgsProcessingException(self.tr("The project {} cannot be written").format(project_path))
@@ -433,8 +464,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         key = self.parameterAsString(parameters, self.ATLAS_FIELD, context)
         if not key:
             return None
-        if file_format != "pdf":
-            raise QgsProcessingException(self.tr("The atlas is exported as one PDF: choose the PDF format"))
+        split = self.parameterAsBoolean(parameters, self.ATLAS_SPLIT, context)
+        if file_format != "pdf" and not split:
+            raise QgsProcessingException(
+                self.tr("The atlas in one file is a PDF: choose the PDF format, or one file per territory")
+            )
         index = layer.fields().lookupField(key)
         seen, duplicates = set(), set()
         for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
@@ -447,7 +481,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                     "The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes"
                 ).format(key, listed)
             )
-        return key, self.parameterAsString(parameters, self.ATLAS_LABEL_FIELD, context) or None
+        label = self.parameterAsString(parameters, self.ATLAS_LABEL_FIELD, context) or None
+        return AtlasSettings(key, label, sorted(str(value) for value in seen) if split else None)
 
     def _sources(self, charter, catalogue, field_name, feedback):
         """The charter's sources line, with the indicator's source when the catalogue knows it."""
@@ -620,7 +655,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         if settings.overlay is not None:
             add_overlay(layout, project, with_stored_style(settings.overlay))
         if atlas is not None:
-            key_field, label_field = atlas
+            key_field, label_field = atlas.key, atlas.label
             if add_key_figures(layout, settings.key_figures, key_field, charter.font) is None:
                 settings.feedback.pushWarning(
                     self.tr("The layout has no « chiffres_cles » table: atlas pages without key figures")
@@ -634,9 +669,12 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
             highlight = highlight_layer(coverage, key_field)
             project.addMapLayers([coverage, highlight])
-            result = export_atlas_pdf(
-                enable_atlas(layout, coverage, key_field, label_field, texts.title, highlight), path, settings.dpi
-            )
+            driven = enable_atlas(layout, coverage, key_field, label_field, texts.title, highlight)
+            if atlas.codes is None:
+                result = export_atlas_pdf(driven, path, settings.dpi)
+            else:
+                naming = (os.path.splitext(os.path.basename(path))[0], key_field)
+                result = export_atlas_files(driven, os.path.dirname(path), naming, settings.file_format, settings.dpi)
         else:
             result = export_layout(layout, path, settings.file_format, settings.dpi)
         if result != QgsLayoutExporter.Success:

@@ -325,6 +325,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     ATLAS_FIELD=maps["atlas"],
                     ATLAS_LABEL_FIELD=maps.get("atlas_libelle") or "",
                     LAYOUT=maps.get("atlas_mise_en_page") or "",
+                    ATLAS_SPLIT=bool(maps.get("atlas_par_territoire", False)),
                     KEY_FIGURES=list(maps.get("chiffres_cles") or maps["indicateurs"]),
                     REFERENCES=references if os.path.exists(references) else "",
                     OUTPUT_FOLDER=os.path.join(folder, "atlas"),

@@ -387,6 +387,32 @@ def test_atlas_key_figures_with_references(plugin, run_alg, density_layer, tmp_p
     assert re.search(r"P18_POP\s+{}\s+n\.d\.".format(population), text), text  # no department count given
 
 
+def test_atlas_one_file_per_territory(plugin, run_alg, density_layer, tmp_path):
+    """ATLAS_SPLIT: one PDF (or PNG) per commune, named after its code, its page titled by its name."""
+    communes = {f["DEPCOM"]: f["NOM_DEPCOM"] for f in QgsVectorLayer(density_layer, "d", "ogr").getFeatures()}
+    common = {
+        "INPUT": density_layer,
+        "INDICATORS": ["densite"],
+        "TITLE": "Densité",
+        "ATLAS_FIELD": "DEPCOM",
+        "ATLAS_LABEL_FIELD": "NOM_DEPCOM",
+        "ATLAS_SPLIT": True,
+        "DPI": 72,
+    }
+    result = run_alg("abs:exportmaps", dict(common, OUTPUT_FOLDER=str(tmp_path / "pdf")))
+    files = sorted((tmp_path / "pdf").glob("atlas_densite_*.pdf"))
+    assert [f.name for f in files] == ["atlas_densite_{}.pdf".format(code) for code in sorted(communes)]
+    assert result["OUTPUT_FILES"].split(";") == [str(f) for f in files] and result["MAP_COUNT"] == 58
+    ambert = tmp_path / "pdf" / "atlas_densite_63003.pdf"
+    assert pdf_pages(ambert) == 1 and pdf_text(ambert).splitlines()[0] == communes["63003"]
+    with pytest.raises(QgsProcessingException, match="atlas_densite_63002.pdf already exists|existe déjà"):
+        run_alg("abs:exportmaps", dict(common, OUTPUT_FOLDER=str(tmp_path / "pdf")))
+    run_alg("abs:exportmaps", dict(common, FORMAT=1, OUTPUT_FOLDER=str(tmp_path / "png")))
+    assert len(list((tmp_path / "png").glob("atlas_densite_*.png"))) == 58
+    with pytest.raises(QgsProcessingException, match="PDF"):
+        run_alg("abs:exportmaps", dict(common, FORMAT=1, ATLAS_SPLIT=False, OUTPUT_FOLDER=str(tmp_path / "x")))
+
+
 def test_atlas_field_with_duplicates_is_refused(plugin, run_alg, density_layer, tmp_path):
     with pytest.raises(QgsProcessingException, match="valeurs en double \\(200070761\\)"):
         run_alg(

@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="421" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="422" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -65,32 +65,37 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="595" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="630" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="263" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="299" />
+      <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
+      <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="283" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="316" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -98,8 +103,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="400" />
       <location filename="../../../abs_qgis/processing/base.py" line="78" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="594" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="372" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="629" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
@@ -109,8 +114,8 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="426" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="417" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="418" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -173,17 +178,17 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="411" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="442" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -268,7 +273,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="515" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -313,7 +318,7 @@
       <translation>Recensement précédent {} : mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="211" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -328,7 +333,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="134" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -338,7 +343,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -374,32 +379,32 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="549" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="486" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="521" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="415" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="418" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="449" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="341" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -409,7 +414,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -439,7 +444,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="179" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -565,12 +570,12 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="571" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="606" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="157" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -620,12 +625,12 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="573" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="608" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="327" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -655,12 +660,12 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="397" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="428" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -696,7 +701,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -731,7 +736,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="491" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -741,12 +746,12 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -767,13 +772,13 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="313" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="264" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -783,7 +788,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="335" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -793,14 +798,14 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="137" />
-      <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references. File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
-      <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références. Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="156" />
+      <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
+      <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="107" />
@@ -818,27 +823,27 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="432" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="316" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -890,7 +895,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -901,12 +906,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -933,7 +938,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="423" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="424" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -998,23 +1003,23 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="30" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="499" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="534" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1054,7 +1059,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="168" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1076,7 +1081,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
@@ -1106,7 +1111,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="151" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1177,14 +1182,14 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="437" />
-      <source>The atlas is exported as one PDF: choose the PDF format</source>
-      <translation>L'atlas est exporté en un seul PDF : choisissez le format PDF</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
+      <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
+      <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
@@ -1204,13 +1209,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="110" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="377" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="413" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="590" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="625" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
@@ -1225,17 +1230,17 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="348" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="626" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="661" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="630" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="665" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1255,17 +1260,17 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="407" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="408" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="429" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="460" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="431" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1285,7 +1290,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1300,7 +1305,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="571" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="606" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1320,7 +1325,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="569" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="604" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1341,7 +1346,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
@@ -1399,7 +1404,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="492" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1440,7 +1445,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="428" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="429" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
