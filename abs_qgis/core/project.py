@@ -28,7 +28,7 @@ SECTIONS = {
 REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
 SUBKEYS = {
     "territoire": {"communes", "champ_code", "filtre", "niveau"},
-    "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris"},
+    "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris", "colonnes"},
     "regroupement": {"champ", "nom", "table"},
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
@@ -61,6 +61,7 @@ class Source:
     movements: str = None
     label: str = ""
     sum_iris: bool = False
+    renames: dict = field(default_factory=dict)  # the file's column names → INSEE's
 
 
 @dataclass
@@ -145,9 +146,19 @@ def _sources(entries, base, path, line):
                 else None,
                 label=str(entry.get("libelle", "")),
                 sum_iris=bool(entry.get("additionner_iris", False)),
+                renames=_renames(entry.get("colonnes"), path, entry_line),
             )
         )
     return sources
+
+
+def _renames(value, path, line):
+    """« colonnes: {nom_du_fichier: NOM_INSEE, …} » of a source."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise AbsError("sources.colonnes : bloc « nom_du_fichier: NOM_INSEE » attendu", path=path, row=line)
+    return {str(old): str(new) for old, new in value.items() if not str(old).startswith("__")}
 
 
 def _references(body, base, path, project_sources):

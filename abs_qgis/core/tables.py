@@ -340,3 +340,40 @@ def _drop_blank_rows(frame, line_numbers):
     if keep.all():
         return frame, kept_lines
     return frame[keep].reset_index(drop=True), kept_lines
+
+
+def parse_renames(text):
+    """« ancien=nouveau;ancien2=nouveau2 » (or a dict) → ordered dict; a malformed pair is an error."""
+    if isinstance(text, dict):
+        return {str(old).strip(): str(new).strip() for old, new in text.items()}
+    renames = {}
+    for part in filter(None, (item.strip() for item in str(text or "").split(";"))):
+        old, sep, new = part.partition("=")
+        if not sep or not old.strip() or not new.strip():
+            raise AbsError("Renommage « {} » : écrivez ancien_nom=nouveau_nom".format(part))
+        renames[old.strip()] = new.strip()
+    return renames
+
+
+def rename_columns(raw_table, renames):
+    """``raw_table`` with its columns renamed (a partner's names → INSEE's, which the catalogue
+    knows). A name absent from the table, or a new name the table already has, is an error naming
+    the file and the column."""
+    columns = [str(name) for name in raw_table.frame.columns]
+    for old, new in renames.items():
+        if old not in columns:
+            raise AbsError(
+                "Colonne à renommer absente : « {} » (colonnes : {})".format(old, ", ".join(columns[:12])),
+                path=raw_table.path,
+                sheet=raw_table.sheet,
+                column=old,
+            )
+        if new in columns and new not in renames:
+            raise AbsError(
+                "Renommage de « {} » en « {} » : la table a déjà une colonne de ce nom".format(old, new),
+                path=raw_table.path,
+                sheet=raw_table.sheet,
+                column=new,
+            )
+    raw_table.frame = raw_table.frame.rename(columns=renames)
+    return raw_table

@@ -31,7 +31,7 @@ from ..core.join import (
 from ..core.levels import COMMUNE, IRIS, LEVELS, detect_level
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
-from ..core.tables import read_table
+from ..core.tables import parse_renames, read_table, rename_columns
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
@@ -49,6 +49,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     COMMUNE_FIELD = "COMMUNE_FIELD"
     TABLE = "TABLE"
     SHEET = "SHEET"
+    RENAME = "RENAME"
     HEADER_ROW = "HEADER_ROW"
     TABLE_FIELD = "TABLE_FIELD"
     PASSAGE = "PASSAGE"
@@ -101,6 +102,13 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.SHEET, self.tr("Sheet (spreadsheets; first sheet if empty)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.RENAME,
+                self.tr("Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)"),
+                optional=True,
             )
         )
         self.addParameter(
@@ -199,6 +207,12 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         code_field, level = self._code_field_and_level(source, parameters, context)
         table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
         raw_table, labels = self._read_table(parameters, context, feedback)
+        renames = self.run_core(parse_renames, self.parameterAsString(parameters, self.RENAME, context))
+        if renames:
+            self.run_core(rename_columns, raw_table, renames)
+            labels = {renames.get(name, name): label for name, label in labels.items()}
+            listed = ", ".join("{} → {}".format(old, new) for old, new in renames.items())
+            feedback.pushInfo(self.tr("Columns renamed: {}").format(listed))
         passage_path = self.parameterAsFile(parameters, self.PASSAGE, context)
         passage = self.run_core(read_passage, passage_path) if passage_path else None
         layer_codes = self._layer_codes(source, code_field, level)

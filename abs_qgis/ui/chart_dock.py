@@ -6,6 +6,9 @@ from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 from ..cartography.bar_chart import draw_bars, export_svg
 from ..i18n import tr
 
+AGE_COLORS = ("#bdbdbd", "#969696", "#737373")  # earlier census years, lighter
+AGE_LATEST = "#e6550d"  # the latest census year
+
 
 class ChartDock(QDockWidget):
     """Horizontal bars: index base 100 of each indicator against the reference territory."""
@@ -17,16 +20,45 @@ class ChartDock(QDockWidget):
         layout = QVBoxLayout(body)
         self.caption = QLabel(tr("Select a territory of an ABS layer"), body)
         self.plot = pg.PlotWidget(background="w")
+        self.ages = pg.PlotWidget(background="w")  # age structure per census year, when the layer has it
+        self.ages.hide()
         layout.addWidget(self.caption)
         layout.addWidget(self.plot)
+        layout.addWidget(self.ages)
         self.setWidget(body)
         self.bars = []
+        self.age_lines = []  # (year, [(label, count, share)]) drawn in the age plot
 
     def show_bars(self, title, reference_name, bars):
         """Draw ``bars`` (abs_qgis.core.charts.Bar) for the territory ``title``."""
         self.bars = bars
         self.caption.setText(tr("{} — index base 100 = {}").format(title, reference_name))
         draw_bars(self.plot, bars)
+
+    def show_ages(self, structure):
+        """One line per census year: the share of each age band in the population (%)."""
+        self.age_lines = structure
+        self.ages.clear()
+        if not structure:
+            self.ages.hide()
+            return
+        self.ages.show()
+        self.ages.addLegend(offset=(-10, 10))
+        labels = [label for label, _count, _share in structure[-1][1]]
+        for number, (year, bands) in enumerate(structure):
+            color = AGE_COLORS[number % len(AGE_COLORS)] if number < len(structure) - 1 else AGE_LATEST
+            self.ages.plot(
+                list(range(len(bands))),
+                [share for _label, _count, share in bands],
+                pen=pg.mkPen(color, width=2),
+                symbol="o",
+                symbolBrush=color,
+                symbolSize=6,
+                name=str(year),
+            )
+        self.ages.getAxis("bottom").setTicks([list(enumerate(labels))])
+        self.ages.getAxis("left").setLabel(tr("share of the population (%)"))
+        self.ages.setTitle(tr("Age structure by census year"), color="#000000", size="9pt")
 
     def export_svg(self, path):
         return export_svg(self.plot, path)
@@ -52,11 +84,12 @@ class SelectionCharts:
             self.refresh()
 
     def refresh(self, *_args):
-        from .chart_source import selected_bars
+        from .chart_source import selected_ages, selected_bars
 
         found = selected_bars(self.layer)
         if found is not None:
             self.dock.show_bars(*found)
+        self.dock.show_ages(selected_ages(self.layer))
 
     def close(self):
         self.follow(None)

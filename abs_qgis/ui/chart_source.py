@@ -2,8 +2,10 @@
 
 import os
 
+from ..core.age_structure import AGE_COLUMN, age_structure
 from ..core.catalogue import load_catalogue
 from ..core.charts import territory_bars
+from ..processing.base import plain_value
 from ..processing.portrait_rows import LABEL_CODES, feature_row, reference_rows
 
 
@@ -25,3 +27,18 @@ def selected_bars(layer):
     title = row["nom"] or row["code"]
     reference_name = (references[0]["nom"] or references[0]["niveau"]) if references else ""
     return title, reference_name, territory_bars(row, references, ids, catalogue)
+
+
+def selected_ages(layer):
+    """The age structure per census year of the first selected feature (INSEE age-band fields), or []."""
+    if layer is None or not hasattr(layer, "selectedFeatures") or layer.selectedFeatureCount() == 0:
+        return []
+    names = [name for name in layer.fields().names() if AGE_COLUMN.match(name)]
+    if not names:
+        return []
+    feature = layer.selectedFeatures()[0]
+    values = {}
+    for name in names:
+        value = plain_value(feature[name])
+        values[name] = float(value) if isinstance(value, (int, float)) else None
+    return age_structure(values)

@@ -48,6 +48,28 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
         1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3) if image.pixel(x, y) != white
     )
     assert coloured > 500  # not blank: bars, axes and labels are drawn
+    # The age structure of the selected commune, from the age file joined under INSEE's names
+    # (sources.colonnes of the sample project): shares per census year = the raw file's counts.
+    from qgis.core import QgsVectorLayer
+
+    from abs_qgis.ui.chart_source import selected_ages
+    from tests.realdata import read_rows
+
+    layer = QgsVectorLayer(str(folder / "communes_publiables.gpkg"), "publiables", "ogr")
+    layer.selectByExpression("\"DEPCOM\" = '63003'")
+    structure = selected_ages(layer)
+    raw = next(
+        r
+        for r in read_rows("population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv")
+        if r["codgeo"] == "63003"
+    )
+    assert [year for year, _bands in structure] == [2011, 2016, 2022]
+    for year, bands in structure:
+        columns = ["pop_{}_{}".format(b, year) for b in ("0_14", "15_29", "30_44", "45_59", "60_74", "75_89")]
+        counts = [float(raw[c]) for c in columns] + [float(raw["pop_90_plus_{}".format(year)])]
+        assert [share for _l, _c, share in bands] == pytest.approx([100 * c / sum(counts) for c in counts])
+    dock.show_ages(structure)
+    assert dock.ages.isVisible() and len(dock.ages.getPlotItem().listDataItems()) == 3
     svg = dock.export_svg(tmp_path / "ambert.svg").read_text(encoding="utf-8")
     density = next(bar for bar in bars if bar.key == "densite")
     assert "Densité de population : {}".format("{:.1f}".format(density.value).replace(".", ",")) in svg

@@ -15,6 +15,8 @@ EXPECTED_FILES = [
     "donnees_communes_2.gpkg",
     "lignes_non_jointes_1.csv",
     "lignes_non_jointes_2.csv",
+    "donnees_communes_3.gpkg",
+    "lignes_non_jointes_3.csv",
     "indicateurs_communes.gpkg",
     "communes_publiables.gpkg",
     "secret_cases_masquees.csv",
@@ -47,6 +49,7 @@ def project_copy(tmp_path, output="resultats"):
         "communes.gpkg",
         "base_cc_comparateur.csv",
         "cc_filosofi_2019_COM.csv",
+        "rp2022_age_com.csv",
         "passage_communes_cog2025.csv",
         "departement.gpkg",
         "communes_departement.gpkg",
@@ -65,7 +68,10 @@ def test_sample_project(run_alg, tmp_path):
     folder = tmp_path / "resultats"
     for name in EXPECTED_FILES:
         assert (folder / name).exists(), name
-    assert result["ROWS_READ"] == 116 and result["ROWS_REJECTED"] == 0  # 58 comparateur + 58 Filosofi rows
+    # Every data row of the three sample tables (comparateur, Filosofi, ages) is read; none rejected.
+    tables = ("base_cc_comparateur.csv", "cc_filosofi_2019_COM.csv", "rp2022_age_com.csv")
+    data_rows = sum(len(sample(name).read_text(encoding="utf-8").strip().splitlines()) - 1 for name in tables)
+    assert result["ROWS_READ"] == data_rows and result["ROWS_REJECTED"] == 0
     assert result["MAP_COUNT"] == 7 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas
     assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
     # Atlas pages compare each commune with the references table the aggregation wrote.

@@ -274,3 +274,24 @@ def test_excel_error_values_are_null_with_their_reason(tmp_path):
     assert list(parsed.markers[:3]) == ["erreur de formule dans le fichier source"] * 3
     assert parsed.values[:3].isna().all() and parsed.values[3] == number(rows[3]["NBMENFISC19"])
     assert not {"#n/a", "#div/0!"} & SECRET_MARKERS
+
+
+def test_renaming_columns_to_insee_names(tmp_path):
+    """A partner's column names → INSEE's (sources.colonnes / RENAME); mistakes name file and column."""
+    from abs_qgis.core.tables import parse_renames, rename_columns
+
+    rows = _filosofi_sample(5)
+    path = tmp_path / "partenaire.csv"
+    lines = ["code_commune;menages_fiscaux"] + ["{};{}".format(r["CODGEO"], r["NBMENFISC19"]) for r in rows]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    renames = parse_renames("code_commune=CODGEO; menages_fiscaux=NBMENFISC19")
+    table = rename_columns(read_table(path), renames)
+    assert list(table.frame.columns) == ["CODGEO", "NBMENFISC19"]
+    result = join_table(table, [r["CODGEO"] for r in rows])
+    assert [result.values[r["CODGEO"]][0] for r in rows] == [number(r["NBMENFISC19"]) for r in rows]
+    with pytest.raises(AbsError, match="Colonne à renommer absente : « menages ».*partenaire.csv.*colonne « menages »"):
+        rename_columns(read_table(path), {"menages": "NBMENFISC19"})
+    with pytest.raises(AbsError, match="déjà une colonne de ce nom"):
+        rename_columns(read_table(path), {"menages_fiscaux": "code_commune"})
+    with pytest.raises(AbsError, match="ancien_nom=nouveau_nom"):
+        parse_renames("menages_fiscaux NBMENFISC19")

@@ -10,7 +10,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="14" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="17" />
       <source>ABS charts</source>
       <translation>Graphiques de l'ABS</translation>
     </message>
@@ -20,7 +20,7 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="422" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="423" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -30,7 +30,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -38,6 +38,11 @@
       <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="61" />
+      <source>Age structure by census year</source>
+      <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="69" />
@@ -107,15 +112,15 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="98" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="342" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="418" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="419" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -158,7 +163,7 @@
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="180" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="181" />
       <source>Census year {}: {}</source>
       <translation>Recensement {} : {}</translation>
     </message>
@@ -193,27 +198,37 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="117" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="125" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="164" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="215" />
+      <source>Columns renamed: {}</source>
+      <translation>Colonnes renommées : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="110" />
+      <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
+      <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="122" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="130" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="82" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -228,7 +243,7 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="188" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="196" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -258,7 +273,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="463" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="477" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -288,12 +303,12 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="152" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="179" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -308,12 +323,12 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
       <source>Earlier census year {}: the same indicators, secret and groups, for the evolutions</source>
       <translation>Recensement précédent {} : mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -374,7 +389,7 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="396" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="410" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -419,7 +434,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="304" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="318" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -429,12 +444,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="142" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="150" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -479,7 +494,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="272" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="273" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -499,12 +514,12 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="289" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="109" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="117" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -520,7 +535,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="94" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -530,17 +545,17 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="179" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="128" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="136" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="146" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -555,7 +570,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="165" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -585,7 +600,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -605,12 +620,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="389" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="403" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="67" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="68" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -620,7 +635,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="70" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -645,7 +660,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -680,7 +695,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -711,7 +726,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -752,7 +767,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -773,7 +788,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -813,7 +828,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="63" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -848,22 +863,22 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="464" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="478" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="278" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="292" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="285" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="299" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -896,7 +911,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -921,13 +936,13 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -937,8 +952,8 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="455" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="424" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="425" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -963,22 +978,22 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="66" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="18" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="21" />
       <source>Select a territory of an ABS layer</source>
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="104" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1024,32 +1039,32 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="199" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="166" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="167" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="112" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="149" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="150" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="151" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="152" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="182" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="183" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1069,7 +1084,7 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="136" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1082,8 +1097,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="181" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1101,7 +1116,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="459" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="473" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1147,7 +1162,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="181" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1177,7 +1192,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="465" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="479" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1192,18 +1207,18 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="368" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="142" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="334" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1260,7 +1275,7 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="408" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="409" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1295,7 +1310,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="326" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1315,7 +1330,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="302" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="316" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1347,7 +1362,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="77" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1358,7 +1373,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="286" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="287" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1399,7 +1414,7 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="420" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="434" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1429,6 +1444,11 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="60" />
+      <source>share of the population (%)</source>
+      <translation>part de la population (%)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="24" />
       <source>territory</source>
       <translation>territoire</translation>
@@ -1445,7 +1465,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="429" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="430" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1455,7 +1475,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="257" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="271" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1480,22 +1500,22 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="331" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="468" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="482" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="250" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="475" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="489" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1505,7 +1525,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="28" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="35" />
       <source>{} — index base 100 = {}</source>
       <translation>{} — indice base 100 = {}</translation>
     </message>
