@@ -3,11 +3,13 @@ pyqtgraph: the same drawing for the chart dock and for the SVG images of the atl
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
+from qgis.PyQt.QtGui import QFont
 
 from ..core.frenchformat import format_number
 from ..i18n import tr_print
 
 BAR_COLOR = "#fdae6b"
+LABEL_FONT = QFont("DejaVu Sans", 8)
 MASKED_COLOR = "#bdbdbd"
 
 
@@ -36,6 +38,7 @@ def draw_bars(plot, bars):
     plot.getAxis("left").setTicks([[]])
     for row, bar in zip(rows, bars):
         label = pg.TextItem(bar_text(bar), color="#000000", anchor=(0, 1))
+        label.setFont(LABEL_FONT)
         label.setPos(0, row - 0.32)
         plot.addItem(label)
     plot.getAxis("bottom").setLabel(tr_print("index (reference = 100)"))

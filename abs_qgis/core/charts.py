@@ -15,10 +15,18 @@ class Bar:
 
     @property
     def index(self):
-        """value / reference × 100, or None."""
-        if self.masked or self.value is None or not self.reference:
+        """value / reference × 100, or None — also when either is negative or the reference is 0
+        (a natural balance of −2 ‰ against −4 ‰ is no « index 50 »)."""
+        if self.masked or self.value is None or self.reference is None:
+            return None
+        if self.reference <= 0 or self.value < 0:
             return None
         return self.value / self.reference * 100.0
+
+
+# Indicators without an index: counts (a commune's count against the territory's is a share) and
+# evolutions (a growth rate may be negative or near 0: « index 480 » of −0.19 % against −0.04 % says nothing).
+NO_INDEX_TYPES = ("effectif", "tcam", "evolution")
 
 
 def territory_bars(row, reference_rows, ids, catalogue):
@@ -27,6 +35,8 @@ def territory_bars(row, reference_rows, ids, catalogue):
     bars = []
     for key in ids:
         indicator = catalogue[key]
+        if indicator.type in NO_INDEX_TYPES:
+            continue
         bars.append(
             Bar(
                 key=key,
@@ -45,11 +55,10 @@ def territory_bars(row, reference_rows, ids, catalogue):
 def key_figure_bars(values, masked, indicators, reference_values):
     """Bars of one atlas territory: ``values`` {field: number or None}, ``masked`` the fields the
     secret masked, ``indicators`` [(field, label, unit, type)], ``reference_values`` {field: value}
-    of the reference (index base 100). Counts (type « effectif ») are left out: a commune's count
-    against the whole territory's is a share, not an index."""
+    of the reference (index base 100). Counts and evolutions are left out (``NO_INDEX_TYPES``)."""
     bars = []
     for field_name, label, unit, indicator_type in indicators:
-        if indicator_type == "effectif":
+        if indicator_type in NO_INDEX_TYPES:
             continue
         bars.append(
             Bar(

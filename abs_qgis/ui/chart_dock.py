@@ -4,7 +4,7 @@ import pyqtgraph as pg
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from ..cartography.bar_chart import draw_bars, export_svg
-from ..i18n import tr
+from ..i18n import tr, tr_print
 
 AGE_COLORS = ("#bdbdbd", "#969696", "#737373")  # earlier census years, lighter
 AGE_LATEST = "#e6550d"  # the latest census year
@@ -44,7 +44,8 @@ class ChartDock(QDockWidget):
             return
         self.ages.show()
         self.ages.addLegend(offset=(-10, 10))
-        labels = [label for label, _count, _share in structure[-1][1]]
+        # Short ticks (« 15-29 », « 90+ »): the whole labels overlap on a dock's width.
+        labels = [label.replace(" ans et plus", "+").replace(" ans", "") for label, _c, _s in structure[-1][1]]
         for number, (year, bands) in enumerate(structure):
             color = AGE_COLORS[number % len(AGE_COLORS)] if number < len(structure) - 1 else AGE_LATEST
             self.ages.plot(
@@ -57,8 +58,10 @@ class ChartDock(QDockWidget):
                 name=str(year),
             )
         self.ages.getAxis("bottom").setTicks([list(enumerate(labels))])
-        self.ages.getAxis("left").setLabel(tr("share of the population (%)"))
-        self.ages.setTitle(tr("Age structure by census year"), color="#000000", size="9pt")
+        # Printed texts (the chart may be exported for a report): always French.
+        self.ages.getAxis("left").setLabel(tr_print("share of the population (%)"))
+        self.ages.getAxis("bottom").setLabel(tr_print("age (years)"))
+        self.ages.setTitle(tr_print("Age structure by census year"), color="#000000", size="9pt")
 
     def export_svg(self, path):
         return export_svg(self.plot, path)

@@ -84,3 +84,16 @@ def test_atlas_chart_bars_index_against_the_first_reference():
     assert bars[0].index == pytest.approx(57.6 / 22.4 * 100)
     assert bars[1].masked and bars[1].value is None and bars[1].index is None  # the value never travels
     assert bars[2].index is None  # no value, no reference: no bar
+
+
+def test_no_index_for_negative_values_or_evolutions():
+    from abs_qgis.core.charts import Bar, key_figure_bars
+
+    assert Bar("solde", "Solde naturel", value=-2.0, reference=-4.0).index is None
+    assert Bar("solde", "Solde naturel", value=2.0, reference=0.0).index is None
+    assert Bar("densite", "Densité", value=30.0, reference=20.0).index == 150.0
+    indicators = [
+        ("tcam_population", "TCAM", "% par an", "tcam"),
+        ("variation_population", "Variation", "", "evolution"),
+    ]
+    assert key_figure_bars({"tcam_population": 0.4, "variation_population": 12.0}, set(), indicators, {}) == []

@@ -40,7 +40,7 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="61" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="64" />
       <source>Age structure by census year</source>
       <translation>Structure par âge, par recensement</translation>
     </message>
@@ -1373,6 +1373,11 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="63" />
+      <source>age (years)</source>
+      <translation>âge (ans)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="287" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
@@ -1444,7 +1449,7 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="60" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="62" />
       <source>share of the population (%)</source>
       <translation>part de la population (%)</translation>
     </message>
