@@ -236,6 +236,32 @@ def test_qpv_approximated_from_iris(run_alg, iris_joined, tmp_path):
     assert output["HORS_QPV"]["nb_iris"] == 463 - 4
     assert all(f["abs_remarques"].startswith("approximation") for f in output.values())
     assert "approximation" in grouped["_log"]
+    # The atlas by QPV: one page per quartier (and « hors QPV »), titled by its name, its key figure
+    # the Σ-ratio computed above from the raw CAF file.
+    import subprocess
+
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": grouped["OUTPUT"],
+            "INDICATORS": ["part_allocataires_rsa"],
+            "ATLAS_FIELD": "code",
+            "ATLAS_LABEL_FIELD": "nom",
+            "SOURCES": "Source : Cnaf, allocataires au 31/12/2020 (approximation par IRIS)",
+            "DPI": 72,
+            "OUTPUT_FOLDER": str(tmp_path / "atlas_qpv"),
+        },
+    )
+    pdf = next((tmp_path / "atlas_qpv").glob("atlas_*.pdf"))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           3" in info
+    pages = [
+        subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True).stdout
+        for n in (1, 2, 3)
+    ]
+    assert [page.splitlines()[0] for page in pages] == [output[c]["nom"] for c in sorted(output)]
+    expected = sum(float(caf[c]["ARSAS"]) for c in vichy) / sum(float(caf[c]["A"]) for c in vichy) * 100
+    assert "{:.1f}".format(expected).replace(".", ",") in " ".join(pages[1].split())
 
 
 def test_project_by_iris(run_alg, tmp_path):
