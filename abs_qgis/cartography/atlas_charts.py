@@ -2,7 +2,6 @@
 « graphique » picture, whose source follows the atlas feature."""
 
 import os
-import re
 
 import pyqtgraph as pg
 from qgis.core import QgsLayoutItemPicture, QgsLayoutObject, QgsProperty
@@ -10,10 +9,9 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..i18n import tr_print
 from .atlas import UNSAFE_EXPRESSION, safe_code
-from .bar_chart import draw_bars, export_svg
+from .bar_chart import BarChart, export_svg
 
 CHART_SIZE = (1140, 260)  # pixels: the proportions of the fiche's chart zone (about 4.4 : 1)
-BACKGROUND = re.compile(r'<rect width="100%" height="100%"[^>]*/>')
 
 
 def chart_file_name(code):
@@ -31,6 +29,8 @@ def write_atlas_charts(folder, charts, reference_name, feedback=None):
     plot.resize(*CHART_SIZE)
     plot.hideButtons()  # the « A » (auto-range) button is not for paper
     plot.setTitle(tr_print("Index base 100 = {}").format(reference_name), color="#000000", size="11pt")
+    chart = BarChart(plot)
+    plot.getAxis("bottom").showLabel(False)  # the title says what the axis is
     plot.show()
     QCoreApplication.processEvents()  # the title takes its room before anything is drawn
     paths = []
@@ -38,26 +38,17 @@ def write_atlas_charts(folder, charts, reference_name, feedback=None):
         for code, bars in charts:
             if feedback is not None and feedback.isCanceled():
                 break
-            draw_bars(plot, bars)
-            plot.getAxis("bottom").showLabel(False)  # the title says what the axis is
+            chart.draw(bars)
             QCoreApplication.processEvents()  # pyqtgraph applies the new ranges before the export
             path = os.path.join(folder, chart_file_name(code))
             export_svg(plot, path)
-            _drop_page_background(path)
             paths.append(path)
     finally:
-        plot.close()
+        # hide + deleteLater, not close(): pyqtgraph's close() clears the scene, and each item
+        # removed reports a PyQt 5.15 conversion error (harmless, but a screenful of tracebacks).
+        plot.hide()
         plot.deleteLater()
     return paths
-
-
-def _drop_page_background(path):
-    """Remove pyqtgraph's background rectangle (« 100% » wide, an rgba() fill): Qt's SVG renderer,
-    which QGIS prints pictures with, reads it as a black 100-pixel square. The page is white anyway."""
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(BACKGROUND.sub("", text, count=1))
 
 
 def add_atlas_chart(layout, folder, key_field):

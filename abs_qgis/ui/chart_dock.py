@@ -3,7 +3,7 @@
 import pyqtgraph as pg
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from ..cartography.bar_chart import draw_bars, export_svg
+from ..cartography.bar_chart import BarChart, export_svg
 from ..i18n import tr, tr_print
 
 AGE_COLORS = ("#bdbdbd", "#969696", "#737373")  # earlier census years, lighter
@@ -20,6 +20,7 @@ class ChartDock(QDockWidget):
         layout = QVBoxLayout(body)
         self.caption = QLabel(tr("Select a territory of an ABS layer"), body)
         self.plot = pg.PlotWidget(background="w")
+        self.chart = BarChart(self.plot)
         self.ages = pg.PlotWidget(background="w")  # age structure per census year, when the layer has it
         self.ages.hide()
         layout.addWidget(self.caption)
@@ -33,7 +34,7 @@ class ChartDock(QDockWidget):
         """Draw ``bars`` (abs_qgis.core.charts.Bar) for the territory ``title``."""
         self.bars = bars
         self.caption.setText(tr("{} — index base 100 = {}").format(title, reference_name))
-        draw_bars(self.plot, bars)
+        self.chart.draw(bars)
 
     def show_ages(self, structure):
         """One line per census year: the share of each age band in the population (%)."""
