@@ -8,7 +8,7 @@ et plus »), so that the bands add up to the population once.
 
 import re
 
-AGE_COLUMN = re.compile(r"^P(\d{2})_POP(\d{2})(\d{2}|P)$")
+AGE_COLUMN = re.compile(r"^P(\d{2})_(POP|H|F)(\d{2})(\d{2}|P)$")  # POP: both sexes, H: men, F: women
 
 
 def census_year(two_digits):
@@ -20,13 +20,14 @@ def age_label(start, end):
     return "{} ans et plus".format(start) if end is None else "{}-{} ans".format(start, end)
 
 
-def age_columns(names):
-    """``{year: [(start, end or None, column)]}``: each year's finest partition of ages."""
+def age_columns(names, population="POP"):
+    """``{year: [(start, end or None, column)]}``: each year's finest partition of ages, of the
+    whole population (``POP``), of men (``H``) or of women (``F``)."""
     by_year = {}
     for name in names:
         match = AGE_COLUMN.match(str(name))
-        if match:
-            year, start, end = match.groups()
+        if match and match.group(2) == population:
+            year, _population, start, end = match.groups()
             band = (int(start), None if end == "P" else int(end), name)
             by_year.setdefault(census_year(year), []).append(band)
     chains = {year: _finest_chain(bands) for year, bands in by_year.items()}
@@ -72,3 +73,18 @@ def age_structure(values):
         return []
     latest = [label for label, _count, _share in structures[-1][1]]
     return [(year, bands) for year, bands in structures if [label for label, _c, _s in bands] == latest]
+
+
+def age_pyramid(values):
+    """``(year, [(label, men, women)])`` of the latest census year whose men's and women's bands
+    (``P22_H0014`` …, ``P22_F0014`` …) are all known and the same, or None."""
+    men, women = age_columns(values, "H"), age_columns(values, "F")
+    for year in sorted(set(men) & set(women), reverse=True):
+        men_bands = [(start, end) for start, end, _name in men[year]]
+        if men_bands != [(start, end) for start, end, _name in women[year]]:
+            continue
+        counts = [(values.get(h), values.get(f)) for (_s, _e, h), (_s2, _e2, f) in zip(men[year], women[year])]
+        if any(m is None or w is None for m, w in counts):
+            continue
+        return year, [(age_label(start, end), float(m), float(w)) for (start, end), (m, w) in zip(men_bands, counts)]
+    return None

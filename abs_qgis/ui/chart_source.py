@@ -2,7 +2,7 @@
 
 import os
 
-from ..core.age_structure import AGE_COLUMN, age_structure
+from ..core.age_structure import AGE_COLUMN, age_pyramid, age_structure
 from ..core.catalogue import load_catalogue
 from ..core.charts import territory_bars
 from ..processing.base import plain_value
@@ -29,16 +29,28 @@ def selected_bars(layer):
     return title, reference_name, territory_bars(row, references, ids, catalogue)
 
 
-def selected_ages(layer):
-    """The age structure per census year of the first selected feature (INSEE age-band fields), or []."""
+def _age_values(layer):
+    """{INSEE age-band field: number or None} of the first selected feature, or None."""
     if layer is None or not hasattr(layer, "selectedFeatures") or layer.selectedFeatureCount() == 0:
-        return []
+        return None
     names = [name for name in layer.fields().names() if AGE_COLUMN.match(name)]
     if not names:
-        return []
+        return None
     feature = layer.selectedFeatures()[0]
     values = {}
     for name in names:
         value = plain_value(feature[name])
         values[name] = float(value) if isinstance(value, (int, float)) else None
-    return age_structure(values)
+    return values
+
+
+def selected_ages(layer):
+    """The age structure per census year of the first selected feature (INSEE age-band fields), or []."""
+    values = _age_values(layer)
+    return age_structure(values) if values else []
+
+
+def selected_pyramid(layer):
+    """The age pyramid of the first selected feature (INSEE sex-by-age fields P22_H0014…), or None."""
+    values = _age_values(layer)
+    return age_pyramid(values) if values else None

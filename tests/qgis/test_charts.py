@@ -73,3 +73,36 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
     svg = dock.export_svg(tmp_path / "ambert.svg").read_text(encoding="utf-8")
     density = next(bar for bar in bars if bar.key == "densite")
     assert "Densité de population : {}".format("{:.1f}".format(density.value).replace(".", ",")) in svg
+
+
+def test_dock_age_pyramid_from_sex_by_age_fields(tmp_path):
+    """A layer with INSEE's sex-by-age fields (P22_H0014 … P22_F65P; counts written by hand: no
+    sex-by-age file is in ../shared) gets its pyramid in the dock: men left, women right."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage
+
+    from abs_qgis.ui.chart_dock import ChartDock
+    from abs_qgis.ui.chart_source import selected_pyramid
+
+    fields = ["P22_H0014", "P22_H1564", "P22_H65P", "P22_F0014", "P22_F1564", "P22_F65P"]
+    counts = [120, 400, 90, 110, 390, 130]
+    layer = QgsVectorLayer("None?" + "&".join("field={}:double".format(name) for name in fields), "c", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([float(count) for count in counts])
+    layer.dataProvider().addFeatures([feature])
+    layer.selectAll()
+    pyramid = selected_pyramid(layer)
+    assert pyramid == (2022, [("0-14 ans", 120, 110), ("15-64 ans", 400, 390), ("65 ans et plus", 90, 130)])
+    dock = ChartDock()
+    dock.resize(500, 700)
+    dock.show_pyramid(pyramid)
+    dock.show()
+    assert dock.pyramid.isVisible() and dock.pyramid_year == 2022
+    assert list(dock.men.opts["x0"]) == [-120, -400, -90] and list(dock.women.opts["width"]) == [110, 390, 130]
+    image = dock.pyramid.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    women = QColor("#fd8d3c").rgb()
+    men = QColor("#6baed6").rgb()
+    pixels = [image.pixel(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)]
+    assert pixels.count(women) > 100 and pixels.count(men) > 100  # both halves drawn
+    dock.show_pyramid(None)
+    assert not dock.pyramid.isVisible()

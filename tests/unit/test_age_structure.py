@@ -51,3 +51,20 @@ def test_incomplete_year_and_no_bands():
     assert age_columns(["P22_POP0014", "P22_POP1529"]) == {}  # no open band: no partition
     values = {"P22_POP0014": 10.0, "P22_POP1564": 50.0, "P22_POP65P": 20.0, "P16_POP0014": None, "P16_POP15P": 70.0}
     assert [year for year, _b in age_structure(values)] == [2022]  # 2016 incomplete (and other bands)
+
+
+def test_pyramid_from_men_and_women_bands():
+    """INSEE's sex-by-age columns (P22_H0014 … P22_F90P), numbers written by hand."""
+    from abs_qgis.core.age_structure import age_pyramid
+
+    values = {"P22_H0014": 120.0, "P22_H1564": 400.0, "P22_H65P": 90.0}
+    values.update({"P22_F0014": 110.0, "P22_F1564": 390.0, "P22_F65P": 130.0})
+    values.update({"P16_H0014": 100.0, "P16_H15P": 500.0, "P16_F0014": 95.0, "P16_F15P": 505.0})
+    values["P22_POP0014"] = 230.0  # both sexes: not part of the pyramid
+    assert age_pyramid(values) == (
+        2022,
+        [("0-14 ans", 120.0, 110.0), ("15-64 ans", 400.0, 390.0), ("65 ans et plus", 90.0, 130.0)],
+    )
+    values["P22_F65P"] = None  # the latest year incomplete: the previous complete one
+    assert age_pyramid(values) == (2016, [("0-14 ans", 100.0, 95.0), ("15 ans et plus", 500.0, 505.0)])
+    assert age_pyramid({"P22_POP0014": 1.0, "P22_POP15P": 2.0}) is None  # no sex split: no pyramid

@@ -10,7 +10,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="17" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="24" />
       <source>ABS charts</source>
       <translation>Graphiques de l'ABS</translation>
     </message>
@@ -40,7 +40,12 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="64" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="104" />
+      <source>Age pyramid {}</source>
+      <translation>Pyramide des âges {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="82" />
       <source>Age structure by census year</source>
       <translation>Structure par âge, par recensement</translation>
     </message>
@@ -580,7 +585,7 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="33" />
+      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="31" />
       <source>Index base 100 = {}</source>
       <translation>Indice base 100 = {}</translation>
     </message>
@@ -988,7 +993,7 @@
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="21" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="28" />
       <source>Select a territory of an ABS layer</source>
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
@@ -1373,7 +1378,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="63" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="81" />
       <source>age (years)</source>
       <translation>âge (ans)</translation>
     </message>
@@ -1393,9 +1398,14 @@
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="41" />
+      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="42" />
       <source>index (reference = 100)</source>
       <translation>indice (référence = 100)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="39" />
+      <source>men | women (inhabitants)</source>
+      <translation>hommes | femmes (habitants)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="155" />
@@ -1444,12 +1454,12 @@
       <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="17" />
+      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="20" />
       <source>s (statistical secret)</source>
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="62" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="80" />
       <source>share of the population (%)</source>
       <translation>part de la population (%)</translation>
     </message>
@@ -1530,7 +1540,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="35" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="53" />
       <source>{} — index base 100 = {}</source>
       <translation>{} — indice base 100 = {}</translation>
     </message>
