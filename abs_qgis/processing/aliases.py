@@ -1,10 +1,26 @@
-"""French field aliases on an algorithm's output layer.
+"""French field aliases and descriptions on an algorithm's output layer.
 
-QGIS 3.22's file writer does not store aliases; they are set on the output layer once it is
-written and, for a GeoPackage, saved as the layer's default style (QGIS desktop reloads it).
+QGIS 3.22's file writer stores neither aliases nor field comments; the aliases are set on the
+output layer once it is written and, for a GeoPackage, saved as the layer's default style (QGIS
+desktop reloads it); the comments (an indicator's definition and source) go to the GeoPackage's
+own column descriptions (schema extension, table gpkg_data_columns), which GDAL 3.7+ and the
+QGIS versions built on it read as field comments, and any GeoPackage tool can read.
 """
 
-from qgis.core import QgsProcessingUtils
+import sqlite3
+
+from qgis.core import QgsProcessingUtils, QgsProviderRegistry
+
+from ..i18n import tr
+from .qvariant import plain_value
+
+SCHEMA_EXTENSION = (
+    "gpkg_data_columns",
+    None,
+    "gpkg_schema",
+    "http://www.geopackage.org/spec121/#extension_schema",
+    "read-write",
+)
 
 
 def apply_aliases(output_id, aliases, context, feedback):
@@ -19,3 +35,49 @@ def apply_aliases(output_id, aliases, context, feedback):
         error = layer.saveStyleToDatabase("abs_qgis", "Alias français des champs (abs_qgis)", True, "")
         if error:
             feedback.pushWarning(error)
+
+
+def describe_columns(output_id, texts, context, feedback):
+    """Write each field's title (alias) and description (comment) into the GeoPackage's
+    gpkg_data_columns; other formats are left as they are. ``texts`` = (aliases, comments)."""
+    aliases, comments = texts
+    layer = QgsProcessingUtils.mapLayerFromString(output_id, context)
+    if layer is None or layer.providerType() != "ogr":
+        return
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = plain_value(parts.get("path")) or "", plain_value(parts.get("layerName")) or ""
+    if not path.lower().endswith(".gpkg"):
+        return
+    try:
+        with sqlite3.connect(path) as connection:
+            if not table:
+                tables = [
+                    row[0]
+                    for row in connection.execute("SELECT table_name FROM gpkg_contents")
+                    if row[0] != "layer_styles"  # the aliases' default style, saved just before
+                ]
+                if len(tables) != 1:
+                    return
+                table = tables[0]
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
+                "name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT, "
+                "CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name), CONSTRAINT gdc_tn UNIQUE (table_name, name))"
+            )
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT "
+                "NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+                "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))"
+            )
+            connection.execute(
+                "INSERT OR IGNORE INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+                "VALUES (?, ?, ?, ?, ?)",
+                SCHEMA_EXTENSION,
+            )
+            connection.executemany(
+                "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title, description) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(table, name, name, aliases.get(name), comment) for name, comment in comments.items()],
+            )
+    except sqlite3.Error as error:
+        feedback.pushWarning(tr("Field descriptions not written in {}: {}").format(path, error))

@@ -17,7 +17,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import ICON_PATH
 from ..core.errors import AbsError
 from ..i18n import tr
-from .aliases import apply_aliases
+from .aliases import apply_aliases, describe_columns
+from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
 
 WRITE_BATCH = 2000  # features handed to a sink at once
 
@@ -65,11 +66,15 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         The only per-run state kept on the instance (Processing runs a fresh copy each time),
         as QGIS's own algorithms do for post-processing."""
         self._aliases = (output_id, {field.name(): field.alias() for field in fields if field.alias()})
+        self._comments = {field.name(): field.comment() for field in fields if field.comment()}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
         output_id, aliases = getattr(self, "_aliases", (None, {}))
         if output_id and aliases:
             apply_aliases(output_id, aliases, context, feedback)
+        comments = getattr(self, "_comments", {})
+        if output_id and comments:
+            describe_columns(output_id, (aliases, comments), context, feedback)
         return {}
 
     def write_batch(self, sink, batch, feedback):
@@ -109,16 +114,6 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
             return function(*args, **kwargs)
         except AbsError as error:
             raise QgsProcessingException(str(error)) from error
-
-
-def plain_value(value):
-    """An attribute as plain Python: QGIS NULL (a null QVariant before QGIS 3.30) becomes None."""
-    if value is None:
-        return None
-    is_null = getattr(value, "isNull", None)
-    if is_null is not None and not isinstance(value, str) and is_null():
-        return None
-    return value
 
 
 def progress_callbacks(feedback, start=0.0, end=100.0):

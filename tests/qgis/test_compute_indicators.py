@@ -56,6 +56,22 @@ def test_commune_indicators_equal_the_source_ratios(run_alg, joined_63_03, tmp_p
     assert "indice_vieillissement" in result["NOT_COMPUTABLE"]
     layer = QgsVectorLayer(result["OUTPUT"], "l", "ogr")
     assert layer.fields().field("densite").alias() == "Densité de population (hab./km²)"
+    # Definition and source as the column's description (GeoPackage schema extension), the alias as its title.
+    import sqlite3
+
+    from abs_qgis.core.catalogue import load_catalogue
+
+    density = load_catalogue()["densite"]
+    with sqlite3.connect(str(tmp_path / "indicateurs.gpkg")) as connection:
+        title, description = connection.execute(
+            "SELECT title, description FROM gpkg_data_columns WHERE column_name = 'densite'"
+        ).fetchone()
+        extension = connection.execute(
+            "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_schema'"
+        ).fetchone()[0]
+    assert title == "Densité de population (hab./km²)" and extension == 1
+    assert description.startswith(density.definition) and description.endswith(density.source)
+    assert QgsVectorLayer(result["OUTPUT"], "again", "ogr").featureCount() == 780  # the file is still sound
 
 
 def test_requested_indicator_without_its_fields_is_refused(run_alg, joined_63_03):

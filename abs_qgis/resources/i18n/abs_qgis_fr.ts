@@ -10,7 +10,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="24" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="39" />
       <source>ABS charts</source>
       <translation>Graphiques de l'ABS</translation>
     </message>
@@ -40,12 +40,12 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="104" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="122" />
       <source>Age pyramid {}</source>
       <translation>Pyramide des âges {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="82" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="97" />
       <source>Age structure by census year</source>
       <translation>Structure par âge, par recensement</translation>
     </message>
@@ -111,7 +111,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="400" />
-      <location filename="../../../abs_qgis/processing/base.py" line="78" />
+      <location filename="../../../abs_qgis/processing/base.py" line="82" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="629" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
@@ -392,6 +392,11 @@
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="99" />
       <source>Facilities outside the territories</source>
       <translation>Établissements hors des territoires</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aliases.py" line="78" />
+      <source>Field descriptions not written in {}: {}</source>
+      <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="410" />
@@ -993,7 +998,7 @@
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="28" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="43" />
       <source>Select a territory of an ABS layer</source>
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
@@ -1360,7 +1365,7 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="80" />
+      <location filename="../../../abs_qgis/processing/base.py" line="84" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
@@ -1378,7 +1383,7 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="81" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="96" />
       <source>age (years)</source>
       <translation>âge (ans)</translation>
     </message>
@@ -1403,7 +1408,7 @@
       <translation>indice (référence = 100)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="39" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="54" />
       <source>men | women (inhabitants)</source>
       <translation>hommes | femmes (habitants)</translation>
     </message>
@@ -1459,7 +1464,7 @@
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="80" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="95" />
       <source>share of the population (%)</source>
       <translation>part de la population (%)</translation>
     </message>
@@ -1540,7 +1545,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="53" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="68" />
       <source>{} — index base 100 = {}</source>
       <translation>{} — indice base 100 = {}</translation>
     </message>
