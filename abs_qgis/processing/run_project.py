@@ -204,11 +204,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "abs:aggregateterritories",
                 dict(
                     references,
+                    **self._grouping_parameters(project),
                     **{
                         "INPUT": communes,
-                        "GROUP_FIELD": project.group_field or "",
-                        "NAME_FIELD": project.group_name_field or "",
-                        "GROUP_TABLE": project.group_table or "",
                         "CATALOGUE": project.catalogue or "",
                         "INDICATORS": ",".join(project.indicators),
                         "MILLESIME": millesime,
@@ -220,6 +218,18 @@ class RunProjectAlgorithm(AbsAlgorithm):
             if project.secret:
                 masked += self._group_secret(project, (millesime, output), lambda *a: run(step + 2, *a))
         return {"indicators": indicators, "published": published, "masked": masked, "output": output}
+
+    @staticmethod
+    def _grouping_parameters(project):
+        """« regroupement »: champ/nom are fields of the layer, or — with a table (commune → sector,
+        IRIS → QPV) — its group and name columns."""
+        if project.group_table:
+            return {
+                "GROUP_TABLE": project.group_table,
+                "GROUP_TABLE_FIELD": project.group_field or "",
+                "GROUP_TABLE_NAME": project.group_name_field or "",
+            }
+        return {"GROUP_FIELD": project.group_field or "", "NAME_FIELD": project.group_name_field or ""}
 
     def _group_secret(self, project, year, run):
         """The secret on the published groups too (their counts, the whole territory as total)."""

@@ -312,6 +312,39 @@ def test_project_by_iris(run_alg, tmp_path):
     assert set(layer) <= codes
 
 
+def test_project_by_qpv(run_alg, tmp_path):
+    """The same project file by QPV: « regroupement » reads an IRIS → QPV table (written here: two
+    IRIS of Vichy in one made-up QPV, the real perimeters are not in ../shared); each QPV row is
+    Σ of its IRIS from the raw CAF file, labelled as an approximation, named in the workbook."""
+    import openpyxl
+
+    caf = {row["CODGEO"]: row for row in read_rows(CAF_2020)}
+    vichy = sorted(c for c, r in caf.items() if c.startswith("03310") and r["NOTE"] == "0" and r["A"])[:2]
+    table = tmp_path / "iris_qpv.csv"
+    table.write_text("code_iris;code_qpv;nom_qpv\n" + "".join("{};QN00302I;Les Ailes\n".format(c) for c in vichy))
+    project = tmp_path / "qpv.yaml"
+    project.write_text(
+        'projet:\n  nom: "ABS par QPV de Vichy"\n  territoire:\n    communes: {}\n'.format(shared(IRIS_GPKG))
+        + "    niveau: iris\n"
+        "    champ_code: code_iris\n"
+        '    filtre: "\\"code_insee\\" = \'03310\'"\n'
+        "  sources:\n"
+        "    - table: {}\n".format(shared(CAF_2020))
+        + "  indicateurs: [part_allocataires_rsa]\n  regroupement:\n    table: {}\n".format(table)
+        + "    champ: code_qpv\n    nom: nom_qpv\n  sortie: {}\n".format(tmp_path / "abs_qpv"),
+        encoding="utf-8",
+    )
+    run_alg("abs:runproject", {"PROJECT": str(project)})
+    groups = {f["code"]: f for f in features(tmp_path / "abs_qpv" / "regroupements.gpkg")}
+    assert sorted(groups) == ["HORS_QPV", "QN00302I"] and groups["QN00302I"]["nom"] == "Les Ailes"
+    expected = sum(float(caf[c]["ARSAS"]) for c in vichy) / sum(float(caf[c]["A"]) for c in vichy) * 100
+    assert groups["QN00302I"]["part_allocataires_rsa"] == pytest.approx(expected)
+    assert groups["QN00302I"]["abs_remarques"].startswith("approximation")
+    workbook = openpyxl.load_workbook(tmp_path / "abs_qpv" / "portrait_social.xlsx")
+    rows = [row for ws in workbook.worksheets for row in ws.iter_rows(min_row=5, values_only=True)]
+    assert any(row[1] == "QN00302I" and row[2] == "Les Ailes" for row in rows)
+
+
 def test_city_map_with_iris_names(run_alg, iris_joined, tmp_path):
     """A city-scale map: the 10 IRIS of Vichy, each labelled with its name (from the GeoPackage)."""
     import subprocess
