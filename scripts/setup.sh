@@ -12,6 +12,7 @@ PACKAGES=(
   python3-xlrd python3-odf                # .xls (xlrd) and .ods (pandas + odfpy) reading
   python3-xlwt                            # tests: writes a legacy .xls workbook
   python3-pytest python3-hypothesis       # tests
+  postgresql-15 postgresql-15-postgis-3   # tests: the offer layer in PostGIS (a throwaway local server)
   poppler-utils                           # pdftotext / pdfinfo / pdftoppm: checking the PDFs
   qttools5-dev-tools                      # lrelease: builds the French .qm
   fonts-dejavu-core                       # the layouts' font

@@ -9,4 +9,5 @@ PYTHON="${ABS_QGIS_PYTHON:-/usr/bin/python3}"
 export QT_QPA_PLATFORM=offscreen
 export PYTHONDONTWRITEBYTECODE=1
 # pytest exits 5 when it collected no test: that is a failure here too.
-exec "$PYTHON" -m pytest -p no:cacheprovider "$@" tests
+# -rs: a skipped test (e.g. no PostGIS server possible) prints its reason, never silently.
+exec "$PYTHON" -m pytest -p no:cacheprovider -rs "$@" tests

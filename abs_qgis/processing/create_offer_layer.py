@@ -1,11 +1,7 @@
 """abs:createofferlayer — the offer layer to keep by hand: GeoPackage, form, constraints, style."""
 
-import os
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
@@ -16,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
@@ -26,6 +22,7 @@ from ..core.join import CODE_FIELD_CANDIDATES
 from ..core.offer import CATEGORIES
 from ..i18n import tr_print
 from .base import AbsAlgorithm
+from .offer_store import GeoPackageStore, PostgresStore
 
 LAYER_NAME = "offre"
 COMMUNES_LAYER = "communes_offre"  # the communes copied beside the offer: the commune code's default
@@ -96,47 +93,71 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "DATABASE",
+                self.tr(
+                    "Or a PostgreSQL/PostGIS database, for several editors at once: the name of a QGIS "
+                    "connection, or « host=… dbname=… user=… » / « service=… » (optional)"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString("SCHEMA", self.tr("Schema of the database"), "public", optional=True)
+        )
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace existing files"), False))
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                "OUTPUT", self.tr("Offer GeoPackage"), fileFilter=self.tr("GeoPackage (*.gpkg)")
+                "OUTPUT", self.tr("Offer GeoPackage"), fileFilter=self.tr("GeoPackage (*.gpkg)"), optional=True
             )
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        if os.path.exists(path) and not self.parameterAsBoolean(parameters, "OVERWRITE", context):
+        database = self.parameterAsString(parameters, "DATABASE", context)
+        path = None if database else self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not database and not path:
+            raise QgsProcessingException(self.tr("Choose a GeoPackage (OUTPUT) or a database (DATABASE)"))
+        store = (
+            self.run_core(PostgresStore, database, self.parameterAsString(parameters, "SCHEMA", context))
+            if database
+            else GeoPackageStore(path)
+        )
+        if self.run_core(store.exists, LAYER_NAME) and not self.parameterAsBoolean(parameters, "OVERWRITE", context):
             raise QgsProcessingException(
-                self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(path)
+                self.tr("The offer layer already exists in {}: choose another place or set OVERWRITE").format(
+                    store.label()
+                )
             )
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:2154")
         uri = "Point?crs={}&{}".format(crs.authid(), "&".join("field={}:{}".format(n, t) for n, t, _a in FIELDS))
         memory = QgsVectorLayer(uri, LAYER_NAME, "memory")
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName, options.layerName = "GPKG", LAYER_NAME
-        error = QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, QgsCoordinateTransformContext(), options)
-        if error[0] != QgsVectorFileWriter.NoError:
-            raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, error[1]))
-        layer = QgsVectorLayer("{}|layername={}".format(path, LAYER_NAME), LAYER_NAME, "ogr")
+        self.run_core(store.write, memory, LAYER_NAME, crs, context.transformContext(), True)
+        layer = store.open(LAYER_NAME)
+        if not layer.isValid():
+            raise QgsProcessingException(
+                self.tr("The offer layer written in {} cannot be opened").format(store.label())
+            )
         configure_form(layer)
         if parameters.get("COMMUNES"):
-            code_field = self._copy_communes(parameters, context, (path, crs), feedback)
+            code_field = self._copy_communes(parameters, context, (store, crs), feedback)
             layer.setDefaultValueDefinition(
                 layer.fields().lookupField("code_commune"), QgsDefaultValue(commune_default(code_field), True)
             )
         message = layer.saveStyleToDatabase("abs_qgis", tr_print("Offer form and style (abs_qgis)"), True, "")
         if message:
             feedback.pushWarning(message)
-        return {"OUTPUT": path}
+        feedback.pushInfo(self.tr("Offer layer written in {}").format(store.label()))
+        return {"OUTPUT": path or store.uri(LAYER_NAME)}
 
     def _copy_communes(self, parameters, context, destination, feedback):
-        """The communes (code and polygon, in the offer's CRS) as layer « communes_offre » of the
-        offer's GeoPackage; returns the code field's name."""
+        """The communes (code and polygon, in the offer's CRS) as layer « communes_offre » beside the
+        offer (same GeoPackage or database); returns the code field's name."""
         import processing
 
-        path, crs = destination
+        store, crs = destination
         source = self.parameterAsSource(parameters, "COMMUNES", context)
         if source is None:
             raise QgsProcessingException(self.tr("The commune layer cannot be read"))
@@ -157,18 +178,11 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
             feedback=feedback,
             is_child_algorithm=True,
         )["OUTPUT"]
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName, options.layerName = "GPKG", COMMUNES_LAYER
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
         communes = QgsProcessingUtils.mapLayerFromString(kept, context)
-        if communes.crs() != crs:  # intersects() in the default compares coordinates of one CRS
-            options.ct = QgsCoordinateTransform(communes.crs(), crs, context.transformContext())
-        error = QgsVectorFileWriter.writeAsVectorFormatV3(communes, path, context.transformContext(), options)
-        if error[0] != QgsVectorFileWriter.NoError:
-            raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, error[1]))
+        self.run_core(store.write, communes, COMMUNES_LAYER, crs, context.transformContext(), False)
         feedback.pushInfo(
             self.tr("{} communes copied into the layer {} of {}").format(
-                communes.featureCount(), COMMUNES_LAYER, os.path.basename(path)
+                communes.featureCount(), COMMUNES_LAYER, store.label()
             )
         )
         return code_field

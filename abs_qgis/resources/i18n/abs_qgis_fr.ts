@@ -20,12 +20,12 @@
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="423" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="433" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="32" />
+      <location filename="../../../abs_qgis/processing/base.py" line="33" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -111,7 +111,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="400" />
-      <location filename="../../../abs_qgis/processing/base.py" line="82" />
+      <location filename="../../../abs_qgis/processing/base.py" line="83" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="629" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
@@ -125,15 +125,9 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="419" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="429" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="121" />
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="168" />
-      <source>Cannot write {}: {}</source>
-      <translation>Écriture impossible de {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="53" />
@@ -181,6 +175,11 @@
       <location filename="../../../abs_qgis/processing/check_secret.py" line="16" />
       <source>Check the statistical secret</source>
       <translation>Vérifier le secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="120" />
+      <source>Choose a GeoPackage (OUTPUT) or a database (DATABASE)</source>
+      <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="235" />
@@ -243,7 +242,7 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="86" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="83" />
       <source>Communes (commune code filled from the position)</source>
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
@@ -273,7 +272,7 @@
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="78" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="75" />
       <source>Coordinate reference system (Lambert-93 if empty)</source>
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
@@ -288,7 +287,7 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="61" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="58" />
       <source>Create the offer layer</source>
       <translation>Créer la couche de l'offre</translation>
     </message>
@@ -378,7 +377,7 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="211" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="225" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
@@ -394,7 +393,7 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aliases.py" line="78" />
+      <location filename="../../../abs_qgis/processing/aliases.py" line="83" />
       <source>Field descriptions not written in {}: {}</source>
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
@@ -449,7 +448,7 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="102" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="112" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -504,7 +503,7 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="273" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="283" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -544,13 +543,13 @@
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="94" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="91" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="218" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="232" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
@@ -615,7 +614,7 @@
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="28" />
+      <location filename="../../../abs_qgis/processing/base.py" line="29" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
@@ -625,7 +624,7 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="29" />
+      <location filename="../../../abs_qgis/processing/base.py" line="30" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
@@ -695,7 +694,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="31" />
+      <location filename="../../../abs_qgis/processing/base.py" line="32" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -731,7 +730,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="170" />
       <source>No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
@@ -782,12 +781,12 @@
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="102" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="112" />
       <source>Offer GeoPackage</source>
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="129" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
@@ -795,6 +794,16 @@
       <location filename="../../../abs_qgis/processing/import_finess.py" line="48" />
       <source>Offer layer (created by « Create the offer layer »)</source>
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="152" />
+      <source>Offer layer written in {}</source>
+      <translation>Couche de l’offre écrite dans {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <source>Or a PostgreSQL/PostGIS database, for several editors at once: the name of a QGIS connection, or « host=… dbname=… user=… » / « service=… » (optional)</source>
+      <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
@@ -919,7 +928,7 @@
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="109" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Replace existing files</source>
@@ -963,7 +972,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="425" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -993,6 +1002,11 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
+      <source>Schema of the database</source>
+      <translation>Schéma de la base</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>Sector</source>
       <translation>Secteur</translation>
@@ -1008,7 +1022,7 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="33" />
+      <location filename="../../../abs_qgis/processing/base.py" line="34" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1038,7 +1052,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="30" />
+      <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1172,7 +1186,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="181" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="278" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1222,7 +1236,7 @@
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="142" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
@@ -1233,7 +1247,6 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="110" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="377" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="413" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
@@ -1270,6 +1283,11 @@
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="128" />
+      <source>The offer layer already exists in {}: choose another place or set OVERWRITE</source>
+      <translation>La couche de l’offre existe déjà dans {} : choisissez un autre emplacement ou cochez le remplacement (OVERWRITE)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="102" />
       <source>The offer layer cannot be edited</source>
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
@@ -1285,7 +1303,12 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="409" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="141" />
+      <source>The offer layer written in {} cannot be opened</source>
+      <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="419" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1360,12 +1383,12 @@
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="64" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="61" />
       <source>Writes a GeoPackage point layer to keep the social and medico-social offer by hand: FINESS number, name, category (value list), capacities, commune, address, operator, status, welfare authorisation, update date (today by default), source, comment. Its edit form, its constraints (FINESS check digit, capacities ≥ 0, category required) with French messages and its style by category are stored in the GeoPackage as the default style. With a commune layer, its polygons are copied into the GeoPackage (layer communes_offre): load it with the offer and the commune code of a facility is filled from its position when it is placed or moved.</source>
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="84" />
+      <location filename="../../../abs_qgis/processing/base.py" line="85" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
@@ -1378,7 +1401,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="213" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="227" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -1388,12 +1411,12 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="287" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="297" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="209" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="223" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
@@ -1485,7 +1508,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="430" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="440" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1500,7 +1523,7 @@
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="170" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="184" />
       <source>{} communes copied into the layer {} of {}</source>
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
