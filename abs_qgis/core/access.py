@@ -20,3 +20,25 @@ def share_beyond(distances, populations, limit):
     total = sum(p for _d, p in known)
     beyond = sum(p for d, p in known if d > limit)
     return beyond, (beyond / total * 100.0 if total else None)
+
+
+def nearest_by_network(costs_by_facility, origin_vertices, legs):
+    """Road distance from each origin to its nearest facility.
+
+    ``costs_by_facility``: for each facility, its network costs to every vertex (Dijkstra from its
+    snapped point; infinite or negative = unreachable); ``origin_vertices``: each origin's snapped
+    vertex; ``legs``: ((origin → network for each origin), (facility → network for each facility))
+    straight-line legs to and from the network, added to the road distance. None when no facility
+    is reachable."""
+    origin_legs, facility_legs = legs
+    result = []
+    for origin, vertex in enumerate(origin_vertices):
+        best = None
+        for facility, costs in enumerate(costs_by_facility):
+            cost = costs[vertex]
+            if cost is None or cost < 0 or cost == float("inf"):
+                continue
+            total = cost + origin_legs[origin] + facility_legs[facility]
+            best = total if best is None else min(best, total)
+        result.append(best)
+    return result

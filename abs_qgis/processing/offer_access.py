@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.access import nearest_distances, share_beyond
 from .base import AbsAlgorithm, plain_value
 from .facilities import add_facility_parameters, chosen_facilities
+from .road_network import road_distances
 
 LAMBERT_93 = QgsCoordinateReferenceSystem("EPSG:2154")
 
@@ -31,8 +32,9 @@ class OfferAccessAlgorithm(AbsAlgorithm):
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
             "For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to "
-            "the nearest facility of the chosen categories, and the share of the population living beyond a "
-            "chosen distance (territories counted whole by their inner point)."
+            "the nearest facility of the chosen categories — or, with a road layer, the distance along the roads "
+            "(QGIS network analysis, roads two-way, points joined to the nearest road) — and the share of the "
+            "population living beyond a chosen distance (territories counted whole by their inner point)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -62,6 +64,14 @@ class OfferAccessAlgorithm(AbsAlgorithm):
                 minValue=0.0,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ROADS",
+                self.tr("Roads (optional): distance along this network instead of a straight line"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Territories with their distance")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -78,11 +88,23 @@ class OfferAccessAlgorithm(AbsAlgorithm):
             inner = feature.geometry().pointOnSurface()
             inner.transform(to_l93)
             origins.append((inner.asPoint().x(), inner.asPoint().y()))
-        distances = [d / 1000.0 if d is not None else None for d in nearest_distances(origins, points)]
+        roads = self.parameterAsSource(parameters, "ROADS", context)
+        if roads is None:
+            metres, column = nearest_distances(origins, points), "distance_km"
+        else:
+            metres, column = road_distances(roads, LAMBERT_93, (origins, points), feedback), "distance_route_km"
+            unreachable = sum(1 for distance in metres if distance is None)
+            if unreachable:
+                feedback.pushWarning(
+                    self.tr("{} territories reach no facility along the roads (distance NULL)").format(unreachable)
+                )
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+        distances = [d / 1000.0 if d is not None else None for d in metres]
         populations = [float(plain_value(f[population_field]) or 0) if population_field else None for f in features]
         limit = self.parameterAsDouble(parameters, "DISTANCE_KM", context)
         fields = QgsFields(territories.fields())
-        fields.append(QgsField("distance_km", QVariant.Double))
+        fields.append(QgsField(column, QVariant.Double))
         sink, sink_id = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, territories.wkbType(), territories.sourceCrs()
         )

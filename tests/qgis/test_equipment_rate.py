@@ -192,3 +192,72 @@ def test_offer_access_distances_and_population_beyond(run_alg, inputs, tmp_path)
     assert result["POPULATION_BEYOND"] == pytest.approx(beyond)
     assert result["SHARE_BEYOND"] == pytest.approx(100 * beyond / total)
     assert 0 < result["SHARE_BEYOND"] < 50
+
+
+def test_offer_access_along_a_network(run_alg, inputs, tmp_path):
+    """Road mode on a real line network: the sample communes' boundaries (no road file is in
+    ../shared). Expected: QGIS's native:shortestpathpointtolayer from each commune's inner point to
+    the EHPAD of the territory, plus the straight legs to the network measured with shapely."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem
+    from shapely import wkt
+    from shapely.geometry import Point
+
+    from abs_qgis.processing.road_network import road_distances
+    from tests.paths import sample
+
+    L93 = QgsCoordinateReferenceSystem("EPSG:2154")  # noqa: N806 (a constant of the test)
+
+    ehpad, _communes = inputs
+    communes = str(sample("communes.gpkg"))
+    codes = sorted({f["DEPCOM"] for f in QgsVectorLayer(communes, "territoire", "ogr").getFeatures()})
+    expression = 'to_string("code_insee_jointure_spatiale") IN ({})'.format(", ".join("'{}'".format(c) for c in codes))
+    local = processing.run(
+        "native:extractbyexpression", {"INPUT": ehpad, "EXPRESSION": expression, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )["OUTPUT"]
+    local = processing.run(
+        "native:reprojectlayer", {"INPUT": local, "TARGET_CRS": "EPSG:2154", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )["OUTPUT"]
+    assert 3 <= local.featureCount() < 30
+    roads = processing.run("native:polygonstolines", {"INPUT": communes, "OUTPUT": str(tmp_path / "reseau.gpkg")})[
+        "OUTPUT"
+    ]
+    result = run_alg(
+        "abs:offeraccess",
+        {"FACILITIES": local, "TERRITORIES": communes, "ROADS": roads, "OUTPUT": str(tmp_path / "acces.gpkg")},
+    )
+    by_code = {f["DEPCOM"]: f for f in QgsVectorLayer(result["OUTPUT"], "a", "ogr").getFeatures()}
+    lines = [f.geometry().asWkt() for f in QgsVectorLayer(roads, "r", "ogr").getFeatures()]
+    network = wkt.loads("GEOMETRYCOLLECTION({})".format(", ".join(lines)))
+    hubs = {f["nofinesset"]: f.geometry().asPoint() for f in local.getFeatures()}
+    legs = {number: network.distance(Point(point.x(), point.y())) for number, point in hubs.items()}
+    road_layer = QgsVectorLayer(roads, "r", "ogr")
+    checked = 0
+    for code in codes[:3]:
+        inner = by_code[code].geometry().pointOnSurface().asPoint()
+        paths = processing.run(
+            "native:shortestpathpointtolayer",
+            {
+                "INPUT": roads,
+                "STRATEGY": 0,
+                "START_POINT": "{},{} [EPSG:2154]".format(inner.x(), inner.y()),
+                "END_POINTS": local,
+                "TOLERANCE": 1,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )["OUTPUT"]
+        start_leg = network.distance(Point(inner.x(), inner.y()))
+        ours = {}
+        for number, hub in hubs.items():  # one facility at a time: its road distance alone
+            ours[number] = road_distances(road_layer, L93, ([(inner.x(), inner.y())], [(hub.x(), hub.y())]))[0]
+        for path in paths.getFeatures():
+            if isinstance(path["cost"], float):  # NULL when QGIS snaps both ends onto one edge
+                expected = path["cost"] + start_leg + legs[path["nofinesset"]]
+                assert ours[path["nofinesset"]] == pytest.approx(expected, rel=1e-6), (code, path["nofinesset"])
+                checked += 1
+        assert by_code[code]["distance_route_km"] == pytest.approx(min(ours.values()) / 1000)
+    assert checked >= 10
+    for feature in by_code.values():
+        inner = feature.geometry().pointOnSurface().asPoint()
+        straight = min(Point(inner.x(), inner.y()).distance(Point(h.x(), h.y())) for h in hubs.values()) / 1000
+        assert feature["distance_route_km"] >= straight - 1e-9  # never shorter than the crow flies

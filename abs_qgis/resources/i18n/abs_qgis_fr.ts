@@ -35,7 +35,7 @@
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="30" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
     </message>
@@ -119,6 +119,7 @@
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="342" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
@@ -317,7 +318,7 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="59" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="61" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
@@ -433,9 +434,9 @@
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="32" />
-      <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories, and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
-      <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies, et la part de la population qui vit au-delà d'une distance choisie (chaque territoire compté en entier par son point intérieur).</translation>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="33" />
+      <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories — or, with a road layer, the distance along the roads (QGIS network analysis, roads two-way, points joined to the nearest road) — and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
+      <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
@@ -750,7 +751,7 @@
       <translation>Aucun établissement des catégories {} dans la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="115" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="137" />
       <source>No facility with a position among the chosen categories</source>
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
@@ -827,7 +828,7 @@
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="123" />
       <source>Population beyond {} km: {} ({} %)</source>
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
@@ -948,6 +949,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="70" />
+      <source>Roads (optional): distance along this network instead of a straight line</source>
+      <translation>Routes (facultatif) : distance le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="63" />
@@ -1129,13 +1135,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="78" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="50" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="52" />
       <source>Target population field (e.g. POP75P)</source>
       <translation>Champ de la population cible (par exemple POP75P)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="66" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="43" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="45" />
       <source>Territories (polygons) with the target population</source>
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
@@ -1175,7 +1181,7 @@
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="65" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="75" />
       <source>Territories with their distance</source>
       <translation>Territoires avec leur distance</translation>
     </message>
@@ -1262,7 +1268,7 @@
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="71" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="81" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -1556,6 +1562,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="99" />
+      <source>{} territories reach no facility along the roads (distance NULL)</source>
+      <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="489" />
