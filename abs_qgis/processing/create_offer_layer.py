@@ -190,11 +190,13 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
 
 def commune_default(code_field):
     """The commune code's default: the code of the commune under the facility, from the layer
-    « communes_offre » of the project (loaded from the offer's GeoPackage); kept as typed when the
-    point is in no commune (or the layer is not loaded)."""
+    « communes_offre » of the project (loaded from the offer's GeoPackage or database); the code
+    as typed or imported when the point is in no commune or that layer is not loaded (without the
+    guard, aggregate() on a missing layer is an error, and the code would be wiped on every edit)."""
     return (
+        "if(layer_property('{layer}', 'name') IS NULL, \"code_commune\", "
         "coalesce(aggregate(layer:='{layer}', aggregate:='max', expression:=\"{field}\", "
-        'filter:=intersects($geometry, geometry(@parent))), "code_commune")'
+        'filter:=intersects($geometry, geometry(@parent))), "code_commune"))'
     ).format(layer=COMMUNES_LAYER, field=code_field.replace('"', '""'))
 
 

@@ -117,6 +117,13 @@ def test_commune_code_filled_from_the_position(run_alg, tmp_path):
         assert offer.defaultValueDefinition(index).applyOnUpdate()
     finally:
         project.removeMapLayers([offer.id(), communes.id()])
+    # Without the communes layer in the project, the typed (or imported) code is kept, not wiped.
+    alone = QgsVectorLayer("{}|layername=offre".format(result["OUTPUT"]), "offre", "ogr")
+    feature = QgsFeature(alone.fields())
+    feature.setGeometry(inside["63003"])
+    feature["code_commune"] = "63010"
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(alone))
+    assert alone.defaultValue(alone.fields().lookupField("code_commune"), feature, context) == "63010"
 
 
 def test_import_finess_twice_makes_no_duplicate(run_alg, offer_layer, tmp_path):

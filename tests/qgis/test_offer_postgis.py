@@ -85,6 +85,20 @@ def test_import_twice_and_two_editors_at_once(run_alg, postgis, offer, tmp_path)
     fresh = QgsVectorLayer(result["OUTPUT"], "relu", "postgres")
     comments = {f["finess"]: f["commentaire"] for f in fresh.getFeatures()}
     assert comments[one] == "visite du 3 mars (agent 1)" and comments[other] == "places vérifiées (agent 2)"
+    # The other offer algorithms read the PostGIS layer as they read the GeoPackage.
+    checked = run_alg(
+        "abs:checkoffer",
+        {
+            "FACILITIES": fresh,
+            "FINESS_FIELD": "finess",
+            "CAPACITY_FIELD": "places_permanentes",
+            "COMMUNE_FIELD": "code_commune",
+            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+            "COMMUNES_CODE_FIELD": "DEPCOM",
+            "OUTPUT": str(tmp_path / "problemes.csv"),
+        },
+    )
+    assert checked["PROBLEMS"] == 0  # the real list is clean (as from the GeoPackage)
 
 
 def test_unknown_connection_name_is_a_french_error(run_alg, postgis):
