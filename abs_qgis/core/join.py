@@ -126,7 +126,13 @@ def code_column_for(frame, preferred, label, level=COMMUNE):
             or find_code_column(list(frame.columns), None, label, IRIS_FIELD_CANDIDATES)
             or find_code_column(list(frame.columns), None, label)
         )
-    return find_code_column(list(frame.columns), None, label) or guess_code_column_by_values(frame)
+    named = find_code_column(list(frame.columns), None, label)
+    if level is COMMUNE:
+        return named or guess_code_column_by_values(frame)
+    # QPV, EPCI, département… : a known name holding such codes, else any column of such codes.
+    if named is not None and share_of(level, list(frame[named].head(200))) >= 0.5:
+        return named
+    return guess_code_column_by_values(frame, level) or named
 
 
 def iris_named_column(names, values_of):

@@ -8,7 +8,10 @@ territory code works the same way at every level:
   IRIS of a commune that is not divided (commune non irisée) and equals the commune;
 * QPV: quartier prioritaire, ``QP0xxxxx`` (2015 generation) or ``QN0xxxxM`` (2024);
 * EPCI: 9-digit SIREN (``200070761``);
-* secteur: the collectivité's own codes (MSD, TSD…), any text.
+* secteur: the collectivité's own codes (MSD, TSD…), any text;
+* département: 2 characters (``03``, ``2A``) or 3 for the DROM (``971``) — DREES, CNSA and many
+  partner tables are by département; région: 2 digits (``84``), chosen, never detected (a région
+  code is also a département code).
 """
 
 import re
@@ -19,6 +22,8 @@ from .codes import COMMUNE_CODE_RE, normalize_commune_code
 IRIS_CODE_RE = re.compile(r"^(?:\d{5}|2[AB]\d{3})\d{4}$")
 QPV_CODE_RE = re.compile(r"^Q[PN][0-9A-Z]{6}$")
 EPCI_CODE_RE = re.compile(r"^\d{9}$")
+DEPARTEMENT_CODE_RE = re.compile(r"^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$")
+REGION_CODE_RE = re.compile(r"^\d{2}$")
 WHOLE_COMMUNE = "0000"  # IRIS suffix of a commune non irisée
 _INTEGER_LIKE_RE = re.compile(r"^\d{1,9}(?:\.0+)?$")
 
@@ -83,6 +88,30 @@ def normalize_sector_code(value):
     return _text(value)
 
 
+def normalize_departement_code(value):
+    """``03`` for 3 or « 3 », ``2A``, ``971``; a commune or any longer code is a ``ValueError``."""
+    text = _text(value)
+    if text is None:
+        return None
+    if _INTEGER_LIKE_RE.match(text):
+        number = int(float(text))
+        text = "{:02d}".format(number) if number < 100 else str(number)
+    if not DEPARTEMENT_CODE_RE.match(text):
+        raise ValueError(value)
+    return text
+
+
+def normalize_region_code(value):
+    text = _text(value)
+    if text is None:
+        return None
+    if _INTEGER_LIKE_RE.match(text):
+        text = "{:02d}".format(int(float(text)))
+    if not REGION_CODE_RE.match(text):
+        raise ValueError(value)
+    return text
+
+
 @dataclass(frozen=True)
 class Level:
     key: str
@@ -104,8 +133,19 @@ IRIS = Level("iris", "IRIS", "IRIS", "9 caractères : code commune + 4 chiffres"
 QPV = Level("qpv", "quartier prioritaire", "quartiers prioritaires", "QP ou QN + 6 caractères", normalize_qpv_code)
 EPCI = Level("epci", "EPCI", "EPCI", "SIREN à 9 chiffres", normalize_epci_code, EPCI_CODE_RE)
 SECTOR = Level("secteur", "secteur", "secteurs", "texte libre", normalize_sector_code)
-LEVELS = {level.key: level for level in (COMMUNE, IRIS, QPV, EPCI, SECTOR)}
-DETECTED = (COMMUNE, IRIS, QPV)  # told apart by their codes; EPCI and sectors are chosen
+DEPARTEMENT = Level(
+    "departement",
+    "département",
+    "départements",
+    "2 caractères (3 pour l'outre-mer)",
+    normalize_departement_code,
+    DEPARTEMENT_CODE_RE,
+)
+REGION = Level("region", "région", "régions", "2 chiffres", normalize_region_code, REGION_CODE_RE)
+LEVELS = {level.key: level for level in (COMMUNE, IRIS, QPV, EPCI, SECTOR, DEPARTEMENT, REGION)}
+# Told apart by their codes (EPCI, sectors and régions are chosen). Départements first, on codes as
+# written: « 01 » is also read as commune « 00001 », and no commune code has fewer than 4 digits.
+DETECTED = (COMMUNE, IRIS, QPV)
 
 
 def level_named(key):
@@ -143,6 +183,9 @@ def detect_level(values, sample=500):
     values = [value for value in list(values)[:sample] if _filled(value)]
     if not values:
         return None
+    short = [value for value in values if len(_text(value) or "") <= 3]
+    if len(short) >= 0.9 * len(values) and share_of(DEPARTEMENT, short) >= 0.9:
+        return DEPARTEMENT
     for level in DETECTED:
         if share_of(level, values) >= 0.9:
             return level

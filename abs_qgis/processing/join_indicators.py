@@ -60,7 +60,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     LEVEL = "LEVEL"
     SUM_IRIS = "SUM_IRIS"
     SECRET_FLAG = "SECRET_FLAG"
-    LEVEL_KEYS = (None, "commune", "iris", "qpv", "epci", "secteur")
+    LEVEL_KEYS = (None, "commune", "iris", "qpv", "epci", "secteur", "departement", "region")
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
 
@@ -155,6 +155,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                     self.tr("Quartier prioritaire (QPV)"),
                     self.tr("EPCI"),
                     self.tr("Sector"),
+                    self.tr("Département"),
+                    self.tr("Région"),
                 ],
                 defaultValue=0,
             )
@@ -248,7 +250,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
         output_fields, names = self._output_fields(source.fields(), result.columns, labels)
-        wkb_type = QgsWkbTypes.multiType(source.wkbType()) if features is not None else source.wkbType()
+        wkb_type = QgsWkbTypes.multiType(source.wkbType())  # mixed Polygon / MultiPolygon sources are common
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, output_fields, wkb_type, source.sourceCrs()
         )

@@ -255,3 +255,35 @@ def test_communes_restored_since_the_table(run_alg, tmp_path):
     rows = {row["CODGEO"]: row for row in read_rows("population/base_cc_comparateur.CSV")}
     assert merged["15141"]["P18_POP"] == float(rows["15141"]["P18_POP"])
     assert updated["ROWS_READ"] == updated["ROWS_JOINED"] + updated["ROWS_REJECTED"]
+
+
+def test_departement_table_onto_departement_polygons(run_alg, tmp_path):
+    """A table by département, as DREES or CNSA publish (codes written as numbers — « 3 » for 03 —
+    and « 2A »), built here from the comparateur's communes (Σ P18_POP by département), onto the
+    départements' polygons: the level is detected from the codes, nothing lost."""
+    from collections import defaultdict
+
+    totals = defaultdict(float)
+    for row in read_rows("population/base_cc_comparateur.CSV"):
+        if row["P18_POP"] and not row["CODGEO"].startswith("97"):
+            totals[row["CODGEO"][:2]] += float(row["P18_POP"])
+    table = tmp_path / "drees.csv"
+    lines = ["Département;Population"]
+    for code, total in sorted(totals.items()):
+        written = str(int(code)) if code.isdigit() else code  # 03 → « 3 », as a spreadsheet writes it
+        lines.append("{};{}".format(written, "{:.2f}".format(total).replace(".", ",")))
+    table.write_text("\n".join(lines), encoding="cp1252")
+    result = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/departements-version-simplifiee.geojson")),
+            "TABLE": str(table),
+            "OUTPUT": str(tmp_path / "departements.gpkg"),
+            "UNMATCHED": str(tmp_path / "non_jointes.csv"),
+        },
+    )
+    assert result["LEVEL"] == "departement"
+    assert result["ROWS_READ"] == len(totals) == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
+    features = {f["code"]: f for f in QgsVectorLayer(result["OUTPUT"], "d", "ogr").getFeatures()}
+    for code in ("03", "63", "2A", "75"):
+        assert features[code]["Population"] == pytest.approx(totals[code], abs=0.01)

@@ -227,3 +227,24 @@ def test_qpv_table_joins_to_qpv_codes(tmp_path):
     reasons = {row.raw_code: row.reason for row in result.rejected}
     assert reasons["QN0030M"].startswith("code invalide")
     assert reasons["QN06301M"].startswith("code inconnu")
+
+
+@pytest.mark.parametrize(
+    "raw, expected", [("03", "03"), (3, "03"), ("3", "03"), ("2a", "2A"), (971, "971"), ("063", "63")]
+)
+def test_departement_codes(raw, expected):
+    from abs_qgis.core.levels import DEPARTEMENT
+
+    assert DEPARTEMENT.normalize(raw) == expected
+
+
+def test_departements_are_not_taken_for_communes():
+    from abs_qgis.core.levels import COMMUNE, DEPARTEMENT, detect_level
+
+    assert detect_level(["01", "03", "2A", "63", "971"]) is DEPARTEMENT
+    assert detect_level([1, 3, 63, "2B"]) is DEPARTEMENT  # numbers: « 1 » is not commune 00001
+    assert detect_level(["03001", "63113", "2A004"]) is COMMUNE
+    assert detect_level([3001, 63113]) is COMMUNE
+    for bad in ("00", "20", "96", "978", "2C"):
+        with pytest.raises(ValueError):
+            DEPARTEMENT.normalize(bad)

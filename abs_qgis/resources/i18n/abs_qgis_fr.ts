@@ -117,8 +117,8 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="342" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="344" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="251" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Cancelled</source>
@@ -208,12 +208,12 @@
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="215" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
@@ -248,7 +248,7 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="196" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -278,7 +278,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="477" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="479" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="189" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -321,6 +321,11 @@
       <location filename="../../../abs_qgis/processing/offer_access.py" line="61" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
+      <source>Département</source>
+      <translation>Département</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="58" />
@@ -378,7 +383,7 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="225" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="227" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
@@ -399,7 +404,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="410" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="412" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -444,7 +449,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="318" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -459,7 +464,7 @@
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -550,12 +555,12 @@
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="232" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="234" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="179" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="181" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
@@ -580,7 +585,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="165" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="167" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -630,7 +635,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="403" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="405" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -670,7 +675,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="222" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -736,7 +741,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -888,17 +893,17 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="478" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="480" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="292" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="294" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="299" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="301" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -961,7 +966,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -977,7 +982,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="471" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1006,6 +1011,11 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
+      <source>Région</source>
+      <translation>Région</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
@@ -1128,7 +1138,7 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="181" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="183" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1146,7 +1156,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="473" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="475" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1222,7 +1232,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="479" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="481" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1237,18 +1247,18 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="368" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="208" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="334" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="336" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1349,7 +1359,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="326" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1369,7 +1379,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="316" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="318" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1407,7 +1417,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="227" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="229" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -1422,7 +1432,7 @@
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="223" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="225" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
@@ -1463,7 +1473,7 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="434" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="436" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1524,7 +1534,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="271" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1549,17 +1559,17 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="347" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="482" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="484" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="264" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="266" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1569,7 +1579,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="489" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="491" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
