@@ -14,7 +14,6 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutTableStyle,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsUnitTypes,
@@ -23,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .layout import export_settings
 from .templates import MAX_WIDTH_PROPERTY
 
 HIGHLIGHT_COLOR = "#000000"
@@ -170,27 +170,17 @@ def export_atlas_files(atlas, folder, naming, file_format, dpi):
     prefix = stem.replace("'", "''")
     atlas.setFilenameExpression("'{}_' || {}".format(prefix, UNSAFE_EXPRESSION.format(field_expression)))
     base = os.path.join(folder, "{}.{}".format(stem, file_format))
+    settings = export_settings(file_format, dpi)
     if file_format == "pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.dpi = dpi
         result, _error = QgsLayoutExporter.exportToPdfs(atlas, base, settings)
     elif file_format == "svg":
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.dpi = dpi
         result, _error = QgsLayoutExporter.exportToSvg(atlas, base, settings)
     else:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
         result, _error = QgsLayoutExporter.exportToImage(atlas, base, file_format, settings)
     return result
 
 
 def export_atlas_pdf(atlas, path, dpi):
     """All pages in one PDF; returns QgsLayoutExporter's result."""
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = dpi
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    result, _error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
+    result, _error = QgsLayoutExporter.exportToPdf(atlas, path, export_settings("pdf", dpi))
     return result

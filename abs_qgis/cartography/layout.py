@@ -237,20 +237,28 @@ def build_map_layout(project, layers, extent, crs, texts, name, charter, templat
     return layout
 
 
+def export_settings(file_format, dpi):
+    """QgsLayoutExporter's settings for ``pdf``, ``svg`` or an image format: the given resolution,
+    texts kept as text (selectable, and read back by the tests' pdftotext)."""
+    if file_format == "pdf":
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.rasterizeWholeImage = False
+    elif file_format == "svg":
+        settings = QgsLayoutExporter.SvgExportSettings()
+    else:
+        settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    if file_format in ("pdf", "svg"):
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    return settings
+
+
 def export_layout(layout, path, file_format, dpi):
     """Export ``layout`` to ``path`` (``pdf``, ``png`` or ``svg``); return QgsLayoutExporter's result."""
     exporter = QgsLayoutExporter(layout)
+    settings = export_settings(file_format, dpi)
     if file_format == "pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.rasterizeWholeImage = False
         return exporter.exportToPdf(path, settings)
     if file_format == "svg":
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.dpi = dpi
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         return exporter.exportToSvg(path, settings)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
     return exporter.exportToImage(path, settings)

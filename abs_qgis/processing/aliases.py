@@ -9,7 +9,7 @@ QGIS versions built on it read as field comments, and any GeoPackage tool can re
 
 import sqlite3
 
-from qgis.core import QgsProcessingUtils, QgsProviderRegistry
+from qgis.core import QgsProviderRegistry
 
 from ..i18n import tr
 from .qvariant import plain_value
@@ -23,10 +23,7 @@ SCHEMA_EXTENSION = (
 )
 
 
-def apply_aliases(output_id, aliases, context, feedback):
-    layer = QgsProcessingUtils.mapLayerFromString(output_id, context)
-    if layer is None:
-        return
+def apply_aliases(layer, aliases, feedback):
     for name, alias in aliases.items():
         index = layer.fields().lookupField(name)
         if index >= 0:
@@ -37,12 +34,11 @@ def apply_aliases(output_id, aliases, context, feedback):
             feedback.pushWarning(error)
 
 
-def describe_columns(output_id, texts, context, feedback):
+def describe_columns(layer, texts, feedback):
     """Write each field's title (alias) and description (comment) into the GeoPackage's
     gpkg_data_columns; other formats are left as they are. ``texts`` = (aliases, comments)."""
     aliases, comments = texts
-    layer = QgsProcessingUtils.mapLayerFromString(output_id, context)
-    if layer is None or layer.providerType() != "ogr":
+    if layer.providerType() != "ogr":
         return
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, table = plain_value(parts.get("path")) or "", plain_value(parts.get("layerName")) or ""

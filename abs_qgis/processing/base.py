@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -70,11 +71,15 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
         output_id, aliases = getattr(self, "_aliases", (None, {}))
-        if output_id and aliases:
-            apply_aliases(output_id, aliases, context, feedback)
         comments = getattr(self, "_comments", {})
-        if output_id and comments:
-            describe_columns(output_id, (aliases, comments), context, feedback)
+        # The written output, read once for both.
+        layer = (
+            QgsProcessingUtils.mapLayerFromString(output_id, context) if output_id and (aliases or comments) else None
+        )
+        if layer is not None and aliases:
+            apply_aliases(layer, aliases, feedback)
+        if layer is not None and comments:
+            describe_columns(layer, (aliases, comments), feedback)
         return {}
 
     def write_batch(self, sink, batch, feedback):
