@@ -13,6 +13,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import compute_grouped, gaps, group_sums, parse_equivalents, whole
+from ..core.dissolve import dissolve_wkb
 from ..core.grouping import APPROXIMATION, groups_from_table, provided_columns
 from ..core.indicators import needed_columns
 from ..core.levels import COMMUNE, IRIS, detect_level
@@ -33,8 +35,23 @@ from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .compute_indicators import REMARKS_FIELD, indicator_field
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
+from .ogr_file import ogr_file_of
 
 LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
+
+
+def flat_polygon(geometry):
+    """A feature's polygon as 2D linear geometry for the union, or None (no geometry, not a polygon)."""
+    if geometry.isNull() or QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        return None
+    flat = (
+        geometry.constGet().segmentize()
+        if QgsWkbTypes.isCurvedType(geometry.wkbType())
+        else geometry.constGet().clone()
+    )
+    flat.dropZValue()
+    flat.dropMValue()
+    return QgsGeometry(flat)
 
 
 def _value(array, position):
@@ -198,7 +215,13 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         levels = self._levels(parameters, context, source)
         texts = ([group_field] if group_field else []) + ([label_field] if label_field else []) + levels
         columns, text_columns, count = read_columns(
-            source, context, needed, texts, with_area=AREA_COLUMN in needed, feedback=feedback
+            source,
+            context,
+            needed,
+            texts,
+            with_area=AREA_COLUMN in needed,
+            feedback=feedback,
+            ogr_file=ogr_file_of(self, parameters, self.INPUT, context),
         )
         partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         labels = text_columns.get(label_field) if label_field else None
@@ -292,7 +315,13 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         name_fields = ["NOM_" + level for level in levels if reference.fields().lookupField("NOM_" + level) >= 0]
         texts = list(dict.fromkeys(levels + [field for field, _c, _n in equivalents] + name_fields))
         ref_columns, ref_texts, _count = read_columns(
-            reference, context, needed, texts, with_area=AREA_COLUMN in needed, feedback=feedback
+            reference,
+            context,
+            needed,
+            texts,
+            with_area=AREA_COLUMN in needed,
+            feedback=feedback,
+            ogr_file=ogr_file_of(self, parameters, self.REFERENCE_LAYER, context),
         )
         for level in levels:
             code = Counter(text_columns[level]).most_common(1)[0][0]
@@ -390,22 +419,28 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
 
     def _dissolve(self, parameters, context, source, grouped, feedback):
         parts = [[] for _ in grouped.codes]
+        areas = [0.0 for _ in grouped.codes]
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         name_index = source.fields().lookupField(name_field) if name_field else -1
         names = {}
         # Geometry and the name only: the other attributes were read by read_columns already.
         request = QgsFeatureRequest().setSubsetOfAttributes([name_index] if name_index >= 0 else [])
-        for position, feature in enumerate(source.getFeatures(request)):
+        # Every feature, valid or not, in the order read_columns read them (the groups' positions).
+        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for position, feature in enumerate(features):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))
             group = grouped.index[position]
-            parts[group].append(feature.geometry())
+            geometry = flat_polygon(feature.geometry())
+            if geometry is not None:
+                parts[group].append(bytes(geometry.asWkb()))
+                areas[group] += geometry.area()
             if name_index >= 0 and group not in names:
                 names[group] = str(plain_value(feature.attribute(name_index)) or "")
         geometries = []
         for number, members in enumerate(parts):
-            geometry = QgsGeometry.unaryUnion(members)
-            geometry.convertToMultiType()
+            geometry = QgsGeometry()
+            geometry.fromWkb(dissolve_wkb(members, areas[number]).wkb)
             geometries.append(geometry)
             feedback.setProgress(100.0 * (number + 1) / max(1, len(parts)))
         return geometries, names

@@ -14,6 +14,7 @@ from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
+from .ogr_file import ogr_file_of
 
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
 
@@ -62,8 +63,9 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
         available = set(numeric_field_names(source)) | {AREA_COLUMN}
         needed, _not_computable = self.run_core(needed_columns, catalogue, ids or None, available, millesime)
+        ogr_file = ogr_file_of(self, parameters, self.INPUT, context)
         columns, _texts, count = read_columns(
-            source, context, needed, with_area=AREA_COLUMN in needed, feedback=feedback
+            source, context, needed, with_area=AREA_COLUMN in needed, feedback=feedback, ogr_file=ogr_file
         )
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled"))

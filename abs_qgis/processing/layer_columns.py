@@ -28,15 +28,76 @@ def _as_float(values):
     return numbers.to_numpy(dtype=float)
 
 
-def read_columns(source, context=None, numeric=None, texts=(), with_area=False, feedback=None):
+def _numbers(array):
+    """A column of GDAL's columnar reader as floats, NaN for NULL (text columns parsed)."""
+    if array.dtype.kind in "SUO":
+        return _as_float(_texts(array))
+    if array.dtype.kind not in "biuf":
+        return np.full(len(array), np.nan)
+    return np.ma.filled(np.ma.asarray(array).astype(float), np.nan)
+
+
+def _text(value):
+    if value is None or value is np.ma.masked:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    return value if value != "" else None
+
+
+def _texts(array):
+    """Text values, None for NULL. GDAL gives text as fixed-width bytes, NULL and empty alike:
+    both are None here (an empty code and a missing one mean the same)."""
+    if array.dtype.kind == "S":
+        return [value or None for value in np.char.decode(np.ma.getdata(array), "utf-8", "replace").tolist()]
+    if array.dtype.kind in "UO":
+        return [_text(value) for value in np.ma.getdata(array).tolist()]
+    mask = np.ma.getmaskarray(array).tolist()
+    values = np.ma.getdata(array).tolist()
+    if array.dtype.kind == "f":
+        return [None if masked or value != value else str(float(value)) for masked, value in zip(mask, values)]
+    return [None if masked else str(value) for masked, value in zip(mask, values)]
+
+
+def read_ogr_columns(ogr_file, numeric, texts):
+    """``(columns, text_columns, count)`` read by GDAL's columnar (Arrow) reader; None when this
+    GDAL has none (before 3.6)."""
+    dataset, layer = ogr_file.open()
+    if not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    wanted = set(numeric) | set(texts)
+    definition = layer.GetLayerDefn()
+    all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    layer.SetIgnoredFields(["OGR_GEOMETRY"] + [name for name in all_fields if name not in wanted])
+    chunks = {name: [] for name in wanted}
+    count = 0
+    for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
+        for name in wanted:
+            chunks[name].append(batch[name])
+        count += len(next(iter(batch.values()))) if batch else 0
+    del layer, dataset
+    merged = {
+        name: (np.ma.concatenate(parts) if parts else np.array([], dtype=float)) for name, parts in chunks.items()
+    }
+    columns = {name: _numbers(merged[name]) for name in numeric}
+    text_columns = {name: _texts(merged[name]) for name in texts}
+    return columns, text_columns, count
+
+
+def read_columns(source, context=None, numeric=None, texts=(), with_area=False, feedback=None, ogr_file=None):
     """One pass over ``source``: ``(columns, text_columns, count)``.
 
     ``numeric``: names of the numeric fields to read (default: all); ``texts``: fields read as
     strings (None for NULL); ``with_area``: add ``ABS_SURFACE_KM2``, the polygon's area on the
-    ellipsoid (GRS 1980 unless the project sets one)."""
+    ellipsoid (GRS 1980 unless the project sets one). ``ogr_file``: the OGR file ``source`` reads
+    in full (:func:`.ogr_file.ogr_file_of`): read by GDAL's columnar reader, in the same order."""
     fields = source.fields()
     numeric = numeric_field_names(source) if numeric is None else [n for n in numeric if fields.lookupField(n) >= 0]
     wanted = list(dict.fromkeys(list(numeric) + list(texts)))
+    if ogr_file is not None and not with_area:
+        read = read_ogr_columns(ogr_file, numeric, texts)
+        if read is not None:
+            return read
     indexes = [fields.lookupField(name) for name in wanted]
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
     if not with_area:

@@ -20,6 +20,7 @@ from ..core.indicators import resolve
 from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.levels import IRIS, commune_of_iris, detect_level
 from .layer_columns import numeric_field_names, read_columns
+from .ogr_file import ogr_file_of
 
 NOT_PROTECTED = ("SUPERF", "AREA", "ABS_SURFACE_KM2")
 COMMUNE_OF_IRIS = "commune (IRIS)"  # hierarchy level derived from IRIS codes when none is given
@@ -167,7 +168,12 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
                 thresholds.setdefault(dependency, int(catalogue[key].secret_seuil))
     ratios = {key: deps for key, deps in ratios.items() if deps}
     columns, texts, _count = read_columns(
-        source, context, sorted(set(counts) | set(ratios)), [code_field] + hierarchy_fields, feedback=feedback
+        source,
+        context,
+        sorted(set(counts) | set(ratios)),
+        [code_field] + hierarchy_fields,
+        feedback=feedback,
+        ogr_file=ogr_file_of(algorithm, parameters, "INPUT", context),
     )
     for level in hierarchy_fields:
         empty = [texts[code_field][row] for row, value in enumerate(texts[level]) if value in (None, "")]
