@@ -1,10 +1,12 @@
 """abs:computeindicators — the catalogue's indicators on every feature of a layer."""
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
@@ -13,6 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
+from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from .ogr_file import ogr_file_of
 
@@ -80,20 +83,20 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             fields.append(indicator_field(catalogue[key], name))
             names.append(name)
         fields.append(QgsField(REMARKS_FIELD, QVariant.String))
-        sink, output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         rows, remarks = output_rows(computed, count)
-        batch = []
-        for position, feature in enumerate(source.getFeatures()):
-            feature.setAttributes(feature.attributes() + rows[position] + [remarks[position]])
-            batch.append(feature)
-            if len(batch) == WRITE_BATCH:
-                self.write_batch(sink, batch, feedback)
-                feedback.setProgress(100.0 * position / max(1, count))
-        self.write_batch(sink, batch, feedback)
+        destination = gpkg_destination(self, parameters, self.OUTPUT, context) if ogr_file else None
+        if destination:
+            added = [fields.at(index) for index in range(source.fields().count(), fields.count())]
+            output_id = copy_with_columns(
+                ogr_file,
+                destination,
+                source.wkbType(),
+                added,
+                [row + [remark] for row, remark in zip(rows, remarks)],
+                feedback,
+            )
+        else:
+            output_id = self._write_with_sink(parameters, context, source, fields, (rows, remarks), feedback)
         self._log(feedback, computed)
         self.remember_aliases(output_id, fields)
         return {
@@ -101,6 +104,26 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             "COMPUTED": ",".join(computed.values),
             "NOT_COMPUTABLE": ",".join(computed.not_computable),
         }
+
+    def _write_with_sink(self, parameters, context, source, fields, values, feedback):
+        rows, remarks = values
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        count = len(rows)
+        batch = []
+        # Every feature, valid geometry or not: the rows are in the order read_columns read them.
+        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for position, feature in enumerate(features):
+            feature.setAttributes(feature.attributes() + rows[position] + [remarks[position]])
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(sink, batch, feedback)
+                feedback.setProgress(100.0 * position / max(1, count))
+        self.write_batch(sink, batch, feedback)
+        return output_id
 
     def _log(self, feedback, computed):
         for key, resolved in computed.resolved.items():

@@ -6,6 +6,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -35,6 +36,8 @@ from ..core.tables import parse_renames, read_table, rename_columns
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
+from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
+from .ogr_file import ogr_file_of
 from .table_layer import raw_table_from_layer, table_layer_of
 
 ORIGIN_FIELD = "abs_origine"
@@ -250,15 +253,16 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
         output_fields, names = self._output_fields(source.fields(), result.columns, labels)
-        wkb_type = QgsWkbTypes.multiType(source.wkbType())  # mixed Polygon / MultiPolygon sources are common
-        sink, output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, output_fields, wkb_type, source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if features is None:
-            features = source.getFeatures()
-        without_data = self._write_communes(features, source, (code_field, level), result, names, sink, feedback)
+        ogr_file = ogr_file_of(self, parameters, self.COMMUNES, context) if features is None else None
+        destination = gpkg_destination(self, parameters, self.OUTPUT, context) if ogr_file else None
+        if destination:
+            output_id, without_data = self._write_copy(
+                ogr_file, destination, (source, output_fields), (code_field, level), result, feedback
+            )
+        else:
+            output_id, without_data = self._write_with_sink(
+                parameters, context, (source, output_fields, features), (code_field, level), result, names, feedback
+            )
         unmatched_id = self._write_unmatched(parameters, context, result)
         self._log_summary(feedback, result, len(layer_codes), without_data)
         if result.rows_flagged:
@@ -415,45 +419,85 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     def _output_fields(self, layer_fields, columns, labels):
         fields = QgsFields(layer_fields)
         names = []
-        for column in columns:
-            name = column.name
+
+        def free(name):
+            # A layer joined before has these names already (its origin and markers too): « _t » added.
             while fields.lookupField(name) >= 0:
                 name = name + "_t"
+            return name
+
+        for column in columns:
+            name = free(column.name)
             field = QgsField(name, QVariant.Double if column.kind == "number" else QVariant.String)
             if column.name in labels:
                 field.setAlias(labels[column.name])
             fields.append(field)
             names.append(name)
-        fields.append(QgsField(ORIGIN_FIELD, QVariant.String))
-        fields.append(QgsField(MARKERS_FIELD, QVariant.String))
+        fields.append(QgsField(free(ORIGIN_FIELD), QVariant.String))
+        fields.append(QgsField(free(MARKERS_FIELD), QVariant.String))
         return fields, names
 
-    def _write_communes(self, features, source, code_field_and_level, result, names, sink, feedback):
+    @staticmethod
+    def _joined_values(code, result, empty):
+        """The values a feature of code ``code`` receives, and whether the table had a row for it."""
+        values = result.values.get(code)
+        no_row = tr_print("no row in the table")  # a value of the output data: always French
+        extra = [result.origin.get(code, no_row), result.markers.get(code, "")]
+        return (empty + extra, False) if values is None else (values + extra, True)
+
+    @staticmethod
+    def _code_of(level, value):
+        try:
+            return level.normalize(plain_value(value))
+        except ValueError:
+            return None
+
+    def _write_copy(self, ogr_file, destination, layer, code_field_and_level, result, feedback):
+        """GDAL copies the communes; SQLite adds the table's columns (see gpkg_copy)."""
+        source, output_fields = layer
         code_field, level = code_field_and_level
+        writer = GpkgCopy(ogr_file, destination, QgsWkbTypes.multiType(source.wkbType()), feedback)
+        writer.copy(None, progress=(60.0, 80.0))
+        added = [output_fields.at(i) for i in range(source.fields().count(), output_fields.count())]
+        empty = [None] * (len(added) - 2)
+        rows, without_data = [], 0
+        for fid, value in writer.values(code_field):
+            values, joined = self._joined_values(self._code_of(level, value), result, empty)
+            without_data += not joined
+            rows.append((fid, *values))
+        writer.add_columns([(field.name(), sql_type(field)) for field in added], rows)
+        feedback.setProgress(90.0)
+        return writer.finish(), without_data
+
+    def _write_with_sink(self, parameters, context, layer, code_field_and_level, result, names, feedback):
+        source, output_fields, features = layer
+        code_field, level = code_field_and_level
+        wkb_type = QgsWkbTypes.multiType(source.wkbType())  # mixed Polygon / MultiPolygon sources are common
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, output_fields, wkb_type, source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        if features is None:
+            # Every commune, valid geometry or not: nothing is lost.
+            features = source.getFeatures(
+                QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            )
         index = source.fields().lookupField(code_field)
         total = max(1, source.featureCount())
         empty = [None] * len(names)
-        no_row = tr_print("no row in the table")  # a value of the output data: always French
         without_data = 0
         batch = []
         for number, feature in enumerate(features):
-            try:
-                code = level.normalize(plain_value(feature.attribute(index)))
-            except ValueError:
-                code = None
-            values = result.values.get(code)
-            if values is None:
-                without_data += 1
-                values = empty
-            feature.setAttributes(
-                feature.attributes() + values + [result.origin.get(code, no_row), result.markers.get(code, "")]
-            )
+            values, joined = self._joined_values(self._code_of(level, feature.attribute(index)), result, empty)
+            without_data += not joined
+            feature.setAttributes(feature.attributes() + values)
             batch.append(feature)
             if len(batch) == WRITE_BATCH:
                 self.write_batch(sink, batch, feedback)
                 feedback.setProgress(60 + 35 * number / total)
         self.write_batch(sink, batch, feedback)
-        return without_data
+        return output_id, without_data
 
     def _write_unmatched(self, parameters, context, result):
         columns = (

@@ -1,9 +1,11 @@
 """abs:statisticalsecret — mask what must not be published, and say why, cell by cell."""
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -14,7 +16,9 @@ from ..core.secret import apply_secret
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm
+from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_style import input_aliases
+from .ogr_file import ogr_file_of
 from .secret_inputs import add_secret_parameters, read_secret_inputs
 
 SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
@@ -86,6 +90,52 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.tr("The report {} lacks the columns {}").format(path, ", ".join(missing)))
         return {(str(row["champ"]), str(row["code"])) for _i, row in frame.iterrows() if str(row["niveau"]) == level}
 
+    def _write_with_sink(self, parameters, context, layer, masks, feedback):
+        source, fields = layer
+        inputs, by_row, flags = masks
+        sink, output_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        indexes = {name: source.fields().lookupField(name) for name in set(inputs.counts) | set(inputs.ratios)}
+        batch = []
+        # Every feature, valid geometry or not: the masks are by position in the order read.
+        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        for row, feature in enumerate(features):
+            attributes = feature.attributes()
+            for name in by_row.get(row, {}):
+                attributes[indexes[name]] = None  # the raw value never reaches the output
+            feature.setFields(fields, False)
+            feature.setAttributes(attributes + [flags[row]])
+            batch.append(feature)
+            if len(batch) == WRITE_BATCH:
+                self.write_batch(sink, batch, feedback)
+        self.write_batch(sink, batch, feedback)
+        return output_id
+
+    @staticmethod
+    def _write_copy(ogr_file, destination, layer, masks, feedback):
+        """GDAL copies the fields with nothing masked; the fields with a masked cell are written
+        afresh, masked cells NULL, after them: the raw values are never written to the file."""
+        source, fields = layer
+        inputs, by_row, flags = masks
+        masked_fields = {name for masked in by_row.values() for name in masked}
+        values = {**inputs.counts, **inputs.ratio_values}
+        kept = [field.name() for field in source.fields() if field.name() not in masked_fields]
+        rewritten = [fields.field(name) for name in source.fields().names() if name in masked_fields]
+        whole = [field.type() in (QVariant.Int, QVariant.LongLong) for field in rewritten]
+        rows = []
+        for row, flag in enumerate(flags):
+            masked = by_row.get(row, {})
+            cells = []
+            for field, integer in zip(rewritten, whole):
+                value = values[field.name()][row]
+                cells.append(None if field.name() in masked or value != value else (int(value) if integer else value))
+            rows.append(cells + [flag])
+        added = rewritten + [fields.field(SECRET_FIELD)]
+        return copy_with_columns(ogr_file, destination, source.wkbType(), added, rows, feedback, keep_fields=kept)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source, _code_field, inputs = read_secret_inputs(self, parameters, context, feedback)
         result = self.run_core(apply_secret, *inputs.rules(), self._premasked(parameters, context))
@@ -96,28 +146,20 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             copy.setAlias(aliases.get(field.name(), field.alias()))
             fields.append(copy)
         fields.append(QgsField(SECRET_FIELD, QVariant.String))
-        sink, output_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         by_row = {}
         for (name, unit), reason in result.masked.items():
             if unit < len(inputs.codes):
                 by_row.setdefault(unit, {})[name] = reason
-        indexes = {name: source.fields().lookupField(name) for name in set(inputs.counts) | set(inputs.ratios)}
-        batch = []
-        for row, feature in enumerate(source.getFeatures()):
-            attributes = feature.attributes()
-            masked = by_row.get(row, {})
-            for name in masked:
-                attributes[indexes[name]] = None  # the raw value never reaches the output
-            feature.setFields(fields, False)
-            feature.setAttributes(attributes + ["; ".join("{}: {}".format(n, masked[n]) for n in sorted(masked))])
-            batch.append(feature)
-            if len(batch) == WRITE_BATCH:
-                self.write_batch(sink, batch, feedback)
-        self.write_batch(sink, batch, feedback)
+        flags = [
+            "; ".join("{}: {}".format(n, by_row[row][n]) for n in sorted(by_row[row])) if row in by_row else ""
+            for row in range(len(inputs.codes))
+        ]
+        ogr_file = ogr_file_of(self, parameters, "INPUT", context)
+        destination = gpkg_destination(self, parameters, "OUTPUT", context) if ogr_file else None
+        if destination:
+            output_id = self._write_copy(ogr_file, destination, (source, fields), (inputs, by_row, flags), feedback)
+        else:
+            output_id = self._write_with_sink(parameters, context, (source, fields), (inputs, by_row, flags), feedback)
         report_id = write_report(self, parameters, context, result.report(), feedback)
         self.remember_aliases(output_id, fields)
         primary = sum(1 for r in result.masked.values() if r == "primaire")

@@ -25,7 +25,7 @@
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="33" />
+      <location filename="../../../abs_qgis/processing/base.py" line="34" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="69" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="86" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -60,12 +60,12 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="149" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="166" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="45" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="49" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -110,15 +110,16 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="400" />
-      <location filename="../../../abs_qgis/processing/base.py" line="83" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="432" />
+      <location filename="../../../abs_qgis/processing/base.py" line="88" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="629" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="112" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="344" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="251" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="348" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="254" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Cancelled</source>
@@ -158,7 +159,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="109" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="110" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
@@ -183,7 +184,7 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="235" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="258" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
@@ -203,37 +204,37 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="125" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="128" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="177" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="110" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="130" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -248,17 +249,17 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="201" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="84" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="101" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="37" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="41" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -268,7 +269,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="40" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="44" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
     </message>
@@ -278,12 +279,12 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="479" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="523" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="71" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="72" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -303,17 +304,17 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="305" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="334" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="152" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="189" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -323,7 +324,7 @@
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="161" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -333,7 +334,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -399,12 +400,12 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aliases.py" line="83" />
+      <location filename="../../../abs_qgis/processing/aliases.py" line="79" />
       <source>Field descriptions not written in {}: {}</source>
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="412" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="416" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -449,7 +450,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="324" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -459,17 +460,17 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="150" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="236" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="232" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="255" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -479,22 +480,22 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="106" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="123" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="112" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="129" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="90" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="107" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -504,7 +505,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="98" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -519,27 +520,27 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="72" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="89" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="176" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="193" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="309" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="117" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="120" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="176" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="182" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -550,7 +551,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="91" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="89" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="92" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -560,32 +561,32 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="181" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="136" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="139" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="209" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="215" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="215" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="238" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="167" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="170" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -615,32 +616,32 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="97" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="29" />
+      <location filename="../../../abs_qgis/processing/base.py" line="30" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="194" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="30" />
+      <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="405" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="409" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="68" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -650,7 +651,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="74" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -670,12 +671,12 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="70" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="74" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="222" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="225" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -700,33 +701,33 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="32" />
+      <location filename="../../../abs_qgis/processing/base.py" line="33" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="83" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="84" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="48" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="52" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="80" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="154" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="171" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -741,12 +742,12 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="263" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -761,7 +762,7 @@
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="73" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="78" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
@@ -771,7 +772,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="150" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="151" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -823,7 +824,7 @@
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="88" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -888,22 +889,22 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="480" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="524" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="294" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="298" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="301" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -918,18 +919,18 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="260" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="283" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="299" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="305" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="334" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
@@ -941,7 +942,7 @@
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="62" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="66" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
@@ -966,7 +967,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -982,28 +983,28 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="471" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="515" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="101" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="102" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="125" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="126" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="135" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="130" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="131" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
@@ -1013,7 +1014,7 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="162" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1023,7 +1024,7 @@
       <translation>Schéma de la base</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1033,12 +1034,12 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="104" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="107" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="34" />
+      <location filename="../../../abs_qgis/processing/base.py" line="35" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1068,7 +1069,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="31" />
+      <location filename="../../../abs_qgis/processing/base.py" line="32" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1109,7 +1110,7 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="269" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1119,12 +1120,12 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="170" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1134,12 +1135,12 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="100" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="117" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="183" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="64" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="68" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -1156,12 +1157,12 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="475" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="519" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="177" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
@@ -1171,7 +1172,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="57" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="58" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -1181,12 +1182,12 @@
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="56" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="60" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="52" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="56" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -1196,12 +1197,12 @@
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="74" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="181" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="278" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -1212,27 +1213,27 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="63" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="64" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="319" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="348" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="311" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="287" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="310" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="481" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="525" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1247,18 +1248,18 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="208" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="211" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="336" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="340" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1274,12 +1275,12 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="188" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="205" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="65" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="81" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="143" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -1339,17 +1340,17 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="280" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="303" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="86" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="90" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="95" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="96" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
@@ -1359,7 +1360,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1374,12 +1375,12 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="135" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="318" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1394,7 +1395,7 @@
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="135" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="152" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -1404,15 +1405,20 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="85" />
+      <location filename="../../../abs_qgis/processing/base.py" line="90" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="71" />
+      <source>Writing {} failed: {}</source>
+      <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="104" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -1473,7 +1479,7 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="436" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="444" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1508,13 +1514,13 @@
       <translation>part de la population (%)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="24" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="219" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="24" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
@@ -1529,12 +1535,12 @@
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="126" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="168" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="277" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1544,7 +1550,7 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="248" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1559,17 +1565,22 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="347" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="185" />
+      <source>{} features copied, {} expected</source>
+      <translation>{} entités copiées, {} attendues</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="484" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="266" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="270" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1579,7 +1590,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="491" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="535" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1594,9 +1605,9 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="108" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="110" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="212" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="133" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="135" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>

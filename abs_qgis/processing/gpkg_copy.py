@@ -1,0 +1,189 @@
+"""An output GeoPackage written as a copy of the input file plus new columns, by GDAL and SQLite.
+
+Joining, computing indicators and masking keep every input feature and its geometry and add
+columns. QGIS's feature sink makes a Python object of every feature and every value on the way;
+France-wide (35 000 communes × 40 columns) that is most of an algorithm's time. Here GDAL copies
+the geometries and the kept fields in C++ (``gdal.VectorTranslate``, the engine of ogr2ogr), the
+new columns are added and filled by SQLite in one statement, and the spatial index is built last,
+as the QGIS writer does. Used only when the input is a plain OGR file read whole and the output a
+new GeoPackage file; every other case goes through the feature sink.
+"""
+
+import re
+import sqlite3
+from pathlib import Path
+
+from osgeo import gdal, ogr
+from qgis.core import QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+
+SQL_TYPES = {
+    QVariant.Double: "REAL",
+    QVariant.Int: "MEDIUMINT",
+    QVariant.LongLong: "INTEGER",
+    QVariant.String: "TEXT",
+}
+PROVIDER_PREFIX = re.compile(r"^[A-Za-z]{2,}:")  # ogr:, memory:, postgres:… (not a Windows drive)
+
+
+def ogr_geometry_name(wkb_type):
+    """The ``-nlt`` name of a QGIS geometry type (MULTIPOLYGON, MULTIPOLYGONZ, NONE…)."""
+    if wkb_type in (QgsWkbTypes.NoGeometry, QgsWkbTypes.Unknown):
+        return "NONE" if wkb_type == QgsWkbTypes.NoGeometry else "GEOMETRY"
+    return QgsWkbTypes.displayString(wkb_type).upper()
+
+
+def gpkg_destination(algorithm, parameters, name, context):
+    """The new GeoPackage file an output parameter designates, or None (memory layer, other format,
+    a table in an existing database, appending to a layer…)."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
+        return None
+    path = algorithm.parameterAsOutputLayer(parameters, name, context)
+    if not path or "|" in path or PROVIDER_PREFIX.match(path) or not path.lower().endswith(".gpkg"):
+        return None
+    return path
+
+
+def _quoted(name):
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def sql_type(field):
+    return SQL_TYPES.get(field.type(), "TEXT")
+
+
+class GpkgCopy:
+    """``copy()``, then ``fids()`` / ``values()`` of the copy, ``add_columns()``, ``finish()``.
+    Any failure removes the half-written file: no partial output is left as if complete."""
+
+    def __init__(self, source, path, wkb_type, feedback):
+        self.source = source
+        self.path = str(path)
+        self.table = Path(self.path).stem  # the name QGIS's writer gives the layer
+        self.wkb_type = wkb_type
+        self.feedback = feedback
+
+    def _fail(self, message):
+        self.remove()
+        raise QgsProcessingException(tr("Writing {} failed: {}").format(self.path, message))
+
+    def remove(self):
+        if Path(self.path).exists():
+            ogr.GetDriverByName("GPKG").DeleteDataSource(self.path)
+
+    def copy(self, keep_fields, progress=(0.0, 50.0)):
+        """Copy the source's geometries and ``keep_fields`` (None: all) into the new file."""
+        self.remove()  # an output file is replaced, as QGIS's writer does
+        start, end = progress
+        if keep_fields is not None:
+            # QGIS lists a GeoPackage's fid among the fields; GDAL copies it as the FID, not as a field.
+            dataset, layer = self.source.open()
+            definition = layer.GetLayerDefn()
+            ogr_fields = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+            keep_fields = [name for name in keep_fields if name in ogr_fields]
+            del layer, dataset
+
+        def callback(fraction, _message, _data):
+            if self.feedback.isCanceled():
+                return 0
+            self.feedback.setProgress(start + (end - start) * fraction)
+            return 1
+
+        options = gdal.VectorTranslateOptions(
+            format="GPKG",
+            layers=[self.source.layer],
+            layerName=self.table,
+            geometryType=ogr_geometry_name(self.wkb_type),
+            selectFields=keep_fields,
+            layerCreationOptions=["SPATIAL_INDEX=NO"],
+            callback=callback,
+        )
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = gdal.VectorTranslate(self.path, self.source.path, options=options)
+            message = gdal.GetLastErrorMsg()
+        finally:
+            gdal.PopErrorHandler()
+        if self.feedback.isCanceled():
+            self.remove()
+            raise QgsProcessingException(tr("Cancelled"))
+        if dataset is None:
+            self._fail(message)
+        dataset = None  # closed: SQLite takes over
+
+    def _connect(self):
+        return sqlite3.connect(self.path)
+
+    def values(self, field):
+        """``[(fid, value)]`` of ``field`` in the copy, in the source's order."""
+        with self._connect() as connection:
+            return connection.execute(
+                "SELECT fid, {} FROM {} ORDER BY fid".format(_quoted(field), _quoted(self.table))
+            ).fetchall()
+
+    def fids(self):
+        with self._connect() as connection:
+            return [row[0] for row in connection.execute("SELECT fid FROM {} ORDER BY fid".format(_quoted(self.table)))]
+
+    def add_columns(self, columns, rows):
+        """Add ``columns`` = [(name, SQL type)] filled from ``rows`` = [(fid, value, …)]."""
+        names = [_quoted(name) for name, _kind in columns]
+        table = _quoted(self.table)
+        try:
+            connection = self._connect()
+            with connection:
+                for (_name, kind), quoted in zip(columns, names):
+                    connection.execute("ALTER TABLE {} ADD COLUMN {} {}".format(table, quoted, kind))
+                connection.execute(
+                    "CREATE TEMP TABLE abs_new (abs_fid INTEGER PRIMARY KEY, {})".format(", ".join(names))
+                )
+                connection.executemany(
+                    "INSERT INTO abs_new VALUES ({})".format(", ".join("?" * (len(columns) + 1))), rows
+                )
+                connection.execute(
+                    "UPDATE {table} SET ({names}) = ({values}) FROM abs_new WHERE abs_new.abs_fid = {table}.fid".format(
+                        table=table, names=", ".join(names), values=", ".join("abs_new." + n for n in names)
+                    )
+                )
+            connection.close()
+        except sqlite3.Error as error:
+            self._fail(str(error))
+
+    def finish(self):
+        """Build the spatial index (after the updates: its triggers need GDAL's SQL functions)."""
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+            layer = dataset.GetLayerByName(self.table) if dataset is not None else None
+            if layer is None:
+                self._fail(gdal.GetLastErrorMsg())
+            column = layer.GetGeometryColumn()
+            if column:
+                result = dataset.ExecuteSQL(
+                    "SELECT CreateSpatialIndex('{}', '{}')".format(
+                        self.table.replace("'", "''"), column.replace("'", "''")
+                    )
+                )
+                if result is not None:
+                    dataset.ReleaseResultSet(result)
+            dataset = None
+        finally:
+            gdal.PopErrorHandler()
+        return self.path
+
+
+def copy_with_columns(source, path, wkb_type, new_fields, rows, feedback, keep_fields=None):
+    """Write ``path``: the features of ``source`` (an OgrFile) with ``keep_fields`` (None: all)
+    and ``new_fields`` (QgsField) valued by ``rows``, one list per feature in the source's order."""
+    writer = GpkgCopy(source, path, wkb_type, feedback)
+    writer.copy(keep_fields)
+    fids = writer.fids()
+    if len(fids) != len(rows):
+        writer._fail(tr("{} features copied, {} expected").format(len(fids), len(rows)))
+    columns = [(field.name(), sql_type(field)) for field in new_fields]
+    writer.add_columns(columns, [(fid, *row) for fid, row in zip(fids, rows)])
+    feedback.setProgress(90.0)
+    return writer.finish()

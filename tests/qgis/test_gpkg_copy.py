@@ -1,0 +1,105 @@
+"""Outputs written by GDAL + SQLite (input a plain file, output a new GeoPackage) are the same
+layer QGIS's feature sink writes: same features, geometries, fields and values; a spatial index;
+the layer named after the file; nothing left behind when cancelled."""
+
+import sqlite3
+
+import pytest
+from qgis.core import QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
+
+from tests.paths import shared
+from tests.qgis.test_compute_indicators import joined_63_03  # noqa: F401 (fixture)
+
+
+def _plain(value):
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def test_indicators_by_gdal_equal_the_sink(run_alg, joined_63_03, tmp_path):  # noqa: F811
+    fast = tmp_path / "indicateurs.gpkg"
+    fast.write_bytes(b"an older output, replaced as QGIS replaces its outputs")
+    by_gdal = run_alg("abs:computeindicators", {"INPUT": joined_63_03, "MILLESIME": 2018, "OUTPUT": str(fast)})
+    by_sink = run_alg("abs:computeindicators", {"INPUT": joined_63_03, "MILLESIME": 2018, "OUTPUT": "TEMPORARY_OUTPUT"})
+    written = QgsVectorLayer(by_gdal["OUTPUT"], "gdal", "ogr")
+    reference = by_sink["OUTPUT"]
+    assert written.isValid() and written.featureCount() == reference.featureCount() > 700
+    assert written.fields().names() == reference.fields().names()
+    for field in reference.fields():
+        assert written.fields().field(field.name()).isNumeric() == field.isNumeric(), field.name()
+    assert written.wkbType() == reference.wkbType()
+    ours = [
+        (feature.geometry().asWkb(), [_plain(v) for v in feature.attributes()]) for feature in written.getFeatures()
+    ]
+    theirs = [
+        (feature.geometry().asWkb(), [_plain(v) for v in feature.attributes()]) for feature in reference.getFeatures()
+    ]
+    assert len(ours) == len(theirs)
+    for (our_geometry, our_values), (their_geometry, their_values) in zip(ours, theirs):
+        assert our_geometry == their_geometry
+        assert our_values == pytest.approx(their_values, nan_ok=True)
+    with sqlite3.connect(str(fast)) as connection:
+        assert connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall() == [
+            ("indicateurs",)
+        ]
+        extensions = connection.execute("SELECT table_name, extension_name FROM gpkg_extensions").fetchall()
+    assert ("indicateurs", "gpkg_rtree_index") in extensions
+    # The French aliases reach the file as with the sink (postProcessAlgorithm).
+    reopened = QgsVectorLayer(str(fast), "again", "ogr")
+    densite = reopened.fields().lookupField("densite")
+    assert densite >= 0 and reopened.fields().at(densite).alias().startswith("Densité")
+
+
+def test_cancelled_copy_leaves_no_file(plugin, joined_63_03, tmp_path):  # noqa: F811
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = tmp_path / "annule.gpkg"
+    with pytest.raises(QgsProcessingException):
+        processing.run(
+            "abs:computeindicators",
+            {"INPUT": joined_63_03, "MILLESIME": 2018, "OUTPUT": str(target)},
+            feedback=feedback,
+        )
+    assert not target.exists()
+
+
+def test_join_of_a_geojson_copied_as_the_sink_writes_it(run_alg, tmp_path):
+    """A GeoJSON input (FIDs from 0, Polygon and MultiPolygon mixed) joined into a new GeoPackage:
+    the same communes, polygons (all multi) and values as through the sink."""
+    parameters = {
+        "COMMUNES": str(shared("geo/communes-03-allier.geojson")),
+        "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+        "UNMATCHED": "TEMPORARY_OUTPUT",
+    }
+    by_gdal = run_alg("abs:joinindicators", dict(parameters, OUTPUT=str(tmp_path / "allier.gpkg")))
+    by_sink = run_alg("abs:joinindicators", dict(parameters, OUTPUT="TEMPORARY_OUTPUT"))
+    written = QgsVectorLayer(by_gdal["OUTPUT"], "gdal", "ogr")
+    reference = by_sink["OUTPUT"]
+    assert written.featureCount() == reference.featureCount() == 317
+    assert by_gdal["COMMUNES_WITHOUT_DATA"] == by_sink["COMMUNES_WITHOUT_DATA"] == 0
+    assert QgsWkbTypes.displayString(written.wkbType()) == "MultiPolygon"
+    names = reference.fields().names()
+    ours = {f["code"]: (_multi(f), [_plain(f[n]) for n in names]) for f in written.getFeatures()}
+    # The memory layer keeps a Polygon as given; a file written by QGIS holds it as MultiPolygon.
+    theirs = {f["code"]: (_multi(f), [_plain(f[n]) for n in names]) for f in reference.getFeatures()}
+    assert ours.keys() == theirs.keys()
+    for code, (geometry, values) in theirs.items():
+        assert ours[code][0] == geometry, code
+        assert ours[code][1] == pytest.approx(values, nan_ok=True), code
+    # Checked against the raw CSV: Moulins' population.
+    moulins = next(written.getFeatures("\"code\" = '03190'"))
+    assert moulins["P18_POP"] == pytest.approx(read_value("03190", "P18_POP"))
+
+
+def _multi(feature):
+    geometry = QgsGeometry(feature.geometry())
+    geometry.convertToMultiType()
+    return geometry.asWkb()
+
+
+def read_value(code, column):
+    from tests.realdata import number, read_rows
+
+    row = next(r for r in read_rows("population/base_cc_comparateur.CSV") if r["CODGEO"] == code)
+    return number(row[column])
