@@ -123,13 +123,57 @@ def _nested_in(hierarchy, inner, outer):
     return len(set(mapping.values())) < len(mapping)
 
 
-def unit_values(values, units, equations, count):
+@dataclass
+class Structure:
+    """What every count field shares: equations as arrays, which equations each unit is in, the
+    sums of the equations made of layer rows, the units' order by code (ties)."""
+
+    arrays: list  # (total, parts as an int array)
+    containing: list  # unit index → indexes of the equations it is the total or a part of
+    leaf_totals: np.ndarray  # totals of the equations made of layer rows only (first per total)
+    leaf_parts: np.ndarray  # those equations' parts, concatenated
+    leaf_owner: np.ndarray  # for each of those parts, the position of its total in leaf_totals
+    code_rank: np.ndarray
+
+
+def prepare(units, equations, count):
+    arrays = [(total, np.asarray(parts, dtype=int)) for total, parts in equations]
+    containing = [[] for _ in units]
+    for number, (total, parts) in enumerate(equations):
+        containing[total].append(number)
+        for part in parts:
+            containing[part].append(number)
+    seen, totals, parts_list = set(), [], []
+    for total, parts in arrays:
+        if len(parts) and parts.max() < count and total not in seen:
+            seen.add(total)
+            totals.append(total)
+            parts_list.append(parts)
+    owner = np.repeat(np.arange(len(totals)), [len(parts) for parts in parts_list]) if totals else np.array([], int)
+    code_rank = np.empty(len(units), dtype=int)
+    code_rank[sorted(range(len(units)), key=lambda unit: units[unit].code)] = np.arange(len(units))
+    return Structure(
+        arrays,
+        containing,
+        np.asarray(totals, dtype=int),
+        np.concatenate(parts_list) if parts_list else np.array([], dtype=int),
+        owner,
+        code_rank,
+    )
+
+
+def unit_values(values, units, equations, count, structure=None):
     """Values of every unit: the rows' own, then totals as sums of their rows (NaN counted as 0)."""
+    structure = structure or prepare(units, equations, count)
     result = np.full(len(units), np.nan)
     result[:count] = values
-    for total, parts in equations:
-        if all(part < count for part in parts) and np.isnan(result[total]):
-            result[total] = np.nansum(values[parts])
+    if len(structure.leaf_totals):
+        sums = np.bincount(
+            structure.leaf_owner,
+            weights=np.nan_to_num(np.asarray(values, dtype=float)[structure.leaf_parts], nan=0.0),
+            minlength=len(structure.leaf_totals),
+        )
+        result[structure.leaf_totals] = sums
     return result
 
 
@@ -137,11 +181,13 @@ def _small(value, threshold, mask_zeros):
     return (0 < value < threshold) or (mask_zeros and value == 0)
 
 
-def suppress_field(values, units, equations, count, threshold, mask_zeros=False, initial=None):
+def suppress_field(values, units, equations, count, threshold, mask_zeros=False, initial=None, structure=None):
     """{unit index: reason} for one count field (vectorised over the parts of each equation).
 
-    ``initial``: cells already masked elsewhere ({unit index: reason}), e.g. by another level's run."""
-    all_values = unit_values(np.asarray(values, dtype=float), units, equations, count)
+    ``initial``: cells already masked elsewhere ({unit index: reason}), e.g. by another level's run.
+    ``structure``: :func:`prepare` of the units and equations, when several fields share them."""
+    structure = structure or prepare(units, equations, count)
+    all_values = unit_values(np.asarray(values, dtype=float), units, equations, count, structure)
     size = len(units)
     reasons = {}
     is_masked = np.zeros(size, dtype=bool)
@@ -159,13 +205,19 @@ def suppress_field(values, units, equations, count, threshold, mask_zeros=False,
     is_masked[list(reasons)] = True
     known_value = np.where(source | np.isnan(all_values), 0.0, all_values)  # unknown values count as 0
     positive = ~np.isnan(all_values) & (all_values > 0)
-    code_rank = np.empty(size, dtype=int)
-    code_rank[sorted(range(size), key=lambda unit: units[unit].code)] = np.arange(size)
-    arrays = [(total, np.asarray(parts, dtype=int)) for total, parts in equations]
+    code_rank = structure.code_rank
+    arrays = structure.arrays
+    # An equation's outcome depends only on the masks of its total and parts: it is examined again
+    # only when one of them changed since (same result as examining every equation every pass).
+    dirty = [True] * len(arrays)
     changed = True
     while changed:
         changed = False
-        for total, parts in arrays:
+        for number in range(len(arrays)):  # in order, as every pass: the same mask as before
+            if not dirty[number]:
+                continue
+            dirty[number] = False
+            total, parts = arrays[number]
             if is_masked[total]:
                 continue
             hidden = is_masked[parts]
@@ -180,6 +232,8 @@ def suppress_field(values, units, equations, count, threshold, mask_zeros=False,
                 target = int(total)
             reasons[target] = SECONDARY
             is_masked[target] = True
+            for other in structure.containing[target]:
+                dirty[other] = True
             changed = True
     return reasons
 
@@ -206,25 +260,34 @@ def apply_secret(
     result = SecretResult(units=units)
     count = len(codes)
     row_of = {str(code): row for row, code in enumerate(codes)}
+    structure = prepare(units, equations, count)
     for name, values in counts.items():
         initial = {
             row_of[code]: PREMASKED for field_name, code in premasked or () if field_name == name and code in row_of
         }
         for unit, reason in suppress_field(
-            values, units, equations, count, thresholds.get(name, threshold), mask_zeros, initial
+            values, units, equations, count, thresholds.get(name, threshold), mask_zeros, initial, structure
         ).items():
             result.masked[(name, unit)] = reason
+    masked_rows = {}
+    for name, unit in result.masked:
+        if unit < count:
+            masked_rows.setdefault(name, []).append(unit)
     for name, dependencies in ratios.items():
         unknown = [dependency for dependency in dependencies if dependency not in counts]
         if unknown:
             raise AbsError("Ratio « {} » : effectif(s) {} absent(s) de la couche".format(name, ", ".join(unknown)))
-        for row in range(count):
-            for dependency in dependencies:
-                value = counts[dependency][row]
-                limit = thresholds.get(dependency, threshold)
-                if (dependency, row) in result.masked or (not np.isnan(value) and _small(value, limit, mask_zeros)):
-                    result.masked[(name, row)] = INDUCED
-                    break
+        induced = np.zeros(count, dtype=bool)
+        for dependency in dependencies:
+            values = np.asarray(counts[dependency], dtype=float)
+            limit = thresholds.get(dependency, threshold)
+            small = (values > 0) & (values < limit)
+            if mask_zeros:
+                small |= values == 0
+            induced |= small  # NaN compares false: a missing count is masked through masked_rows
+            induced[masked_rows.get(dependency, [])] = True
+        for row in np.flatnonzero(induced):
+            result.masked[(name, int(row))] = INDUCED
     return result
 
 

@@ -19,6 +19,7 @@ from ..__about__ import ICON_PATH
 from ..core.errors import AbsError
 from ..i18n import tr
 from .aliases import apply_aliases, describe_columns
+from .gpkg_copy import gpkg_destination, write_gpkg_table
 from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
 
 WRITE_BATCH = 2000  # features handed to a sink at once
@@ -97,6 +98,9 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
     def write_table(self, parameters, name, context, columns, rows, feedback=None):
         """Write the table output ``name`` (no geometry): ``columns`` = [(field, QVariant type)],
         ``rows`` = value lists; returns the output's id."""
+        destination = gpkg_destination(self, parameters, name, context)
+        if destination:
+            return write_gpkg_table(destination, columns, rows)
         fields = QgsFields()
         for field_name, kind in columns:
             fields.append(QgsField(field_name, kind))

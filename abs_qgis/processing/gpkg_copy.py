@@ -13,6 +13,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
@@ -115,7 +116,12 @@ class GpkgCopy:
         dataset = None  # closed: SQLite takes over
 
     def _connect(self):
-        return sqlite3.connect(self.path)
+        connection = sqlite3.connect(self.path)
+        # A new file that is deleted on any failure: no rollback journal (it would copy every page,
+        # geometries included, before the update) and no waiting for the disk between statements.
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        return connection
 
     def values(self, field):
         """``[(fid, value)]`` of ``field`` in the copy, in the source's order."""
@@ -187,3 +193,48 @@ def copy_with_columns(source, path, wkb_type, new_fields, rows, feedback, keep_f
     writer.add_columns(columns, [(fid, *row) for fid, row in zip(fids, rows)])
     feedback.setProgress(90.0)
     return writer.finish()
+
+
+OGR_TYPES = {QVariant.Double: ogr.OFTReal, QVariant.Int: ogr.OFTInteger, QVariant.LongLong: ogr.OFTInteger64}
+
+
+def _sqlite_value(value):
+    """numpy scalars as Python ones (SQLite binds no numpy integer); NaN is NULL for SQLite anyway."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def write_gpkg_table(path, columns, rows):
+    """A new GeoPackage holding one table without geometry: ``columns`` = [(name, QVariant type)],
+    ``rows`` = value lists. GDAL makes the table, SQLite fills it in one statement."""
+    path = str(path)
+    table = Path(path).stem
+    driver = ogr.GetDriverByName("GPKG")
+    if Path(path).exists():
+        driver.DeleteDataSource(path)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = driver.CreateDataSource(path)
+        layer = dataset.CreateLayer(table, geom_type=ogr.wkbNone) if dataset is not None else None
+        if layer is None:
+            raise QgsProcessingException(tr("Writing {} failed: {}").format(path, gdal.GetLastErrorMsg()))
+        for name, kind in columns:
+            layer.CreateField(ogr.FieldDefn(name, OGR_TYPES.get(kind, ogr.OFTString)))
+        layer = dataset = None
+    finally:
+        gdal.PopErrorHandler()
+    try:
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        with connection:
+            connection.executemany(
+                "INSERT INTO {} ({}) VALUES ({})".format(
+                    _quoted(table), ", ".join(_quoted(name) for name, _kind in columns), ", ".join("?" * len(columns))
+                ),
+                ([_sqlite_value(value) for value in row] for row in rows),
+            )
+        connection.close()
+    except sqlite3.Error as error:
+        driver.DeleteDataSource(path)
+        raise QgsProcessingException(tr("Writing {} failed: {}").format(path, error)) from error
+    return path

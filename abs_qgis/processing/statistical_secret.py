@@ -1,5 +1,6 @@
 """abs:statisticalsecret — mask what must not be published, and say why, cell by cell."""
 
+import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
     QgsField,
@@ -124,15 +125,16 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         values = {**inputs.counts, **inputs.ratio_values}
         kept = [field.name() for field in source.fields() if field.name() not in masked_fields]
         rewritten = [fields.field(name) for name in source.fields().names() if name in masked_fields]
-        whole = [field.type() in (QVariant.Int, QVariant.LongLong) for field in rewritten]
-        rows = []
-        for row, flag in enumerate(flags):
-            masked = by_row.get(row, {})
-            cells = []
-            for field, integer in zip(rewritten, whole):
-                value = values[field.name()][row]
-                cells.append(None if field.name() in masked or value != value else (int(value) if integer else value))
-            rows.append(cells + [flag])
+        columns = []
+        for field in rewritten:
+            column = np.asarray(values[field.name()], dtype=float).copy()
+            column[[row for row, masked in by_row.items() if field.name() in masked]] = np.nan
+            cells = column.astype(object)
+            cells[np.isnan(column)] = None  # masked, or NULL in the input
+            if field.type() in (QVariant.Int, QVariant.LongLong):
+                cells = [None if cell is None else int(cell) for cell in cells]
+            columns.append(list(cells))
+        rows = [list(cells) for cells in zip(*columns, flags)]
         added = rewritten + [fields.field(SECRET_FIELD)]
         return copy_with_columns(ogr_file, destination, source.wkbType(), added, rows, feedback, keep_fields=kept)
 
