@@ -148,3 +148,39 @@ def test_cells_masked_by_another_level_stay_masked_and_protected():
     reasons = {result.units[u].code: r for (_f, u), r in result.masked.items() if u < 3}
     # B was masked by the commune-level run; the whole total is published: a second cell must go.
     assert reasons == {"B": PREMASKED, "A": SECONDARY}
+
+
+def naive_secondary(values, units, equations, count, threshold):
+    """Rule 3 as the module's docstring states it, examined naively: every equation, every pass,
+    until nothing changes (the engine skips equations whose cells did not change)."""
+    value = list(values) + [None] * (len(units) - count)
+    for total, parts in equations:
+        if all(part < count for part in parts) and value[total] is None:
+            value[total] = sum(0.0 if v != v else v for v in (values[p] for p in parts))
+    masked = {i for i, v in enumerate(value) if v is not None and (v != v or 0 < v < threshold)}
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in equations:
+            if total in masked:
+                continue
+            hidden = [p for p in parts if p in masked]
+            known = sum(0.0 if value[p] is None or value[p] != value[p] else value[p] for p in hidden)
+            if not hidden or (len(hidden) >= 2 and known >= threshold):
+                continue
+            candidates = [p for p in parts if p not in masked and value[p] is not None and value[p] > 0]
+            target = min(candidates, key=lambda p: (value[p], units[p].code)) if candidates else total
+            masked.add(target)
+            changed = True
+    return masked
+
+
+@settings(max_examples=200, deadline=None)
+@given(hierarchies())
+def test_secondary_suppression_equals_the_naive_passes(data):
+    from abs_qgis.core.secret import build_units, suppress_field
+
+    codes, values, epci, dep, _mask_zeros = data
+    units, equations = build_units(codes, {"EPCI": epci, "DEP": dep})
+    engine = suppress_field(values, units, equations, len(codes), 5)
+    assert set(engine) == naive_secondary(list(values), units, equations, len(codes), 5)
