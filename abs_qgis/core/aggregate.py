@@ -64,10 +64,11 @@ def whole(columns, needed, allow_partial=False):
     return group_sums(columns, ["*"] * count, needed, allow_partial=allow_partial)
 
 
-def compute_grouped(grouped, catalogue, ids, millesime, provided=None):
-    """Indicators on group sums; ``provided`` (column → array per group) feeds imported values."""
+def compute_grouped(grouped, catalogue, ids, millesime, provided=None, mismatch=None):
+    """Indicators on group sums; ``provided`` (column → array per group) feeds imported values;
+    ``mismatch``: see :func:`.indicators.compute`."""
     size = len(grouped.codes)
-    result = compute(grouped.sums, size, catalogue, ids, millesime, aggregated=True)
+    result = compute(grouped.sums, size, catalogue, ids, millesime, aggregated=True, mismatch=mismatch)
     for key, resolved in list(result.resolved.items()):
         if catalogue[key].type == "importe":
             if provided is not None and all(name in provided for name in resolved.columns):

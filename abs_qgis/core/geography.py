@@ -40,6 +40,9 @@ def stale_reasons(groups):
     return reasons
 
 
+# Written in a joined layer's origin field when the table was of another geography and no passage
+# table was given: evolutions between years are refused on such a layer.
+GEOGRAPHY_MISMATCH = "table d'une autre géographie, jointe sans table de passage"
 SPLIT_MODS = ("20", "21")  # INSEE movement codes: création, rétablissement de commune
 
 

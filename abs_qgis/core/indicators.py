@@ -152,14 +152,24 @@ def needed_columns(catalogue, ids, available, millesime):
     return needed, not_computable
 
 
-def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=False, strict=False):
+EVOLUTION_TYPES = ("tcam", "evolution")
+
+
+def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=False, strict=False, mismatch=None):
     """Compute ``ids`` (default: every non-count indicator computable with ``columns``).
 
     ``strict``: an explicitly requested indicator that cannot be computed is an error.
+    ``mismatch``: why the layer's years are not on one geography (a table joined without passage
+    table): evolutions are then not computable.
     """
     result = Computed()
     for key in requested_ids(catalogue, ids, millesime):
         resolved = resolve(catalogue[key], set(columns), millesime, catalogue)
+        if mismatch and catalogue[key].type in EVOLUTION_TYPES:
+            resolved = (
+                "non calculable : les millésimes ne sont pas sur la même géographie ({}) ; refaites la jointure "
+                "avec une table de passage (PASSAGE)".format(mismatch)
+            )
         if isinstance(resolved, str):
             if strict and ids:
                 raise AbsError("Indicateur « {} » {}".format(key, resolved))

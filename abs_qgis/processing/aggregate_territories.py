@@ -34,7 +34,7 @@ from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .compute_indicators import REMARKS_FIELD, indicator_field
-from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
+from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
 
 LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
@@ -214,6 +214,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         label_field = next((n for n in LABEL_FIELDS if source.fields().lookupField(n) >= 0), None)
         levels = self._levels(parameters, context, source)
         texts = ([group_field] if group_field else []) + ([label_field] if label_field else []) + levels
+        texts += [name for name in origin_fields(source) if name not in texts]
         columns, text_columns, count = read_columns(
             source,
             context,
@@ -231,7 +232,12 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             group_sums, columns, groups if groups is not None else text_columns[group_field], needed, labels, partial
         )
         provided = self._provided(parameters, context, grouped, catalogue, needed)
-        computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime, provided)
+        mismatch = geography_mismatch(source, text_columns)
+        computed = self.run_core(compute_grouped, grouped, catalogue, ids or None, millesime, provided, mismatch)
+        for key, reason in computed.not_computable.items():
+            if ids and key in ids:
+                raise QgsProcessingException(self.tr("Indicator « {} » {}").format(key, reason))
+            feedback.pushInfo(self.tr("{}: {}").format(key, reason))
         settings = (catalogue, ids, millesime, needed, partial)
         references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
         if approximate:

@@ -16,7 +16,7 @@ from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .gpkg_copy import copy_with_columns, gpkg_destination
-from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
+from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
 
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
@@ -47,7 +47,8 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             "present (for example after « Join an indicator table »). Each output field is named by the "
             "indicator's id and carries its French label as alias. Indicators whose fields are absent are "
             "listed in the log with the missing field; a division by zero gives NULL with its reason, never "
-            "an error. A user catalogue (same YAML format) adds or replaces indicators."
+            "an error. A user catalogue (same YAML format) adds or replaces indicators. Evolutions (TCAM, "
+            "variations) are refused on a layer that received a table of another geography without passage table."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -67,12 +68,21 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         available = set(numeric_field_names(source)) | {AREA_COLUMN}
         needed, _not_computable = self.run_core(needed_columns, catalogue, ids or None, available, millesime)
         ogr_file = ogr_file_of(self, parameters, self.INPUT, context)
-        columns, _texts, count = read_columns(
-            source, context, needed, with_area=AREA_COLUMN in needed, feedback=feedback, ogr_file=ogr_file
+        columns, texts, count = read_columns(
+            source,
+            context,
+            needed,
+            origin_fields(source),
+            with_area=AREA_COLUMN in needed,
+            feedback=feedback,
+            ogr_file=ogr_file,
         )
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled"))
-        computed = self.run_core(compute, columns, count, catalogue, ids or None, millesime, strict=True)
+        mismatch = geography_mismatch(source, texts)
+        computed = self.run_core(
+            compute, columns, count, catalogue, ids or None, millesime, strict=True, mismatch=mismatch
+        )
         if not computed.values:
             raise QgsProcessingException(
                 self.tr("No indicator of the catalogue can be computed with the fields of this layer")

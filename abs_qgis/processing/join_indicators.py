@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import AbsError, Cancelled
-from ..core.geography import read_splits, split_groups, stale_groups, stale_reasons
+from ..core.geography import GEOGRAPHY_MISMATCH, read_splits, split_groups, stale_groups, stale_reasons
 from ..core.join import (
     CODE_FIELD_CANDIDATES,
     IRIS_FIELD_CANDIDATES,
@@ -252,6 +252,18 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
+        foreign = other_geography_codes(result, layer_codes)
+        if foreign and not passage:
+            feedback.pushWarning(
+                self.tr(
+                    "{} codes of the table are unknown to the layer although their département is in it ({}): the "
+                    "table is probably of another geography (merged communes); give a passage table (PASSAGE) "
+                    "before comparing years"
+                ).format(len(foreign), ", ".join(foreign[:10]))
+            )
+            # Said on every feature too: abs:computeindicators refuses evolutions on such a layer.
+            mark = " — " + GEOGRAPHY_MISMATCH
+            result.origin = {code: origin + mark for code, origin in result.origin.items()}
         output_fields, names = self._output_fields(source.fields(), result.columns, labels)
         ogr_file = ogr_file_of(self, parameters, self.COMMUNES, context) if features is None else None
         destination = gpkg_destination(self, parameters, self.OUTPUT, context) if ogr_file else None
@@ -270,15 +282,6 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 self.tr(
                     "{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source"
                 ).format(result.rows_flagged, result.flag_column)
-            )
-        foreign = other_geography_codes(result, layer_codes)
-        if foreign and not passage:
-            feedback.pushWarning(
-                self.tr(
-                    "{} codes of the table are unknown to the layer although their département is in it ({}): the "
-                    "table is probably of another geography (merged communes); give a passage table (PASSAGE) "
-                    "before comparing years"
-                ).format(len(foreign), ", ".join(foreign[:10]))
             )
         self.remember_aliases(output_id, output_fields)
         return {

@@ -123,3 +123,21 @@ def read_columns(source, context=None, numeric=None, texts=(), with_area=False, 
     if with_area:
         columns.setdefault(AREA_COLUMN, np.asarray(areas, dtype=float))
     return columns, text_columns, len(rows)
+
+
+ORIGIN_PREFIX = "abs_origine"  # the join's origin field (abs_origine_t… after further joins)
+
+
+def geography_mismatch(source, text_columns):
+    """Why the layer's columns are not all on one geography (a join without passage table said so
+    in its origin field), or None. ``text_columns`` must hold :func:`origin_fields`."""
+    from ..core.geography import GEOGRAPHY_MISMATCH
+
+    for name in origin_fields(source):
+        if any(value and GEOGRAPHY_MISMATCH in value for value in text_columns.get(name, ())):
+            return "{} : champ {}".format(GEOGRAPHY_MISMATCH, name)
+    return None
+
+
+def origin_fields(source):
+    return [field.name() for field in source.fields() if field.name().startswith(ORIGIN_PREFIX)]

@@ -81,3 +81,63 @@ def test_other_geography_without_passage_is_flagged(run_alg, tmp_path):
     )
     assert "la table est sans doute d'une autre géographie" in result["_log"]
     assert "63078" in result["_log"] and "63127" in result["_log"]
+
+
+RATIO_2022_2015 = """  - id: rapport_2022_2015
+    type: ratio
+    libelle: "Population 2022 pour 100 habitants en 2015"
+    definition: "Population 2022 rapportée à la population légale 2015."
+    theme: démographie
+    numerateur: population_2022
+    denominateur: pop2015
+    facteur: 100
+"""
+
+
+def test_evolution_refused_when_a_year_is_of_another_geography(run_alg, tmp_path):
+    """The 2015 table (COG 2017) joined without passage table: the communes nouvelles would get the
+    population of one former commune only; their TCAM would be false, so it is refused."""
+    from qgis.core import QgsProcessingException
+
+    first = join(
+        run_alg,
+        str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+        "population/cogiter_pop2015_legale.csv",
+        str(tmp_path / "pop2015.gpkg"),
+        passage=False,
+    )
+    both = join(
+        run_alg,
+        first["OUTPUT"],
+        "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv",
+        str(tmp_path / "both.gpkg"),
+    )
+    catalogue = tmp_path / "evolution.yaml"
+    catalogue.write_text(CATALOGUE + RATIO_2022_2015, encoding="utf-8")
+    parameters = {
+        "INPUT": both["OUTPUT"],
+        "CATALOGUE": str(catalogue),
+        "MILLESIME": 2022,
+        "INDICATORS": "tcam_2015_2022",
+        "OUTPUT": str(tmp_path / "tcam.gpkg"),
+    }
+    with pytest.raises(QgsProcessingException, match="pas sur la même géographie"):
+        run_alg("abs:computeindicators", parameters)
+    # Asked for everything computable: the evolution is listed as not computable, the rest computed.
+    everything = run_alg("abs:computeindicators", dict(parameters, INDICATORS="", OUTPUT=str(tmp_path / "all.gpkg")))
+    assert "tcam_2015_2022" in everything["NOT_COMPUTABLE"].split(",")
+    assert "rapport_2022_2015" in everything["COMPUTED"].split(",")
+    # The same at the EPCI level.
+    with pytest.raises(QgsProcessingException, match="table de passage"):
+        run_alg(
+            "abs:aggregateterritories",
+            {
+                "INPUT": both["OUTPUT"],
+                "GROUP_FIELD": "EPCI",
+                "CATALOGUE": str(catalogue),
+                "MILLESIME": 2022,
+                "INDICATORS": "tcam_2015_2022",
+                "OUTPUT": str(tmp_path / "epci.gpkg"),
+                "REFERENCES": "TEMPORARY_OUTPUT",
+            },
+        )

@@ -25,7 +25,7 @@
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="34" />
+      <location filename="../../../abs_qgis/processing/base.py" line="35" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="49" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="50" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -110,15 +110,15 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="432" />
-      <location filename="../../../abs_qgis/processing/base.py" line="88" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="438" />
+      <location filename="../../../abs_qgis/processing/base.py" line="89" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="81" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="629" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="112" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="113" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="348" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="254" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
@@ -184,7 +184,7 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="258" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="264" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
@@ -270,8 +270,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="44" />
-      <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators.</source>
-      <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs.</translation>
+      <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators. Evolutions (TCAM, variations) are refused on a layer that received a table of another geography without passage table.</source>
+      <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs. Les évolutions (TCAM, variations) sont refusées sur une couche qui a reçu une table d'une autre géographie sans table de passage.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="75" />
@@ -279,7 +279,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="523" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="526" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -304,7 +304,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="334" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="416" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="419" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -450,7 +450,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="324" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -470,7 +470,7 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="255" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -530,7 +530,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="309" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -581,7 +581,7 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="238" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="244" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -621,22 +621,23 @@
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="30" />
+      <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="239" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="31" />
+      <location filename="../../../abs_qgis/processing/base.py" line="32" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="409" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="412" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -671,7 +672,7 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="74" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
@@ -701,7 +702,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="33" />
+      <location filename="../../../abs_qgis/processing/base.py" line="34" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -712,12 +713,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="52" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -742,12 +743,12 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="263" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="269" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -762,7 +763,7 @@
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="78" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="88" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
@@ -894,17 +895,17 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="524" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="527" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="298" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="301" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="308" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -919,8 +920,8 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="283" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="299" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="289" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="305" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
@@ -930,7 +931,7 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="334" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
@@ -942,7 +943,7 @@
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="66" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="67" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
@@ -983,7 +984,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="515" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="518" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1039,7 +1040,7 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="35" />
+      <location filename="../../../abs_qgis/processing/base.py" line="36" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1069,7 +1070,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="32" />
+      <location filename="../../../abs_qgis/processing/base.py" line="33" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1110,7 +1111,7 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="298" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1140,7 +1141,7 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="68" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -1157,7 +1158,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="519" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="522" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1182,12 +1183,12 @@
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="60" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="56" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="57" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -1197,7 +1198,7 @@
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
@@ -1218,22 +1219,22 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="348" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="354" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="310" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="316" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="525" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1248,7 +1249,7 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="377" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
@@ -1259,7 +1260,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="340" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="343" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1277,7 +1278,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="205" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="65" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="81" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="143" />
@@ -1340,12 +1341,12 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="303" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="309" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="90" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="91" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
@@ -1360,7 +1361,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1380,7 +1381,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="325" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1405,12 +1406,14 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="90" />
+      <location filename="../../../abs_qgis/processing/base.py" line="91" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="71" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="72" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="219" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="239" />
       <source>Writing {} failed: {}</source>
       <translation>Écriture de {} impossible : {}</translation>
     </message>
@@ -1479,7 +1482,7 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="444" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="447" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1514,13 +1517,13 @@
       <translation>part de la population (%)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="219" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
@@ -1535,12 +1538,12 @@
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="168" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="170" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="277" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="258" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1550,7 +1553,7 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="248" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="254" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1565,22 +1568,22 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="185" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="191" />
       <source>{} features copied, {} expected</source>
       <translation>{} entités copiées, {} attendues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="531" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="270" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="282" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1590,7 +1593,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="535" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="538" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1606,8 +1609,9 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="212" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="133" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="135" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="143" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="145" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>
