@@ -481,6 +481,13 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                     "The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes"
                 ).format(key, listed)
             )
+        empty = sum(1 for value in seen if value in (None, ""))
+        if split and empty:
+            raise QgsProcessingException(
+                self.tr(
+                    "The atlas field « {} » is empty on some features: one file per territory needs a code on each"
+                ).format(key)
+            )
         label = self.parameterAsString(parameters, self.ATLAS_LABEL_FIELD, context) or None
         return AtlasSettings(key, label, sorted(str(value) for value in seen) if split else None)
 

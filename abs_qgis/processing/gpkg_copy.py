@@ -20,6 +20,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 
+# SQLite binds Python numbers only: numpy's integers (counts from the engine) are bound as ints.
+for _numpy_type in (np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64, np.bool_):
+    sqlite3.register_adapter(_numpy_type, int)
+
 SQL_TYPES = {
     QVariant.Double: "REAL",
     QVariant.Int: "MEDIUMINT",
@@ -198,11 +202,6 @@ def copy_with_columns(source, path, wkb_type, new_fields, rows, feedback, keep_f
 OGR_TYPES = {QVariant.Double: ogr.OFTReal, QVariant.Int: ogr.OFTInteger, QVariant.LongLong: ogr.OFTInteger64}
 
 
-def _sqlite_value(value):
-    """numpy scalars as Python ones (SQLite binds no numpy integer); NaN is NULL for SQLite anyway."""
-    return value.item() if isinstance(value, np.generic) else value
-
-
 def write_gpkg_table(path, columns, rows):
     """A new GeoPackage holding one table without geometry: ``columns`` = [(name, QVariant type)],
     ``rows`` = value lists. GDAL makes the table, SQLite fills it in one statement."""
@@ -231,7 +230,7 @@ def write_gpkg_table(path, columns, rows):
                 "INSERT INTO {} ({}) VALUES ({})".format(
                     _quoted(table), ", ".join(_quoted(name) for name, _kind in columns), ", ".join("?" * len(columns))
                 ),
-                ([_sqlite_value(value) for value in row] for row in rows),
+                rows,
             )
         connection.close()
     except sqlite3.Error as error:

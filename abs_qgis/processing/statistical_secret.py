@@ -134,7 +134,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             if field.type() in (QVariant.Int, QVariant.LongLong):
                 cells = [None if cell is None else int(cell) for cell in cells]
             columns.append(list(cells))
-        rows = [list(cells) for cells in zip(*columns, flags)]
+        rows = list(zip(*columns, flags))
         added = rewritten + [fields.field(SECRET_FIELD)]
         return copy_with_columns(ogr_file, destination, source.wkbType(), added, rows, feedback, keep_fields=kept)
 

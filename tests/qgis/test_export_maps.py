@@ -462,3 +462,28 @@ def test_maps_come_with_a_qgis_project_to_retouch_them(plugin, run_alg, tmp_path
     assert values.isValid() and values.source().startswith(str(tmp_path / "cartes" / "cartes_abs.gpkg"))
     assert isinstance(values.renderer(), QgsGraduatedSymbolRenderer) and len(values.renderer().ranges()) == 4
     assert values.featureCount() == 58
+
+
+def test_atlas_split_with_an_empty_code_is_refused(plugin, run_alg, density_layer, tmp_path):
+    import processing
+
+    holed = processing.run(
+        "native:fieldcalculator",
+        {
+            "INPUT": density_layer,
+            "FIELD_NAME": "code_troue",
+            "FIELD_TYPE": 2,
+            "FORMULA": 'CASE WHEN "DEPCOM" = \'63003\' THEN NULL ELSE "DEPCOM" END',
+            "OUTPUT": str(tmp_path / "troue.gpkg"),
+        },
+    )["OUTPUT"]
+    parameters = {
+        "INPUT": holed,
+        "INDICATORS": ["densite"],
+        "ATLAS_FIELD": "code_troue",
+        "ATLAS_SPLIT": True,
+        "OUTPUT_FOLDER": str(tmp_path / "atlas"),
+    }
+    with pytest.raises(QgsProcessingException, match="« code_troue » est vide sur certaines entités"):
+        run_alg("abs:exportmaps", parameters)
+    assert not list(tmp_path.glob("atlas/*.pdf"))  # refused before any page is printed

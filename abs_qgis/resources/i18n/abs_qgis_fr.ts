@@ -75,7 +75,7 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="630" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="637" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -113,7 +113,7 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="438" />
       <location filename="../../../abs_qgis/processing/base.py" line="89" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="81" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="629" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="636" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="113" />
@@ -294,7 +294,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="515" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="522" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="688" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -410,12 +410,12 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="549" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="556" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="521" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="606" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="613" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -657,7 +657,7 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="608" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="615" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -768,7 +768,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="491" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="498" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -1071,12 +1071,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="33" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="521" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="534" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="541" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1244,6 +1244,11 @@
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
+      <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
+      <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
@@ -1271,7 +1276,7 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="625" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="632" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
@@ -1291,12 +1296,12 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="661" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="668" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="665" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="672" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1371,7 +1376,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="606" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="613" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1391,7 +1396,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="604" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="611" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="492" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="499" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
