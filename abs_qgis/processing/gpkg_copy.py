@@ -81,6 +81,10 @@ class GpkgCopy:
 
     def copy(self, keep_fields, progress=(0.0, 50.0)):
         """Copy the source's geometries and ``keep_fields`` (None: all) into the new file."""
+        if Path(self.path).resolve() == Path(self.source.path).resolve():
+            raise QgsProcessingException(
+                tr("The output {} is the input file itself: choose another file").format(self.path)
+            )
         self.remove()  # an output file is replaced, as QGIS's writer does
         start, end = progress
         if keep_fields is not None:

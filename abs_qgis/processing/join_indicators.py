@@ -37,6 +37,7 @@ from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
+from .layer_columns import read_ogr_columns
 from .ogr_file import ogr_file_of
 from .table_layer import raw_table_from_layer, table_layer_of
 
@@ -220,7 +221,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             feedback.pushInfo(self.tr("Columns renamed: {}").format(listed))
         passage_path = self.parameterAsFile(parameters, self.PASSAGE, context)
         passage = self.run_core(read_passage, passage_path) if passage_path else None
-        layer_codes = self._layer_codes(source, code_field, level)
+        ogr_file = ogr_file_of(self, parameters, self.COMMUNES, context)
+        layer_codes = self._layer_codes(source, code_field, level, ogr_file)
         feedback.pushInfo(
             self.tr("Level of the polygons: {} ({} codes, field {})").format(level.label, len(layer_codes), code_field)
         )
@@ -265,11 +267,11 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             mark = " — " + GEOGRAPHY_MISMATCH
             result.origin = {code: origin + mark for code, origin in result.origin.items()}
         output_fields, names = self._output_fields(source.fields(), result.columns, labels)
-        ogr_file = ogr_file_of(self, parameters, self.COMMUNES, context) if features is None else None
-        destination = gpkg_destination(self, parameters, self.OUTPUT, context) if ogr_file else None
+        copied = ogr_file if features is None else None  # dissolved communes go through the sink
+        destination = gpkg_destination(self, parameters, self.OUTPUT, context) if copied else None
         if destination:
             output_id, without_data = self._write_copy(
-                ogr_file, destination, (source, output_fields), (code_field, level), result, feedback
+                copied, destination, (source, output_fields), (code_field, level), result, feedback
             )
         else:
             output_id, without_data = self._write_with_sink(
@@ -399,7 +401,15 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             request.setLimit(limit)
         return [plain_value(feature.attribute(index)) for feature in source.getFeatures(request)]
 
-    def _layer_codes(self, source, code_field, level):
+    def _layer_codes(self, source, code_field, level, ogr_file=None):
+        if ogr_file is not None and source.fields().field(code_field).type() == QVariant.String:
+            values = read_ogr_columns(ogr_file, [], [code_field])[1][code_field]
+            try:
+                codes = [code for code in (level.normalize(value) for value in values if value) if code]
+            except ValueError:
+                codes = None  # read again below, to name the feature in the error
+            if codes:
+                return codes
         codes = []
         index = source.fields().lookupField(code_field)
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])

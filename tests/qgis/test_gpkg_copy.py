@@ -103,3 +103,14 @@ def read_value(code, column):
 
     row = next(r for r in read_rows("population/base_cc_comparateur.CSV") if r["CODGEO"] == code)
     return number(row[column])
+
+
+def test_output_on_the_input_file_is_refused_and_the_input_kept(run_alg, joined_63_03, tmp_path):  # noqa: F811
+    import shutil
+
+    own = tmp_path / "mes_communes.gpkg"
+    shutil.copy(joined_63_03, own)
+    before = own.read_bytes()
+    with pytest.raises(QgsProcessingException, match="fichier d'entrée lui-même"):
+        run_alg("abs:computeindicators", {"INPUT": str(own), "MILLESIME": 2018, "OUTPUT": str(own)})
+    assert own.read_bytes() == before

@@ -116,10 +116,10 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="636" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="113" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="121" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="254" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Cancelled</source>
@@ -204,37 +204,37 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="128" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="129" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="177" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="221" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="113" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="114" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="134" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="86" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="201" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="526" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="536" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="193" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="161" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="162" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="419" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="429" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -450,7 +450,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="329" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -460,12 +460,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="236" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="238" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -530,12 +530,12 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="312" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="314" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="120" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="121" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -551,7 +551,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="91" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="92" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="93" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -561,17 +561,17 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="185" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="139" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="140" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -586,7 +586,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="170" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -616,7 +616,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="101" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -637,12 +637,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="412" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="422" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="72" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -652,7 +652,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="74" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="75" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -677,7 +677,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="225" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="227" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -743,7 +743,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -890,22 +890,22 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="527" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="537" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="301" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="308" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="310" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -968,7 +968,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -984,7 +984,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="518" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1015,7 +1015,7 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="162" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="163" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1025,7 +1025,7 @@
       <translation>Schéma de la base</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="161" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1035,7 +1035,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="107" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1126,7 +1126,7 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="147" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1139,8 +1139,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="117" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="102" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1158,7 +1158,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="522" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="532" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1234,7 +1234,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="538" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1254,18 +1254,18 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="377" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="211" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="212" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="343" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1341,6 +1341,11 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="86" />
+      <source>The output {} is the input file itself: choose another file</source>
+      <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="431" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
@@ -1366,7 +1371,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1386,7 +1391,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="325" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1416,9 +1421,9 @@
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="72" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="219" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="239" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="76" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="222" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="242" />
       <source>Writing {} failed: {}</source>
       <translation>Écriture de {} impossible : {}</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="447" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="457" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1548,7 +1553,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="258" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="260" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1573,22 +1578,22 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="191" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="199" />
       <source>{} features copied, {} expected</source>
       <translation>{} entités copiées, {} attendues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="354" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="531" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="541" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="282" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="284" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1598,7 +1603,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="538" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="548" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
