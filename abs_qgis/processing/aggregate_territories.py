@@ -13,7 +13,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -34,6 +33,7 @@ from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
 from .compute_indicators import REMARKS_FIELD, indicator_field
+from .flags import ALL_FEATURES
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
 
@@ -432,7 +432,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         # Geometry and the name only: the other attributes were read by read_columns already.
         request = QgsFeatureRequest().setSubsetOfAttributes([name_index] if name_index >= 0 else [])
         # Every feature, valid or not, in the order read_columns read them (the groups' positions).
-        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(request, ALL_FEATURES)
         for position, feature in enumerate(features):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))

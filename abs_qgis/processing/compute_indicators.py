@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
@@ -15,6 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
+from .flags import ALL_FEATURES
 from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
@@ -125,7 +125,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         count = len(rows)
         batch = []
         # Every feature, valid geometry or not: the rows are in the order read_columns read them.
-        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(QgsFeatureRequest(), ALL_FEATURES)
         for position, feature in enumerate(features):
             feature.setAttributes(feature.attributes() + rows[position] + [remarks[position]])
             batch.append(feature)

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -35,6 +34,7 @@ from ..core.passage import read_passage
 from ..core.tables import parse_renames, read_table, rename_columns
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
+from .flags import ALL_FEATURES
 from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
 from .layer_columns import read_ogr_columns
@@ -493,9 +493,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         if features is None:
             # Every commune, valid geometry or not: nothing is lost.
-            features = source.getFeatures(
-                QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-            )
+            features = source.getFeatures(QgsFeatureRequest(), ALL_FEATURES)
         index = source.fields().lookupField(code_field)
         total = max(1, source.featureCount())
         empty = [None] * len(names)

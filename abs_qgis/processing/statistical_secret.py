@@ -6,7 +6,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -17,6 +16,7 @@ from ..core.secret import apply_secret
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm
+from .flags import ALL_FEATURES
 from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_style import input_aliases
 from .ogr_file import ogr_file_of
@@ -102,7 +102,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         indexes = {name: source.fields().lookupField(name) for name in set(inputs.counts) | set(inputs.ratios)}
         batch = []
         # Every feature, valid geometry or not: the masks are by position in the order read.
-        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(QgsFeatureRequest(), ALL_FEATURES)
         for row, feature in enumerate(features):
             attributes = feature.attributes()
             for name in by_row.get(row, {}):
