@@ -11,6 +11,7 @@ new GeoPackage file; every other case goes through the feature sink.
 
 import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,7 @@ class GpkgCopy:
         self.table = Path(self.path).stem  # the name QGIS's writer gives the layer
         self.wkb_type = wkb_type
         self.feedback = feedback
+        self.fid = '"fid"'  # the copy's FID column (quoted), as GDAL named it
 
     def _fail(self, message):
         self.remove()
@@ -121,7 +123,10 @@ class GpkgCopy:
             raise QgsProcessingException(tr("Cancelled"))
         if dataset is None:
             self._fail(message)
-        dataset = None  # closed: SQLite takes over
+        layer = dataset.GetLayerByName(self.table)
+        if layer is not None and layer.GetFIDColumn():
+            self.fid = _quoted(layer.GetFIDColumn())
+        layer = dataset = None  # closed: SQLite takes over
 
     def _connect(self):
         connection = sqlite3.connect(self.path)
@@ -131,16 +136,20 @@ class GpkgCopy:
         connection.execute("PRAGMA synchronous = OFF")
         return connection
 
-    def values(self, field):
-        """``[(fid, value)]`` of ``field`` in the copy, in the source's order."""
-        with self._connect() as connection:
+    def _select(self, columns):
+        with closing(self._connect()) as connection:
             return connection.execute(
-                "SELECT fid, {} FROM {} ORDER BY fid".format(_quoted(field), _quoted(self.table))
+                "SELECT {fid}{columns} FROM {table} ORDER BY {fid}".format(
+                    fid=self.fid, columns="".join(", " + _quoted(name) for name in columns), table=_quoted(self.table)
+                )
             ).fetchall()
 
+    def values(self, field):
+        """``[(fid, value)]`` of ``field`` in the copy, in the source's order."""
+        return self._select([field])
+
     def fids(self):
-        with self._connect() as connection:
-            return [row[0] for row in connection.execute("SELECT fid FROM {} ORDER BY fid".format(_quoted(self.table)))]
+        return [row[0] for row in self._select([])]
 
     def add_columns(self, columns, rows):
         """Add ``columns`` = [(name, SQL type)] filled from ``rows`` = [(fid, value, …)]."""
@@ -148,7 +157,7 @@ class GpkgCopy:
         table = _quoted(self.table)
         try:
             connection = self._connect()
-            with connection:
+            with closing(connection), connection:
                 for (_name, kind), quoted in zip(columns, names):
                     connection.execute("ALTER TABLE {} ADD COLUMN {} {}".format(table, quoted, kind))
                 connection.execute(
@@ -157,12 +166,11 @@ class GpkgCopy:
                 connection.executemany(
                     "INSERT INTO abs_new VALUES ({})".format(", ".join("?" * (len(columns) + 1))), rows
                 )
-                connection.execute(
-                    "UPDATE {table} SET ({names}) = ({values}) FROM abs_new WHERE abs_new.abs_fid = {table}.fid".format(
-                        table=table, names=", ".join(names), values=", ".join("abs_new." + n for n in names)
-                    )
-                )
-            connection.close()
+                # A row-value subquery per row (SQLite ≥ 3.15; UPDATE … FROM needs 3.33, newer than some
+                # distributions' QGIS 3.22): as fast here, through abs_new's primary key.
+                update = "UPDATE {table} SET ({names}) = (SELECT {values} FROM abs_new WHERE abs_fid = {table}.{fid})"
+                values = ", ".join("abs_new." + name for name in names)
+                connection.execute(update.format(table=table, fid=self.fid, names=", ".join(names), values=values))
         except sqlite3.Error as error:
             self._fail(str(error))
 
