@@ -114,3 +114,27 @@ def test_output_on_the_input_file_is_refused_and_the_input_kept(run_alg, joined_
     with pytest.raises(QgsProcessingException, match="fichier d'entrée lui-même"):
         run_alg("abs:computeindicators", {"INPUT": str(own), "MILLESIME": 2018, "OUTPUT": str(own)})
     assert own.read_bytes() == before
+
+
+def test_one_layer_of_a_geopackage_with_several(run_alg, tmp_path):
+    """« file.gpkg|layername=allier »: GDAL reads and copies that layer only, as QGIS would."""
+    from osgeo import gdal
+
+    several = str(tmp_path / "deux_departements.gpkg")
+    source = str(shared("geo/communes_63_03_cog2025_l93.gpkg"))
+    gdal.VectorTranslate(several, source, layerName="puy_de_dome", where="DEP = '63'")
+    gdal.VectorTranslate(several, source, layerName="allier", where="DEP = '03'", accessMode="update")
+    result = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": several + "|layername=allier",
+            "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+            "OUTPUT": str(tmp_path / "allier_joint.gpkg"),
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )
+    joined = QgsVectorLayer(result["OUTPUT"], "j", "ogr")
+    departements = {feature["DEP"] for feature in joined.getFeatures()}
+    assert joined.featureCount() == 317 and departements == {"03"}
+    moulins = next(joined.getFeatures("\"DEPCOM\" = '03190'"))
+    assert moulins["P18_POP"] == pytest.approx(read_value("03190", "P18_POP"))
