@@ -451,10 +451,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         return fields, names
 
     @staticmethod
-    def _joined_values(code, result, empty):
-        """The values a feature of code ``code`` receives, and whether the table had a row for it."""
+    def _joined_values(code, result, empty, no_row):
+        """The values a feature of code ``code`` receives, and whether the table had a row for it.
+        ``no_row``: the origin of a feature without row (French, as every value of the output)."""
         values = result.values.get(code)
-        no_row = tr_print("no row in the table")  # a value of the output data: always French
         extra = [result.origin.get(code, no_row), result.markers.get(code, "")]
         return (empty + extra, False) if values is None else (values + extra, True)
 
@@ -473,9 +473,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         writer.copy(None, progress=(60.0, 80.0))
         added = [output_fields.at(i) for i in range(source.fields().count(), output_fields.count())]
         empty = [None] * (len(added) - 2)
+        no_row = tr_print("no row in the table")
         rows, without_data = [], 0
         for fid, value in writer.values(code_field):
-            values, joined = self._joined_values(self._code_of(level, value), result, empty)
+            values, joined = self._joined_values(self._code_of(level, value), result, empty, no_row)
             without_data += not joined
             rows.append((fid, *values))
         writer.add_columns([(field.name(), sql_type(field)) for field in added], rows)
@@ -497,10 +498,11 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         index = source.fields().lookupField(code_field)
         total = max(1, source.featureCount())
         empty = [None] * len(names)
+        no_row = tr_print("no row in the table")
         without_data = 0
         batch = []
         for number, feature in enumerate(features):
-            values, joined = self._joined_values(self._code_of(level, feature.attribute(index)), result, empty)
+            values, joined = self._joined_values(self._code_of(level, feature.attribute(index)), result, empty, no_row)
             without_data += not joined
             feature.setAttributes(feature.attributes() + values)
             batch.append(feature)

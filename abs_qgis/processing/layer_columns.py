@@ -2,9 +2,10 @@
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsDistanceArea, QgsFeatureRequest, QgsProject
+from qgis.core import QgsDistanceArea, QgsFeatureRequest, QgsProcessingFeatureSource, QgsProject
 
 from .base import plain_value
+from .flags import ALL_FEATURES
 
 AREA_COLUMN = "ABS_SURFACE_KM2"  # ellipsoidal area of the polygon, in km² (catalogue fallback)
 
@@ -104,7 +105,13 @@ def read_columns(source, context=None, numeric=None, texts=(), with_area=False, 
         request.setFlags(QgsFeatureRequest.NoGeometry)
     distance = _distance_area(source, context) if with_area else None
     rows, areas = [], []
-    for feature in source.getFeatures(request):
+    # Every feature, whatever its geometry's validity: the columns are aligned with later passes.
+    features = (
+        source.getFeatures(request, ALL_FEATURES)
+        if isinstance(source, QgsProcessingFeatureSource)
+        else source.getFeatures(request)
+    )
+    for feature in features:
         if feedback is not None and feedback.isCanceled():
             break
         # One attribute at a time: attributes() would convert every field of the layer (NULLs

@@ -138,3 +138,53 @@ def test_one_layer_of_a_geopackage_with_several(run_alg, tmp_path):
     assert joined.featureCount() == 317 and departements == {"03"}
     moulins = next(joined.getFeatures("\"DEPCOM\" = '03190'"))
     assert moulins["P18_POP"] == pytest.approx(read_value("03190", "P18_POP"))
+
+
+def test_invalid_geometry_is_kept_and_rows_stay_aligned(plugin, tmp_path):
+    """A self-intersecting polygon (a « bow tie ») between two squares, Processing set to skip
+    invalid geometries: all three territories come out, each with its own density, by both paths."""
+    import processing
+    from qgis.core import (
+        QgsFeature,
+        QgsFeatureRequest,
+        QgsField,
+        QgsProcessingContext,
+        QgsProject,
+        QgsVectorFileWriter,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154", "t", "memory")
+    layer.dataProvider().addAttributes(
+        [QgsField("DEPCOM", QVariant.String), QgsField("P18_POP", QVariant.Double), QgsField("SUPERF", QVariant.Double)]
+    )
+    layer.updateFields()
+    shapes = [
+        ("63001", "POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0))", 100.0, 1.0),
+        ("63002", "POLYGON((1000 0, 2000 1000, 2000 0, 1000 1000, 1000 0))", 300.0, 2.0),  # bow tie
+        ("63003", "POLYGON((2000 0, 3000 0, 3000 1000, 2000 1000, 2000 0))", 500.0, 4.0),
+    ]
+    features = []
+    for code, wkt, population, area in shapes:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code, population, area])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    assert not features[1].geometry().isGeosValid()
+    path = str(tmp_path / "noeud_papillon.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(), options)
+    expected = {code: population / area for code, _wkt, population, area in shapes}
+    for output in (str(tmp_path / "densites.gpkg"), "TEMPORARY_OUTPUT"):
+        context = QgsProcessingContext()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
+        result = processing.run(
+            "abs:computeindicators",
+            {"INPUT": path, "MILLESIME": 2018, "INDICATORS": "densite", "OUTPUT": output},
+            context=context,
+        )["OUTPUT"]
+        written = result if isinstance(result, QgsVectorLayer) else QgsVectorLayer(result, "d", "ogr")
+        densities = {f["DEPCOM"]: f["densite"] for f in written.getFeatures()}
+        assert densities == pytest.approx(expected), output
