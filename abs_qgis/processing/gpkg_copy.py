@@ -61,6 +61,27 @@ def sql_type(field):
     return SQL_TYPES.get(field.type(), "TEXT")
 
 
+def _connect(path):
+    """SQLite on a new output file, which is deleted on any failure: no rollback journal (it would
+    copy every page, geometries included, before an update) and no waiting for the disk."""
+    connection = sqlite3.connect(str(path))
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
+    return connection
+
+
+def _remove(path):
+    """Delete a GeoPackage output (with its -wal/-shm files), as QGIS's writer replaces its outputs."""
+    if Path(path).exists():
+        ogr.GetDriverByName("GPKG").DeleteDataSource(str(path))
+
+
+def _writing_failed(path, message):
+    """Remove the half-written ``path``: no partial output is left as if complete."""
+    _remove(path)
+    return QgsProcessingException(tr("Writing {} failed: {}").format(path, message))
+
+
 class GpkgCopy:
     """``copy()``, then ``fids()`` / ``values()`` of the copy, ``add_columns()``, ``finish()``.
     Any failure removes the half-written file: no partial output is left as if complete."""
@@ -74,12 +95,10 @@ class GpkgCopy:
         self.fid = '"fid"'  # the copy's FID column (quoted), as GDAL named it
 
     def _fail(self, message):
-        self.remove()
-        raise QgsProcessingException(tr("Writing {} failed: {}").format(self.path, message))
+        raise _writing_failed(self.path, message)
 
     def remove(self):
-        if Path(self.path).exists():
-            ogr.GetDriverByName("GPKG").DeleteDataSource(self.path)
+        _remove(self.path)
 
     def copy(self, keep_fields, progress=(0.0, 50.0)):
         """Copy the source's geometries and ``keep_fields`` (None: all) into the new file."""
@@ -128,16 +147,8 @@ class GpkgCopy:
             self.fid = _quoted(layer.GetFIDColumn())
         layer = dataset = None  # closed: SQLite takes over
 
-    def _connect(self):
-        connection = sqlite3.connect(self.path)
-        # A new file that is deleted on any failure: no rollback journal (it would copy every page,
-        # geometries included, before the update) and no waiting for the disk between statements.
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA synchronous = OFF")
-        return connection
-
     def _select(self, columns):
-        with closing(self._connect()) as connection:
+        with closing(_connect(self.path)) as connection:
             return connection.execute(
                 "SELECT {fid}{columns} FROM {table} ORDER BY {fid}".format(
                     fid=self.fid, columns="".join(", " + _quoted(name) for name in columns), table=_quoted(self.table)
@@ -156,7 +167,7 @@ class GpkgCopy:
         names = [_quoted(name) for name, _kind in columns]
         table = _quoted(self.table)
         try:
-            connection = self._connect()
+            connection = _connect(self.path)
             with closing(connection), connection:
                 for (_name, kind), quoted in zip(columns, names):
                     connection.execute("ALTER TABLE {} ADD COLUMN {} {}".format(table, quoted, kind))
@@ -219,33 +230,24 @@ def write_gpkg_table(path, columns, rows):
     ``rows`` = value lists. GDAL makes the table, SQLite fills it in one statement."""
     path = str(path)
     table = Path(path).stem
-    driver = ogr.GetDriverByName("GPKG")
-    if Path(path).exists():
-        driver.DeleteDataSource(path)
+    _remove(path)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        dataset = driver.CreateDataSource(path)
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
         layer = dataset.CreateLayer(table, geom_type=ogr.wkbNone) if dataset is not None else None
         if layer is None:
-            raise QgsProcessingException(tr("Writing {} failed: {}").format(path, gdal.GetLastErrorMsg()))
+            raise _writing_failed(path, gdal.GetLastErrorMsg())
         for name, kind in columns:
             layer.CreateField(ogr.FieldDefn(name, OGR_TYPES.get(kind, ogr.OFTString)))
         layer = dataset = None
     finally:
         gdal.PopErrorHandler()
+    names = ", ".join(_quoted(name) for name, _kind in columns)
+    insert = "INSERT INTO {} ({}) VALUES ({})".format(_quoted(table), names, ", ".join("?" * len(columns)))
     try:
-        connection = sqlite3.connect(path)
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA synchronous = OFF")
-        with connection:
-            connection.executemany(
-                "INSERT INTO {} ({}) VALUES ({})".format(
-                    _quoted(table), ", ".join(_quoted(name) for name, _kind in columns), ", ".join("?" * len(columns))
-                ),
-                rows,
-            )
-        connection.close()
+        connection = _connect(path)
+        with closing(connection), connection:
+            connection.executemany(insert, rows)
     except sqlite3.Error as error:
-        driver.DeleteDataSource(path)
-        raise QgsProcessingException(tr("Writing {} failed: {}").format(path, error)) from error
+        raise _writing_failed(path, error) from error
     return path
