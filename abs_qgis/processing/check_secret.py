@@ -27,7 +27,7 @@ class CheckSecretAlgorithm(AbsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("REPORT", self.tr("Violations")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        _source, _code, inputs = read_secret_inputs(self, parameters, context, feedback)
+        _source, _ogr_file, inputs = read_secret_inputs(self, parameters, context, feedback)
         violations = self.run_core(audit, *inputs.rules(), ratio_values=inputs.ratio_values)
         report_id = write_report(self, parameters, context, violations, feedback)
         feedback.pushInfo(self.tr("{} violations of the secret rules").format(len(violations)))

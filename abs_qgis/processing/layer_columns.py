@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsDistanceArea, QgsFeatureRequest, QgsProcessingFeatureSource, QgsProject
 
+from ..core.geography import GEOGRAPHY_MISMATCH
 from .base import plain_value
 from .flags import ALL_FEATURES
 
@@ -138,8 +139,6 @@ ORIGIN_PREFIX = "abs_origine"  # the join's origin field (abs_origine_t… after
 def geography_mismatch(source, text_columns):
     """Why the layer's columns are not all on one geography (a join without passage table said so
     in its origin field), or None. ``text_columns`` must hold :func:`origin_fields`."""
-    from ..core.geography import GEOGRAPHY_MISMATCH
-
     for name in origin_fields(source):
         if any(value and GEOGRAPHY_MISMATCH in value for value in text_columns.get(name, ())):
             return "{} : champ {}".format(GEOGRAPHY_MISMATCH, name)

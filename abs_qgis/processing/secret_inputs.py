@@ -138,6 +138,7 @@ def _rules(algorithm, path, names):
 
 
 def read_secret_inputs(algorithm, parameters, context, feedback):
+    """``(source, OgrFile read or None, SecretInputs)`` of the INPUT layer and the rule parameters."""
     source = algorithm.parameterAsSource(parameters, "INPUT", context)
     if source is None:
         raise QgsProcessingException(algorithm.tr("The input layer cannot be read"))
@@ -167,13 +168,14 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
             for dependency in dependencies:
                 thresholds.setdefault(dependency, int(catalogue[key].secret_seuil))
     ratios = {key: deps for key, deps in ratios.items() if deps}
+    ogr_file = ogr_file_of(algorithm, parameters, "INPUT", context)
     columns, texts, _count = read_columns(
         source,
         context,
         sorted(set(counts) | set(ratios)),
         [code_field] + hierarchy_fields,
         feedback=feedback,
-        ogr_file=ogr_file_of(algorithm, parameters, "INPUT", context),
+        ogr_file=ogr_file,
     )
     for level in hierarchy_fields:
         empty = [texts[code_field][row] for row, value in enumerate(texts[level]) if value in (None, "")]
@@ -187,7 +189,7 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
     _add_commune_of_iris(algorithm, texts[code_field], hierarchy, feedback)
     return (
         source,
-        code_field,
+        ogr_file,
         SecretInputs(
             codes=texts[code_field],
             counts={n: columns[n] for n in counts},

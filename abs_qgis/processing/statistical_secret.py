@@ -19,7 +19,6 @@ from .base import WRITE_BATCH, AbsAlgorithm
 from .flags import ALL_FEATURES
 from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_style import input_aliases
-from .ogr_file import ogr_file_of
 from .secret_inputs import add_secret_parameters, read_secret_inputs
 
 SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
@@ -139,7 +138,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         return copy_with_columns(ogr_file, destination, source.wkbType(), added, rows, feedback, keep_fields=kept)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source, _code_field, inputs = read_secret_inputs(self, parameters, context, feedback)
+        source, ogr_file, inputs = read_secret_inputs(self, parameters, context, feedback)
         result = self.run_core(apply_secret, *inputs.rules(), self._premasked(parameters, context))
         aliases = input_aliases(self, parameters, "INPUT", context)  # titles of the published maps
         fields = QgsFields()
@@ -156,7 +155,6 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             "; ".join("{}: {}".format(n, by_row[row][n]) for n in sorted(by_row[row])) if row in by_row else ""
             for row in range(len(inputs.codes))
         ]
-        ogr_file = ogr_file_of(self, parameters, "INPUT", context)
         destination = gpkg_destination(self, parameters, "OUTPUT", context) if ogr_file else None
         if destination:
             output_id = self._write_copy(ogr_file, destination, (source, fields), (inputs, by_row, flags), feedback)
