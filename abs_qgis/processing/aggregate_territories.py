@@ -42,13 +42,12 @@ LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CO
 
 def flat_polygon(geometry):
     """A feature's polygon as 2D linear geometry for the union, or None (no geometry, not a polygon)."""
-    if geometry.isNull() or QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    kind = geometry.wkbType()
+    if geometry.isNull() or QgsWkbTypes.geometryType(kind) != QgsWkbTypes.PolygonGeometry:
         return None
-    flat = (
-        geometry.constGet().segmentize()
-        if QgsWkbTypes.isCurvedType(geometry.wkbType())
-        else geometry.constGet().clone()
-    )
+    if not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind)):
+        return geometry  # already what the union takes: no copy
+    flat = geometry.constGet().segmentize() if QgsWkbTypes.isCurvedType(kind) else geometry.constGet().clone()
     flat.dropZValue()
     flat.dropMValue()
     return QgsGeometry(flat)
