@@ -27,12 +27,15 @@ def join(run_alg, communes, table, output, passage=True):
     return run_alg("abs:joinindicators", parameters)
 
 
-def test_tcam_2015_2022_on_2025_communes(run_alg, tmp_path):
+def two_years(run_alg, tmp_path, catalogue_text, passage):
+    """The 2015 legal populations (with or without passage table), then the census 2022, joined
+    onto the 2025 communes; the user catalogue written beside. (join result, catalogue path)"""
     first = join(
         run_alg,
         str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
         "population/cogiter_pop2015_legale.csv",
         str(tmp_path / "pop2015.gpkg"),
+        passage=passage,
     )
     both = join(
         run_alg,
@@ -41,7 +44,12 @@ def test_tcam_2015_2022_on_2025_communes(run_alg, tmp_path):
         str(tmp_path / "both.gpkg"),
     )
     catalogue = tmp_path / "evolution.yaml"
-    catalogue.write_text(CATALOGUE, encoding="utf-8")
+    catalogue.write_text(catalogue_text, encoding="utf-8")
+    return both, catalogue
+
+
+def test_tcam_2015_2022_on_2025_communes(run_alg, tmp_path):
+    both, catalogue = two_years(run_alg, tmp_path, CATALOGUE, passage=True)
     result = run_alg(
         "abs:computeindicators",
         {
@@ -99,21 +107,7 @@ def test_evolution_refused_when_a_year_is_of_another_geography(run_alg, tmp_path
     population of one former commune only; their TCAM would be false, so it is refused."""
     from qgis.core import QgsProcessingException
 
-    first = join(
-        run_alg,
-        str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
-        "population/cogiter_pop2015_legale.csv",
-        str(tmp_path / "pop2015.gpkg"),
-        passage=False,
-    )
-    both = join(
-        run_alg,
-        first["OUTPUT"],
-        "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv",
-        str(tmp_path / "both.gpkg"),
-    )
-    catalogue = tmp_path / "evolution.yaml"
-    catalogue.write_text(CATALOGUE + RATIO_2022_2015, encoding="utf-8")
+    both, catalogue = two_years(run_alg, tmp_path, CATALOGUE + RATIO_2022_2015, passage=False)
     parameters = {
         "INPUT": both["OUTPUT"],
         "CATALOGUE": str(catalogue),

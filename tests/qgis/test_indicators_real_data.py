@@ -8,11 +8,12 @@ as a statistician would do by hand (csv module only).
 """
 
 import math
+from pathlib import Path
 
-import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.paths import shared
+from tests.qgis.test_compute_indicators import joined_63_03  # noqa: F401 (fixture)
 from tests.qgis.test_join_algorithm import plain
 from tests.realdata import passage_2025, read_rows
 
@@ -95,25 +96,29 @@ def assert_close(actual, expected, where):
         )
 
 
-@pytest.fixture(scope="module")
-def joined(tmp_path_factory):
-    import processing
-
-    folder = tmp_path_factory.mktemp("indicateurs_reels")
-    return processing.run(
+def indicators_of(run_alg, tmp_path, table, indicators, join=(), key="DEPCOM"):
+    """Join ``table`` to the communes of 63 and 03 (or ``join``'s COMMUNES, RENAME…), compute
+    ``indicators`` (MILLESIME, INDICATORS); {code in field ``key``: feature}."""
+    name = Path(table).stem
+    joined = run_alg(
         "abs:joinindicators",
         {
             "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
-            "TABLE": str(shared("population/base_cc_comparateur.CSV")),
-            "PASSAGE": str(shared("cog/cogiter_table_passage_com_historique_cog2025.csv")),
-            "OUTPUT": str(folder / "communes.gpkg"),
+            "TABLE": str(shared(table)),
+            "OUTPUT": str(tmp_path / (name + "_joint.gpkg")),
             "UNMATCHED": "TEMPORARY_OUTPUT",
+            **dict(join),
         },
     )["OUTPUT"]
+    output = str(tmp_path / (name + "_indicateurs.gpkg"))
+    computed = run_alg("abs:computeindicators", dict(indicators, INPUT=joined, OUTPUT=output))["OUTPUT"]
+    return {feature[key]: feature for feature in QgsVectorLayer(computed, "i", "ogr").getFeatures()}
 
 
-def test_every_comparateur_indicator_on_every_commune(run_alg, joined, tmp_path):
-    result = run_alg("abs:computeindicators", {"INPUT": joined, "MILLESIME": 2018, "OUTPUT": str(tmp_path / "c.gpkg")})
+def test_every_comparateur_indicator_on_every_commune(run_alg, joined_63_03, tmp_path):  # noqa: F811
+    result = run_alg(
+        "abs:computeindicators", {"INPUT": joined_63_03, "MILLESIME": 2018, "OUTPUT": str(tmp_path / "c.gpkg")}
+    )
     assert set(COMPARATEUR) <= set(result["COMPUTED"].split(","))
     expected = sums_by(lambda commune: commune["DEPCOM"])
     features = {f["DEPCOM"]: f for f in QgsVectorLayer(result["OUTPUT"], "c", "ogr").getFeatures()}
@@ -138,13 +143,13 @@ def test_every_comparateur_indicator_on_every_commune(run_alg, joined, tmp_path)
     assert published > 500
 
 
-def test_every_comparateur_indicator_on_every_epci(run_alg, joined, tmp_path):
+def test_every_comparateur_indicator_on_every_epci(run_alg, joined_63_03, tmp_path):  # noqa: F811
     """Σ numerators / Σ denominators over each EPCI's communes (an EPCI crossing into another
     département counts its 63/03 communes only: the layer has no others)."""
     result = run_alg(
         "abs:aggregateterritories",
         {
-            "INPUT": joined,
+            "INPUT": joined_63_03,
             "GROUP_FIELD": "EPCI",
             "MILLESIME": 2018,
             "INDICATORS": ",".join(COMPARATEUR),
@@ -166,26 +171,16 @@ def test_age_indicators_from_the_census_2022_age_file(run_alg, tmp_path):
     renames = (
         "P22_POP0019_EST=P22_POP0019;P22_POP60P_EST=P22_POP60P;P22_POP65P_EST=P22_POP65P;P22_POP75P_EST=P22_POP75P"
     )
-    joined = run_alg(
-        "abs:joinindicators",
+    features = indicators_of(
+        run_alg,
+        tmp_path,
+        "population/rp2022_age_com_63_03_derived.csv",
         {
-            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
-            "TABLE": str(shared("population/rp2022_age_com_63_03_derived.csv")),
-            "RENAME": renames,
-            "OUTPUT": str(tmp_path / "ages.gpkg"),
-            "UNMATCHED": "TEMPORARY_OUTPUT",
-        },
-    )
-    result = run_alg(
-        "abs:computeindicators",
-        {
-            "INPUT": joined["OUTPUT"],
             "MILLESIME": 2022,
             "INDICATORS": "part_moins_20,part_60_plus,part_65_plus,part_75_plus,indice_vieillissement",
-            "OUTPUT": str(tmp_path / "indicateurs_ages.gpkg"),
         },
+        join={"RENAME": renames},
     )
-    features = {f["DEPCOM"]: f for f in QgsVectorLayer(result["OUTPUT"], "a", "ogr").getFeatures()}
     rows = read_rows("population/rp2022_age_com_63_03_derived.csv")
     assert len(rows) == len(features) == 780
     for row in rows:
@@ -202,25 +197,12 @@ def test_age_indicators_from_the_census_2022_age_file(run_alg, tmp_path):
 
 def test_75_and_85_plus_from_the_census_2023_file(run_alg, tmp_path):
     """pop75_rp2023_63_03_trouver-mon-ehpad.csv: POP, POP75P, POP85P (no millésime in the names)."""
-    joined = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
-            "TABLE": str(shared("population/pop75_rp2023_63_03_trouver-mon-ehpad.csv")),
-            "OUTPUT": str(tmp_path / "pop75.gpkg"),
-            "UNMATCHED": "TEMPORARY_OUTPUT",
-        },
+    features = indicators_of(
+        run_alg,
+        tmp_path,
+        "population/pop75_rp2023_63_03_trouver-mon-ehpad.csv",
+        {"MILLESIME": 2023, "INDICATORS": "part_75_plus,part_85_plus"},
     )
-    result = run_alg(
-        "abs:computeindicators",
-        {
-            "INPUT": joined["OUTPUT"],
-            "MILLESIME": 2023,
-            "INDICATORS": "part_75_plus,part_85_plus",
-            "OUTPUT": str(tmp_path / "indicateurs_75.gpkg"),
-        },
-    )
-    features = {f["DEPCOM"]: f for f in QgsVectorLayer(result["OUTPUT"], "p", "ogr").getFeatures()}
     rows = read_rows("population/pop75_rp2023_63_03_trouver-mon-ehpad.csv")
     assert len(rows) > 700
     for row in rows:
@@ -236,26 +218,15 @@ def test_75_and_85_plus_from_the_census_2023_file(run_alg, tmp_path):
 def test_caf_shares_on_every_iris(run_alg, tmp_path):
     """data_CAF_2020_IRIS.csv on the IRIS of 63 and 03: shares of RSA, AAH and single-parent
     allocataires among all allocataires (A), where the CAF published the cells."""
-    joined = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": "{}|layername=iris".format(shared("geo/iris_63_03_l93.gpkg")),
-            "TABLE": str(shared("caf/data_CAF_2020_IRIS.csv")),
-            "OUTPUT": str(tmp_path / "iris_caf.gpkg"),
-            "UNMATCHED": "TEMPORARY_OUTPUT",
-        },
-    )
     shares = {"part_allocataires_rsa": "ARSAS", "part_allocataires_aah": "AAAH", "part_allocataires_monoparents": "AM"}
-    result = run_alg(
-        "abs:computeindicators",
-        {
-            "INPUT": joined["OUTPUT"],
-            "MILLESIME": 2020,
-            "INDICATORS": ",".join(shares),
-            "OUTPUT": str(tmp_path / "iris_parts.gpkg"),
-        },
+    features = indicators_of(
+        run_alg,
+        tmp_path,
+        "caf/data_CAF_2020_IRIS.csv",
+        {"MILLESIME": 2020, "INDICATORS": ",".join(shares)},
+        join={"COMMUNES": "{}|layername=iris".format(shared("geo/iris_63_03_l93.gpkg"))},
+        key="code_iris",
     )
-    features = {f["code_iris"]: f for f in QgsVectorLayer(result["OUTPUT"], "i", "ogr").getFeatures()}
     checked = 0
     for row in read_rows("caf/data_CAF_2020_IRIS.csv"):
         feature = features.get(row["CODGEO"])
