@@ -1,5 +1,6 @@
 """Benchmark of issue 7: the whole ABS (abs:runproject) on the sample territory (58 communes) and on
-a whole département (Puy-de-Dôme, 463 communes, with its 463-page atlas)."""
+a whole département (Puy-de-Dôme, 463 communes, with its 463-page atlas); with the share of the
+ABS document (issue 19: its maps and charts, the .docx and the PDF) in each run."""
 
 import sys
 import time
@@ -86,6 +87,14 @@ if __name__ == "__main__":
             "  Puy-de-Dôme (463 communes, atlas de 463 pages)       : {:6.2f} s, pic {:4.0f} Mo".format(dep_s, dep_mb)
         )
         for name in ("sample", "departement"):
+            steps = Path("/tmp/abs_bench_steps_{}.txt".format(name)).read_text(encoding="utf-8").splitlines()
+            seconds = [float(line.split(" s ")[0]) for line in steps]
+            document = sum(value for value, line in zip(seconds, steps) if "document" in line.lower())
+            print(
+                "  document de l'ABS ({}) : {:5.2f} s sur {:6.2f} s, soit {:4.1f} % de l'exécution".format(
+                    name, document, sum(seconds), 100.0 * document / sum(seconds) if seconds else 0.0
+                )
+            )
             print("  étapes ({}, dernière exécution) :".format(name))
             print(
                 "\n".join(

@@ -32,6 +32,23 @@ class Computed:
     reasons: dict = field(default_factory=dict)  # id → object array: "" or the French reason of NULL
     resolved: dict = field(default_factory=dict)  # id → Resolved
     not_computable: dict = field(default_factory=dict)  # id → French reason
+    counts: dict = field(default_factory=dict)  # id → float array: the count each value rests on
+
+
+def rested_count(resolved, columns, count):
+    """The count a value rests on (its reliability): the numerator of a ratio (people concerned),
+    the count itself, the smaller of the two counts of an evolution; None for imported values."""
+    indicator = resolved.indicator
+    if indicator.type == "importe":
+        return None
+
+    def part(role):
+        tree = resolved.trees[role]
+        return np.broadcast_to(np.asarray(expressions.evaluate(tree, columns), dtype=float), (count,))
+
+    if indicator.type in ("ratio", "effectif"):
+        return np.abs(part("numerateur"))
+    return np.fmin(np.abs(part("debut")), np.abs(part("fin")))
 
 
 def _folded(available):
@@ -177,6 +194,9 @@ def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=Fals
             continue
         result.values[key], result.reasons[key] = _values(resolved, columns, count, aggregated)
         result.resolved[key] = resolved
+        counts = rested_count(resolved, columns, count)
+        if counts is not None:
+            result.counts[key] = counts
     return result
 
 

@@ -23,6 +23,7 @@ SECTIONS = {
     "secret": dict,
     "cartes": dict,
     "references": dict,
+    "document": dict,
     "sortie": str,
 }
 REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
@@ -33,6 +34,7 @@ SUBKEYS = {
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
     "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
+    "document": {"modele", "titre", "territoire", "seuil_fiabilite", "pdf", "fichier", "ecrire"},
     "cartes": {
         "indicateurs",
         "charte",
@@ -83,6 +85,7 @@ class Project:
     secret: dict = None
     maps: dict = field(default_factory=dict)
     references: object = None  # References
+    document: dict = None  # the ABS document: template, title, territory name, reliability threshold…
     output: str = None
 
 
@@ -190,6 +193,25 @@ def _references(body, base, path, project_sources):
     return references
 
 
+def _document(body, base, path):
+    """The « document » block: the collectivité's Word template, title, territory name, the
+    reliability threshold (« à interpréter avec prudence » under it), PDF or not, file name."""
+    _check_keys(body, SUBKEYS["document"], "« document »", path)
+    line = _line(body)
+    settings = {key: value for key, value in body.items() if not str(key).startswith("__")}
+    if settings.get("modele"):
+        settings["modele"] = _file(base, settings["modele"], "document.modele", path, line)
+        if not settings["modele"].lower().endswith(".docx"):
+            raise AbsError("document.modele : un modèle Word .docx est attendu", path=path, row=line)
+    threshold = settings.get("seuil_fiabilite", 200)
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
+        raise AbsError("document.seuil_fiabilite : un entier positif est attendu (par ex. 200)", path=path, row=line)
+    name = settings.get("fichier")
+    if name is not None and (not str(name).lower().endswith(".docx") or "/" in str(name) or "\\" in str(name)):
+        raise AbsError("document.fichier : un nom de fichier .docx, sans dossier, est attendu", path=path, row=line)
+    return settings
+
+
 def load_project(path):
     path = Path(path)
     data = read_yaml(path, "Fichier de projet")
@@ -271,6 +293,8 @@ def load_project(path):
         project.maps["representation"] = representation
     if body.get("references"):
         project.references = _references(body["references"], base, path, project.sources)
+    if "document" in body:
+        project.document = _document(body["document"] or {}, base, path)
     if not body.get("sortie"):
         raise AbsError("« sortie » manquant : le dossier où écrire l'ABS", path=path, row=_line(body))
     project.output = _file(base, body["sortie"], "sortie", path, _line(body), must_exist=False)

@@ -7,11 +7,9 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -21,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FAST_INSERT, INTEGER, POLYGON_GEOMETRY, REAL, SOURCE_POLYGON, SOURCE_VECTOR, TEXT, WKB_NO_GEOMETRY
 from ..core.aggregate import compute_grouped, gaps, group_sums, parse_equivalents, whole
 from ..core.dissolve import dissolve_wkb
 from ..core.grouping import APPROXIMATION, groups_from_table, provided_columns
@@ -37,13 +35,15 @@ from .flags import ALL_FEATURES
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
 
+COUNTS_FIELD = "abs_effectifs"  # per reference: the count each value rests on (id=count; …)
+
 LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
 
 
 def flat_polygon(geometry):
     """A feature's polygon as 2D linear geometry for the union, or None (no geometry, not a polygon)."""
     kind = geometry.wkbType()
-    if geometry.isNull() or QgsWkbTypes.geometryType(kind) != QgsWkbTypes.PolygonGeometry:
+    if geometry.isNull() or QgsWkbTypes.geometryType(kind) != POLYGON_GEOMETRY:
         return None
     if not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind)):
         return geometry  # already what the union takes: no copy
@@ -96,9 +96,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Communes with source columns"), [QgsProcessing.TypeVectorPolygon]
-            )
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Communes with source columns"), [SOURCE_POLYGON])
         )
         self.addParameter(
             QgsProcessingParameterField(
@@ -149,7 +147,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.REFERENCE_LAYER,
                 self.tr("Wider layer for the references (same columns), optional"),
-                [QgsProcessing.TypeVector],
+                [SOURCE_VECTOR],
                 optional=True,
             )
         )
@@ -188,14 +186,10 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Groups with indicators"), QgsProcessing.TypeVectorPolygon
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Groups with indicators"), SOURCE_POLYGON)
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.REFERENCES, self.tr("Territory and references"), QgsProcessing.TypeVector
-            )
+            QgsProcessingParameterFeatureSink(self.REFERENCES, self.tr("Territory and references"), SOURCE_VECTOR)
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -365,6 +359,16 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         return {key: _value(values, position) for key, values in computed.values.items()}
 
     @staticmethod
+    def _reference_counts(row):
+        """« id=count; … »: the count each reference value rests on (the document's reliability rule)."""
+        computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+        return "; ".join(
+            "{}={}".format(key, round(float(counts[position]), 1))
+            for key, counts in computed.counts.items()
+            if not np.isnan(counts[position])
+        )
+
+    @staticmethod
     def _reference_remarks(row):
         computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
         return "; ".join("{}: {}".format(key, r[position]) for key, r in computed.reasons.items() if r[position])
@@ -379,22 +383,22 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         ]
         gap_reference = references[1] if len(references) > 1 else None
         fields = QgsFields()
-        fields.append(QgsField("code", QVariant.String))
-        fields.append(QgsField("nom", QVariant.String))
-        fields.append(QgsField("nb_iris" if level is IRIS else "nb_communes", QVariant.Int))
+        fields.append(QgsField("code", TEXT))
+        fields.append(QgsField("nom", TEXT))
+        fields.append(QgsField("nb_iris" if level is IRIS else "nb_communes", INTEGER))
         for name in summed:
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, REAL))
         for key in computed.values:
             fields.append(indicator_field(catalogue[key]))
         gap_values = self._reference_values(gap_reference) if gap_reference else {}
         for key in computed.values if gap_reference else ():
-            gap = QgsField("ecart_" + key, QVariant.Double)
+            gap = QgsField("ecart_" + key, REAL)
             unit = "points" if catalogue[key].ecart == "points" else "indice base 100"
             gap.setAlias(
                 "Écart à {} {} ({}) : {}".format(gap_reference[0], gap_reference[1], unit, catalogue[key].libelle)
             )
             fields.append(gap)
-        fields.append(QgsField(REMARKS_FIELD, QVariant.String))
+        fields.append(QgsField(REMARKS_FIELD, TEXT))
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs()
         )
@@ -418,7 +422,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             remarks = ["{}: {}".format(k, r[position]) for k, r in computed.reasons.items() if r[position]]
             values.append("; ".join(([APPROXIMATION] if approximate else []) + remarks))
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, FAST_INSERT)
         self.remember_aliases(output_id, fields)
         return output_id
 
@@ -453,22 +457,25 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     def _write_references(self, parameters, context, references, computed, catalogue):
         fields = QgsFields()
         for name, kind in (
-            ("niveau", QVariant.String),
-            ("code", QVariant.String),
-            ("nom", QVariant.String),
-            ("nb_communes", QVariant.Int),
+            ("niveau", TEXT),
+            ("code", TEXT),
+            ("nom", TEXT),
+            ("nb_communes", INTEGER),
         ):
             fields.append(QgsField(name, kind))
         for key in computed.values:
             fields.append(indicator_field(catalogue[key]))
-        fields.append(QgsField(REMARKS_FIELD, QVariant.String))
-        sink, sink_id = self.parameterAsSink(parameters, self.REFERENCES, context, fields, QgsWkbTypes.NoGeometry)
+        fields.append(QgsField(REMARKS_FIELD, TEXT))
+        fields.append(QgsField(COUNTS_FIELD, TEXT))
+        sink, sink_id = self.parameterAsSink(parameters, self.REFERENCES, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REFERENCES))
         for row in references:
             values = self._reference_values(row)
             feature = QgsFeature(fields)
             remarks = self._reference_remarks(row)
-            feature.setAttributes(list(row[:4]) + [values.get(key) for key in computed.values] + [remarks])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feature.setAttributes(
+                list(row[:4]) + [values.get(key) for key in computed.values] + [remarks, self._reference_counts(row)]
+            )
+            sink.addFeature(feature, FAST_INSERT)
         return sink_id

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -15,17 +16,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.catalogue import load_catalogue
+from ..compat import NO_GEOMETRY_REQUEST
 from ..core.charter import load_charter
 from ..core.errors import AbsError
-from ..core.levels import COMMUNE
-from ..core.portrait import merge_previous, write_portrait, write_portrait_ods
 from ..core.project import REPRESENTATIONS, load_project
-from ..i18n import tr_print
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 from .join_indicators import JoinIndicatorsAlgorithm
-from .portrait_rows import layer_rows, reference_rows
+from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
 
 MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may then be rewritten)
 CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
@@ -84,12 +82,14 @@ class RunProjectAlgorithm(AbsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS_REJECTED", self.tr("Rows not joined")))
         self.addOutput(QgsProcessingOutputNumber("MASKED", self.tr("Masked cells")))
         self.addOutput(QgsProcessingOutputNumber("MAP_COUNT", self.tr("Number of maps")))
+        self.addOutput(QgsProcessingOutputFile("DOCUMENT", self.tr("ABS document (.docx)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
         folder = project.output
         self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
-        steps = len(project.sources) + 5
+        steps = len(project.sources) + 6
+        work = os.path.join(folder, WORK_FOLDER)
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
         summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
 
@@ -116,8 +116,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 join_parameters(
                     (communes, project.code_field, project.level),
                     source,
-                    os.path.join(folder, "donnees_communes_{}.gpkg".format(number + 1)),
-                    os.path.join(folder, "lignes_non_jointes_{}.csv".format(number + 1)),
+                    os.path.join(work, "donnees_communes_{}.gpkg".format(number + 1)),
+                    os.path.join(work, "lignes_non_jointes_{}.csv".format(number + 1)),
                 ),
             )
             communes = joined["OUTPUT"]
@@ -150,7 +150,12 @@ class RunProjectAlgorithm(AbsAlgorithm):
         feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
         summary["MAP_COUNT"] = self._maps(project, latest["published"], folder, lambda *a: run(step + 3, *a))
         feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
-        self._portrait(project, folder, latest, earlier)
+        ids = self.run_core(write_portrait, project, folder, latest, earlier, feedback)
+        feedback.pushInfo(self.tr("Step {}: ABS document").format(step + 6))
+        documents = write_document(
+            self, project, folder, (latest, earlier, ids), lambda *a: run(step + 5, *a), feedback
+        )
+        summary["DOCUMENT"] = documents[0] if documents else ""
         self._summary(feedback, summary, folder)
         return dict(summary, OUTPUT_FOLDER=folder)
 
@@ -161,8 +166,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         step = len(project.sources)
 
         def output(name):
-            stem, extension = os.path.splitext(name)
-            return os.path.join(folder, stem + suffix + extension)
+            return output_path(folder, name, suffix)
 
         feedback.pushInfo(self.tr("Step {}: indicators").format(step + 1))
         try:
@@ -255,38 +259,6 @@ class RunProjectAlgorithm(AbsAlgorithm):
             },
         )["MASKED"]
 
-    def _portrait(self, project, folder, latest, earlier=None):
-        """portrait_social.xlsx (and .ods): territory, references, groups and communes, one sheet per
-        theme; with an earlier census year, each indicator known at both gets its evolution."""
-        catalogue = self.run_core(load_catalogue, project.catalogue)
-        names = QgsVectorLayer(latest["indicators"], "indicateurs", "ogr").fields().names()
-        ids = [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
-        sections = self._portrait_sections(project, latest, ids)
-        years = None
-        if earlier is not None:
-            merge_previous(sections, self._portrait_sections(project, earlier, ids))
-            years = (project.previous_millesime, project.millesime or 2018)
-        workbook = os.path.join(folder, "portrait_social.xlsx")
-        self.run_core(write_portrait, workbook, project.name, sections, catalogue, ids, True, years)
-        self.run_core(write_portrait_ods, workbook, os.path.join(folder, "portrait_social.ods"), True)
-
-    def _portrait_sections(self, project, year, ids):
-        """The workbook's row sections of one census year (the files of :meth:`_indicator_pass`)."""
-        output, sections = year["output"], []
-        references = output("territoire_et_references.csv")
-        if os.path.exists(references):
-            sections.append((tr_print("Territory and references"), self.run_core(reference_rows, references, ids)))
-        groups = output("regroupements_publiables.gpkg")
-        if not os.path.exists(groups):
-            groups = output("regroupements.gpkg")
-        if os.path.exists(groups):
-            sections.append((tr_print("Groups"), layer_rows(groups, project.group_field or "", "code", ids)))
-        code_field = project.code_field or "DEPCOM"
-        level = project.level or COMMUNE
-        title = level.plural[0].upper() + level.plural[1:]
-        sections.append((title, layer_rows(year["published"], level.label, code_field, ids)))
-        return sections
-
     def _maps(self, project, layer, folder, run):
         maps = project.maps
         if not maps or not (maps.get("indicateurs") or maps.get("cercles")):
@@ -327,7 +299,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ),
             )["MAP_COUNT"]
         if maps.get("atlas") and maps.get("indicateurs"):
-            references = os.path.join(folder, "territoire_et_references.csv")  # abs:aggregateterritories
+            references = output_path(folder, "territoire_et_references.csv")  # abs:aggregateterritories
             count += run(
                 "abs:exportmaps",
                 dict(
@@ -358,8 +330,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 join_parameters(
                     (communes, references.code_field, None),
                     source,
-                    os.path.join(folder, "references_communes_{}.gpkg".format(number)),
-                    os.path.join(folder, "references_lignes_non_jointes_{}.csv".format(number)),
+                    os.path.join(folder, WORK_FOLDER, "references_communes_{}.gpkg".format(number)),
+                    os.path.join(folder, WORK_FOLDER, "references_lignes_non_jointes_{}.csv".format(number)),
                 ),
             )["OUTPUT"]
         return {
@@ -383,7 +355,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     QgsFeatureRequest()
                     .setFilterExpression(QgsExpression.createFieldEqualityExpression(field_name, code))
                     .setLimit(1)
-                    .setFlags(QgsFeatureRequest.NoGeometry)
+                    .setFlags(NO_GEOMETRY_REQUEST)
                 )
             )
             if not found:
@@ -422,7 +394,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ).format(folder)
             )
         try:
-            os.makedirs(folder, exist_ok=True)
+            for sub_folder in (WORK_FOLDER, PUBLISHABLE_FOLDER):
+                os.makedirs(os.path.join(folder, sub_folder), exist_ok=True)
             open(os.path.join(folder, MARKER), "w", encoding="utf-8").close()
         except OSError as error:
             raise QgsProcessingException(

@@ -17,8 +17,11 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
     folder = tmp_path / "resultats"
     catalogue = load_catalogue()
     ids = ["densite", "taux_chomage", "part_logements_vacants", "taux_natalite"]
-    rows = {row["code"]: row for row in layer_rows(folder / "communes_publiables.gpkg", "commune", "DEPCOM", ids)}
-    references = reference_rows(folder / "territoire_et_references.csv", ids)
+    rows = {
+        row["code"]: row
+        for row in layer_rows(folder / "couches_publiables" / "communes_publiables.gpkg", "commune", "DEPCOM", ids)
+    }
+    references = reference_rows(folder / "couches_publiables" / "territoire_et_references.csv", ids)
     bars = territory_bars(rows["63003"], references, ids, catalogue)
 
     # One source of truth: the series equal the workbook's cells for Ambert.
@@ -55,7 +58,7 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
     from abs_qgis.ui.chart_source import selected_ages
     from tests.realdata import read_rows
 
-    layer = QgsVectorLayer(str(folder / "communes_publiables.gpkg"), "publiables", "ogr")
+    layer = QgsVectorLayer(str(folder / "couches_publiables" / "communes_publiables.gpkg"), "publiables", "ogr")
     layer.selectByExpression("\"DEPCOM\" = '63003'")
     structure = selected_ages(layer)
     raw = next(

@@ -33,7 +33,7 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
         QGIS_PLUGINPATH=str(ROOT),
         QGIS_CUSTOM_CONFIG_PATH=str(tmp_path),
         ABS_DESKTOP_REPORT=str(report),
-        ABS_DESKTOP_LAYER=str(tmp_path / "resultats" / "communes_publiables.gpkg"),
+        ABS_DESKTOP_LAYER=str(tmp_path / "resultats" / "couches_publiables" / "communes_publiables.gpkg"),
         ABS_DESKTOP_CODE="63003",
     )
     environment.pop("QT_QPA_PLATFORM", None)

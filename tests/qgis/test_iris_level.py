@@ -301,11 +301,11 @@ def test_project_by_iris(run_alg, tmp_path):
     assert result["ROWS_JOINED"] == sum(code in caf for code in layer)
     folder = tmp_path / "abs_iris"
     assert pdf_pages(folder / "atlas" / "atlas_part_allocataires_rsa.pdf") == 27
-    published = {f["code_iris"]: f for f in features(folder / "communes_publiables.gpkg")}
+    published = {f["code_iris"]: f for f in features(folder / "couches_publiables" / "communes_publiables.gpkg")}
     assert set(published) == set(layer)
     for feature in published.values():
         assert feature["ARSAS"] is None or feature["ARSAS"] >= 5
-    groups = {f["code"]: f for f in features(folder / "regroupements.gpkg")}
+    groups = {f["code"]: f for f in features(folder / "travail_non_diffusable" / "regroupements.gpkg")}
     assert sorted(groups) == ["03185", "03310"] and groups["03310"]["nb_iris"] == 10
     workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
     codes = {row[1] for ws in workbook.worksheets for row in ws.iter_rows(min_row=5, values_only=True)}
@@ -335,7 +335,7 @@ def test_project_by_qpv(run_alg, tmp_path):
         encoding="utf-8",
     )
     run_alg("abs:runproject", {"PROJECT": str(project)})
-    groups = {f["code"]: f for f in features(tmp_path / "abs_qpv" / "regroupements.gpkg")}
+    groups = {f["code"]: f for f in features(tmp_path / "abs_qpv" / "travail_non_diffusable" / "regroupements.gpkg")}
     assert sorted(groups) == ["HORS_QPV", "QN00302I"] and groups["QN00302I"]["nom"] == "Les Ailes"
     expected = sum(float(caf[c]["ARSAS"]) for c in vichy) / sum(float(caf[c]["A"]) for c in vichy) * 100
     assert groups["QN00302I"]["part_allocataires_rsa"] == pytest.approx(expected)

@@ -11,26 +11,26 @@ from tests.qgis.test_export_maps import pdf_pages, pdf_text
 from tests.realdata import read_rows
 
 EXPECTED_FILES = [
-    "donnees_communes_1.gpkg",
-    "donnees_communes_2.gpkg",
-    "lignes_non_jointes_1.csv",
-    "lignes_non_jointes_2.csv",
-    "donnees_communes_3.gpkg",
-    "lignes_non_jointes_3.csv",
-    "indicateurs_communes.gpkg",
-    "communes_publiables.gpkg",
-    "secret_cases_masquees.csv",
-    "regroupements.gpkg",
-    "territoire_et_references.csv",
-    "regroupements_publiables.gpkg",
-    "secret_regroupements.csv",
+    "travail_non_diffusable/donnees_communes_1.gpkg",
+    "travail_non_diffusable/donnees_communes_2.gpkg",
+    "travail_non_diffusable/lignes_non_jointes_1.csv",
+    "travail_non_diffusable/lignes_non_jointes_2.csv",
+    "travail_non_diffusable/donnees_communes_3.gpkg",
+    "travail_non_diffusable/lignes_non_jointes_3.csv",
+    "travail_non_diffusable/indicateurs_communes.gpkg",
+    "couches_publiables/communes_publiables.gpkg",
+    "travail_non_diffusable/secret_cases_masquees.csv",
+    "travail_non_diffusable/regroupements.gpkg",
+    "couches_publiables/territoire_et_references.csv",
+    "couches_publiables/regroupements_publiables.gpkg",
+    "travail_non_diffusable/secret_regroupements.csv",
     "portrait_social.xlsx",
     "portrait_social.ods",
-    "indicateurs_communes_2013.gpkg",  # millesime_precedent: the evolution columns' earlier year
-    "communes_publiables_2013.gpkg",
-    "secret_cases_masquees_2013.csv",
-    "regroupements_2013.gpkg",
-    "territoire_et_references_2013.csv",
+    "travail_non_diffusable/indicateurs_communes_2013.gpkg",  # millesime_precedent: the evolution columns' earlier year
+    "couches_publiables/communes_publiables_2013.gpkg",
+    "travail_non_diffusable/secret_cases_masquees_2013.csv",
+    "travail_non_diffusable/regroupements_2013.gpkg",
+    "couches_publiables/territoire_et_references_2013.csv",
     "cartes/densite.pdf",
     "cartes/taux_chomage.pdf",
     "cartes/part_logements_vacants.pdf",
@@ -42,8 +42,9 @@ EXPECTED_FILES = [
 ]
 
 
-def project_copy(tmp_path, output="resultats"):
-    """The sample project, its paths made absolute, writing into ``tmp_path``."""
+def project_copy(tmp_path, output="resultats", pdf=False):
+    """The sample project, its paths made absolute, writing into ``tmp_path``; the document's PDF
+    (LibreOffice, a few seconds) only when ``pdf``: test_document checks it."""
     text = sample("projet_abs.yaml").read_text(encoding="utf-8")
     for name in (
         "communes.gpkg",
@@ -57,7 +58,10 @@ def project_copy(tmp_path, output="resultats"):
         "cc_filosofi_2019_COM_departement.csv",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
-    text = text.replace("sortie: ../../resultats/abs_exemple", "sortie: {}".format(tmp_path / output))
+    text = text.replace(
+        "  sortie: ../../resultats/abs_exemple",
+        "  document:\n    pdf: {}\n  sortie: {}".format("true" if pdf else "false", tmp_path / output),
+    )
     path = tmp_path / "projet.yaml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -89,7 +93,9 @@ def test_sample_project(run_alg, tmp_path):
     assert "ABS de la CC Ambert Livradois Forez" in pdf_text(folder / "cartes" / "taux_chomage.pdf")
     # Published layer: no small count left (secret), the indicator values equal the raw CSV.
     rows = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
-    for feature in QgsVectorLayer(str(folder / "communes_publiables.gpkg"), "p", "ogr").getFeatures():
+    for feature in QgsVectorLayer(
+        str(folder / "couches_publiables" / "communes_publiables.gpkg"), "p", "ogr"
+    ).getFeatures():
         births = feature["NAISD20"]
         assert births is None or str(births) == "NULL" or not (0 < births < 5)
         row = rows[feature["DEPCOM"]]
@@ -119,7 +125,9 @@ def test_a_second_territory_without_code_change(run_alg, tmp_path):
     )
     result = run_alg("abs:runproject", {"PROJECT": str(project)})
     assert result["ROWS_JOINED"] == 21 and result["MAP_COUNT"] == 1
-    layer = QgsVectorLayer(str(tmp_path / "montlucon" / "indicateurs_communes.gpkg"), "i", "ogr")
+    layer = QgsVectorLayer(
+        str(tmp_path / "montlucon" / "travail_non_diffusable" / "indicateurs_communes.gpkg"), "i", "ogr"
+    )
     rows = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
     features = list(layer.getFeatures())
     assert len(features) == 21
@@ -166,7 +174,9 @@ def test_references_departement_and_territory_of_comparison(run_alg, tmp_path):
     """The sample's references: the Puy-de-Dôme and the CC Thiers Dore et Montagne (chosen by the
     collectivité), each Σ population / Σ area of its communes in the raw CSV."""
     run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
-    with open(tmp_path / "resultats" / "territoire_et_references.csv", encoding="utf-8") as handle:
+    with open(
+        tmp_path / "resultats" / "couches_publiables" / "territoire_et_references.csv", encoding="utf-8"
+    ) as handle:
         table = {row["nom"] or row["niveau"]: row for row in csv.DictReader(handle)}
     raw = read_rows("population/base_cc_comparateur.CSV")
     departement = [r for r in raw if r["CODGEO"].startswith("63")]
@@ -226,7 +236,9 @@ def test_portrait_workbook(run_alg, tmp_path):
     assert masked
     raw_values = {
         f["DEPCOM"]: f["taux_natalite"]
-        for f in QgsVectorLayer(str(folder / "indicateurs_communes.gpkg"), "i", "ogr").getFeatures()
+        for f in QgsVectorLayer(
+            str(folder / "travail_non_diffusable" / "indicateurs_communes.gpkg"), "i", "ogr"
+        ).getFeatures()
     }
     # No masked value survives in the natality column (unless an unmasked commune has exactly it).
     # Other columns may hold equal numbers by coincidence: e.g. Auzelles' natural balance (births −

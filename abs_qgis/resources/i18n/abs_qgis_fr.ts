@@ -4,7 +4,7 @@
   <context>
     <name>abs_qgis</name>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="67" />
+      <location filename="../../../abs_qgis/plugin.py" line="76" />
       <location filename="../../../abs_qgis/ui/menu.py" line="13" />
       <source>&amp;Social needs analysis (ABS)</source>
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
@@ -15,12 +15,32 @@
       <translation>Graphiques de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="65" />
+      <location filename="../../../abs_qgis/plugin.py" line="74" />
       <source>ABS charts of the selected territory</source>
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="433" />
+      <location filename="../../../abs_qgis/plugin.py" line="60" />
+      <source>ABS charts panel unavailable: the Python library pyqtgraph is missing (see the README)</source>
+      <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <source>ABS document (.docx)</source>
+      <translation>Document de l'ABS (.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="94" />
+      <source>ABS document not written: the Python library docxtpl is missing (Debian: apt-get install python3-docxtpl; Windows: see the README). The maps, atlas and workbook are written.</source>
+      <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_document.py" line="155" />
+      <source>ABS document: {}</source>
+      <translation>Document de l'ABS : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="405" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -30,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="75" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -50,7 +70,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="86" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="87" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -60,12 +80,12 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="166" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="167" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="50" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="49" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -75,59 +95,64 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="637" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="632" />
+      <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
+      <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="299" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="283" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="284" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="316" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="438" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="449" />
       <location filename="../../../abs_qgis/processing/base.py" line="89" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="81" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="636" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="121" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="142" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="98" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="429" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="458" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -164,7 +189,7 @@
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="181" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="184" />
       <source>Census year {}: {}</source>
       <translation>Recensement {} : {}</translation>
     </message>
@@ -184,22 +209,22 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="264" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="265" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="442" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="443" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="207" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -254,7 +279,7 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="101" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="102" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -294,7 +319,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="522" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="523" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -304,7 +329,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="341" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -339,12 +364,12 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
       <source>Earlier census year {}: the same indicators, secret and groups, for the evolutions</source>
       <translation>Recensement précédent {} : mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="211" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -359,7 +384,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="153" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -369,7 +394,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="688" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="697" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -410,32 +435,32 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="556" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="557" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="447" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="449" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="450" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="341" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -445,7 +470,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -470,32 +495,32 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="262" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="123" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="124" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="129" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="130" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="144" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="107" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="108" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -505,12 +530,12 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="116" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="283" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="78" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
@@ -520,12 +545,12 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="89" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="90" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="193" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="194" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -540,7 +565,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="182" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="184" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -576,12 +601,12 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="215" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="217" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="244" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="245" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -596,17 +621,17 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="31" />
+      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="34" />
       <source>Index base 100 = {}</source>
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="613" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="614" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -626,8 +651,8 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="239" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="212" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -657,12 +682,12 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="615" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="616" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="327" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -672,7 +697,7 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="74" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
@@ -692,12 +717,12 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="428" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="429" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -712,13 +737,13 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="52" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -728,12 +753,12 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="171" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -748,7 +773,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="269" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="270" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -768,23 +793,23 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="498" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="499" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="151" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="152" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -814,13 +839,18 @@
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="341" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="264" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="151" />
+      <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
+      <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="265" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -830,7 +860,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="335" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="336" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -840,12 +870,12 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="156" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="157" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
@@ -855,7 +885,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -865,27 +895,27 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="432" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="433" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="211" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -920,40 +950,40 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="289" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="305" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="290" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="306" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="161" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="341" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="109" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="280" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="67" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="66" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="223" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -969,12 +999,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -985,7 +1015,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="407" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1010,7 +1040,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -1060,68 +1090,73 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="33" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="521" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="522" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="541" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="542" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="153" />
+      <source>Step {}: ABS document</source>
+      <translation>Étape {} : document de l'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="203" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="167" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="170" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="112" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="150" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="149" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="152" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="151" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="183" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="186" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="298" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="299" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="187" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="188" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -1136,12 +1171,12 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="117" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="321" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="138" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="322" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="68" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -1163,12 +1198,12 @@
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="177" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="171" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1198,13 +1233,13 @@
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="278" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="199" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="73" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
@@ -1219,17 +1254,17 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="354" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="355" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="346" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="347" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="316" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="317" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -1239,17 +1274,17 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="481" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="488" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1270,38 +1305,38 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="377" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="413" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="378" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="414" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="632" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="641" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="205" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="206" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="81" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="143" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="144" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="348" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="668" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="677" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="672" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1331,32 +1366,32 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="419" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="390" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="460" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="461" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="86" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="107" />
       <source>The output {} is the input file itself: choose another file</source>
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="431" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="432" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="309" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="310" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="91" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="90" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
@@ -1366,7 +1401,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1381,12 +1416,12 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="613" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="614" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="135" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="136" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
@@ -1401,12 +1436,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="611" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="612" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="152" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -1421,16 +1456,14 @@
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="76" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="222" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="242" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="82" />
       <source>Writing {} failed: {}</source>
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="75" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="104" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1446,7 +1479,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="297" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1492,12 +1525,13 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="457" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="476" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="501" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="499" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="500" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1517,6 +1551,11 @@
       <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="60" />
+      <source>portrait_social.ods not written: the Python library odfpy is missing (see the README, « Windows »); portrait_social.xlsx is written and opens in LibreOffice too</source>
+      <translation>portrait_social.ods non écrit : la bibliothèque Python odfpy manque (voir le README, « Windows ») ; portrait_social.xlsx est écrit et s'ouvre aussi dans LibreOffice</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/cartography/bar_chart.py" line="20" />
       <source>s (statistical secret)</source>
       <translation>s (secret statistique)</translation>
@@ -1527,13 +1566,13 @@
       <translation>part de la population (%)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="219" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
@@ -1543,12 +1582,12 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="440" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="412" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="170" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="168" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
@@ -1563,7 +1602,7 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="254" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="255" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1578,7 +1617,7 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="199" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="218" />
       <source>{} features copied, {} expected</source>
       <translation>{} entités copiées, {} attendues</translation>
     </message>
@@ -1618,8 +1657,8 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="212" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="213" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="241" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="143" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="145" />
       <source>{}: {}</source>

@@ -1,0 +1,92 @@
+"""The document's inputs read from what abs:runproject wrote: the territory and its references
+(with the count each value rests on), the published groups and communes, the source columns
+each indicator was computed from."""
+
+import math
+import os
+
+from qgis.core import QgsVectorLayer
+
+from ..core.aggregate import compute_grouped, whole
+from ..core.indicators import compute, needed_columns, resolve
+from ..core.tables import read_table
+from .aggregate_territories import COUNTS_FIELD
+from .layer_columns import numeric_field_names, read_columns
+from .portrait_rows import layer_rows, reference_rows
+
+
+def parse_counts(text):
+    """« densite=1234.0; taux_chomage=56.0 » → {id: float}."""
+    counts = {}
+    for part in str(text or "").split(";"):
+        key, _sep, value = part.strip().partition("=")
+        try:
+            counts[key] = float(value)
+        except ValueError:
+            continue
+    return counts
+
+
+def reference_places(path, ids):
+    """Rows of territoire_et_references.csv with their counts (``counts``)."""
+    rows = reference_rows(path, ids)
+    frame = read_table(path).frame
+    if COUNTS_FIELD in frame.columns:
+        for row, text in zip(rows, frame[COUNTS_FIELD].tolist()):
+            row["counts"] = parse_counts(text)
+    return rows
+
+
+def merge_earlier(rows, earlier_rows):
+    """Give each row its values at the earlier census year (matched by level and code)."""
+    earlier = {(row["niveau"], row["code"]): row for row in earlier_rows}
+    for row in rows:
+        other = earlier.get((row["niveau"], row["code"]))
+        row["previous"] = other["values"] if other else {}
+        row["previous_masked"] = other["masked"] if other else {}
+    return rows
+
+
+def layer_places(path, level_label, code_field, catalogue, ids, millesime):
+    """One row per feature of a published layer, with the count each value rests on."""
+    rows = layer_rows(path, level_label, code_field, ids)
+    layer = QgsVectorLayer(str(path), "document", "ogr")
+    columns, texts, count = read_columns(layer, numeric=numeric_field_names(layer), texts=[code_field])
+    computed = compute(columns, count, catalogue, [key for key in ids if key in catalogue], millesime)
+    by_code = {}
+    for position, code in enumerate(texts[code_field]):
+        by_code[str(code or "")] = {
+            key: float(values[position]) for key, values in computed.counts.items() if not math.isnan(values[position])
+        }
+    for row in rows:
+        row["counts"] = by_code.get(row["code"], {})
+    return rows
+
+
+def whole_place(path, catalogue, ids, millesime):
+    """The territory as a whole (Σ numerators / Σ denominators of all its communes) when the project
+    has no group to give it: its row, with counts."""
+    layer = QgsVectorLayer(str(path), "document", "ogr")
+    keys = [key for key in ids if key in catalogue]
+    needed, _not_computable = needed_columns(catalogue, keys, layer.fields().names(), millesime)
+    columns, _texts, _count = read_columns(layer, numeric=needed)
+    computed = compute_grouped(whole(columns, needed), catalogue, keys, millesime)
+    values = {key: float(array[0]) for key, array in computed.values.items() if not math.isnan(array[0])}
+    counts = {key: float(array[0]) for key, array in computed.counts.items() if not math.isnan(array[0])}
+    return {"niveau": "Territoire étudié", "code": "", "nom": "", "values": values, "masked": {}, "counts": counts}
+
+
+def source_columns(path, catalogue, ids, millesime):
+    """id → the source columns it is computed from in the layer (their names carry the years)."""
+    layer = QgsVectorLayer(str(path), "document", "ogr")
+    available = set(layer.fields().names())
+    columns = {}
+    for key in ids:
+        resolved = resolve(catalogue[key], available, millesime, catalogue)
+        if not isinstance(resolved, str):
+            columns[key] = resolved.columns
+    return columns
+
+
+def existing(*paths):
+    return next((path for path in paths if path and os.path.exists(path)), None)

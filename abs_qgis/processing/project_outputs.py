@@ -1,0 +1,104 @@
+"""Where « Produire l'ABS » writes, and its two documents: the portrait workbook and the ABS
+document.
+
+The output folder a person opens holds what may be published: the document, the workbook,
+``cartes/``, ``atlas/`` and ``couches_publiables/`` (the layers after the statistical secret).
+Everything that holds unmasked counts — joined tables, indicators before the secret, the groups
+before the secret, rows not joined, the pictures of the document — is under
+``travail_non_diffusable/``, whose name says it is not to be shared.
+"""
+
+import os
+
+from qgis.core import QgsVectorLayer
+
+from ..core.catalogue import load_catalogue
+from ..core.levels import COMMUNE
+from ..core.portrait import merge_previous, write_portrait_ods
+from ..core.portrait import write_portrait as write_workbook
+from ..dependencies import available
+from ..i18n import tr, tr_print
+from .portrait_rows import layer_rows, reference_rows
+
+WORK_FOLDER = "travail_non_diffusable"
+PUBLISHABLE_FOLDER = "couches_publiables"
+PUBLISHABLE = ("communes_publiables.gpkg", "regroupements_publiables.gpkg", "territoire_et_references.csv")
+
+
+def output_path(folder, name, suffix=""):
+    """The path of an intermediate file ``name`` (with a census-year ``suffix``): publishable
+    layers in couches_publiables/, the rest in travail_non_diffusable/."""
+    stem, extension = os.path.splitext(name)
+    sub_folder = PUBLISHABLE_FOLDER if name in PUBLISHABLE else WORK_FOLDER
+    return os.path.join(folder, sub_folder, stem + suffix + extension)
+
+
+def indicator_ids(project, latest):
+    """The catalogue indicators (not counts) the run computed."""
+    catalogue = load_catalogue(project.catalogue)
+    names = QgsVectorLayer(latest["indicators"], "indicateurs", "ogr").fields().names()
+    return [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
+
+
+def write_portrait(project, folder, latest, earlier=None, feedback=None):
+    """portrait_social.xlsx (and .ods): territory, references, groups and communes, one sheet per
+    theme; with an earlier census year, each indicator known at both gets its evolution.
+    Returns the indicators written."""
+    catalogue = load_catalogue(project.catalogue)
+    ids = indicator_ids(project, latest)
+    sections = _portrait_sections(project, latest, ids)
+    years = None
+    if earlier is not None:
+        merge_previous(sections, _portrait_sections(project, earlier, ids))
+        years = (project.previous_millesime, project.millesime or 2018)
+    workbook = os.path.join(folder, "portrait_social.xlsx")
+    write_workbook(workbook, project.name, sections, catalogue, ids, True, years)
+    if available("odf"):
+        write_portrait_ods(workbook, os.path.join(folder, "portrait_social.ods"), True)
+    elif feedback is not None:
+        feedback.pushWarning(
+            tr(
+                "portrait_social.ods not written: the Python library odfpy is missing (see the README, « Windows »); "
+                "portrait_social.xlsx is written and opens in LibreOffice too"
+            )
+        )
+    return ids
+
+
+def _portrait_sections(project, year, ids):
+    """The workbook's row sections of one census year (the files of the indicator pass)."""
+    output, sections = year["output"], []
+    references = output("territoire_et_references.csv")
+    if os.path.exists(references):
+        sections.append((tr_print("Territory and references"), reference_rows(references, ids)))
+    groups = output("regroupements_publiables.gpkg")
+    if not os.path.exists(groups):
+        groups = output("regroupements.gpkg")
+    if os.path.exists(groups):
+        sections.append((tr_print("Groups"), layer_rows(groups, project.group_field or "", "code", ids)))
+    code_field = project.code_field or "DEPCOM"
+    level = project.level or COMMUNE
+    title = level.plural[0].upper() + level.plural[1:]
+    sections.append((title, layer_rows(year["published"], level.label, code_field, ids)))
+    return sections
+
+
+def write_document(algorithm, project, folder, years, run, feedback):
+    """The ABS document (.docx, and .pdf with LibreOffice); [] when its libraries are missing or
+    the project turns it off (``document: {}`` absent is the default document)."""
+    latest, earlier, ids = years
+    if project.document is not None and project.document.get("ecrire") is False:
+        return []
+    if not available("docxtpl"):  # checked here: the rest of the ABS is produced without it
+        feedback.pushWarning(
+            tr(
+                "ABS document not written: the Python library docxtpl is missing (Debian: apt-get install "
+                "python3-docxtpl; Windows: see the README). The maps, atlas and workbook are written."
+            )
+        )
+        return []
+    from .project_document import DocumentStep
+
+    step = algorithm.run_core(DocumentStep, project, (folder, os.path.join(folder, WORK_FOLDER)), run, feedback)
+    written, _summary = algorithm.run_core(step.write, latest, earlier, ids)
+    return written
