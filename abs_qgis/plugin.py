@@ -1,11 +1,13 @@
 """The QGIS plugin object: translator, Processing provider, desktop menu entries."""
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import QgsApplication, QgsMessageLog
 
 from . import dependencies
+from .compat import MESSAGE_CRITICAL, MESSAGE_WARNING
 from .i18n import install_translator, remove_translator, tr
 
 LOG_TAG = "ABS"
+dependencies.use_vendored_libraries()  # the zip's private copies of pyqtgraph, odfpy, docxtpl…
 
 
 class AbsQgisPlugin:
@@ -32,7 +34,7 @@ class AbsQgisPlugin:
         missing = dependencies.missing_modules()
         if missing:
             self.missing_message = dependencies.missing_message(missing)
-            QgsMessageLog.logMessage(self.missing_message, LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(self.missing_message, LOG_TAG, MESSAGE_CRITICAL)
             return
         from .processing.provider import AbsProvider  # imports pandas: only once it is known to be there
 
@@ -52,17 +54,25 @@ class AbsQgisPlugin:
         self._add_chart_dock()
 
     def _add_chart_dock(self):
-        """The charts dock (hidden until asked for) following the selected territory."""
+        """The charts dock (hidden until asked for) following the selected territory; without
+        pyqtgraph, no dock and a message in QGIS's log."""
+        if not dependencies.available("pyqtgraph"):
+            QgsMessageLog.logMessage(
+                tr("ABS charts panel unavailable: the Python library pyqtgraph is missing (see the README)"),
+                LOG_TAG,
+                MESSAGE_WARNING,
+            )
+            return
         from qgis.PyQt.QtCore import Qt
-        from qgis.PyQt.QtWidgets import QAction
 
+        from .compat import qaction_class
         from .ui.chart_dock import ChartDock, SelectionCharts
 
         self.chart_dock = ChartDock(self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.chart_dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chart_dock)
         self.chart_dock.hide()
         self.chart_follower = SelectionCharts(self.iface, self.chart_dock)
-        action = QAction(tr("ABS charts of the selected territory"), self.iface.mainWindow())
+        action = qaction_class()(tr("ABS charts of the selected territory"), self.iface.mainWindow())
         action.triggered.connect(self.chart_dock.show)
         menu_name = tr("&Social needs analysis (ABS)")
         self.iface.addPluginToMenu(menu_name, action)

@@ -9,19 +9,24 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
-    QgsLayoutItemMap,
     QgsLayoutSize,
-    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutTableStyle,
     QgsRuleBasedRenderer,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import (
+    LAYOUT_MILLIMETERS,
+    MAP_SCALING_AUTO,
+    TABLE_FIRST_ROW,
+    TABLE_HIDE,
+    TABLE_NO_HEADERS,
+    TABLE_WRAP_TEXT,
+)
 from .layout import export_settings
 from .templates import MAX_WIDTH_PROPERTY
 
@@ -59,7 +64,7 @@ def enable_atlas(layout, coverage, key_field, label_field, title, highlight):
     map_item = layout.itemById("carte")
     map_item.setLayers([highlight] + map_item.layers())
     map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasScalingMode(MAP_SCALING_AUTO)
     map_item.setAtlasMargin(0.25)
     # The page's territory is the title; the indicator goes first in the subtitle.
     layout.itemById("titre").setText("[% {} %]".format(label))
@@ -127,24 +132,24 @@ def add_key_figures(layout, table_layer, key_field, family):
     for name, column_width in zip(names, widths):
         column = QgsLayoutTableColumn(name)
         column.setAttribute(name)
-        column.setHAlignment(Qt.AlignLeft if name == "indicateur" else Qt.AlignRight)
+        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if name == "indicateur" else Qt.AlignmentFlag.AlignRight)
         column.setWidth(column_width)
         columns.append(column)
     table.setColumns(columns)
     table.setFilterFeatures(True)
     table.setFeatureFilter("\"code\" = to_string(attribute(@atlas_feature, '{}'))".format(key_field.replace("'", "''")))
     table.setMaximumNumberOfFeatures(40)
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
-    table.setEmptyTableBehavior(QgsLayoutTable.HideTable)
-    table.setHeaderMode(QgsLayoutTable.NoHeaders)
+    table.setWrapBehavior(TABLE_WRAP_TEXT)
+    table.setEmptyTableBehavior(TABLE_HIDE)
+    table.setHeaderMode(TABLE_NO_HEADERS)
     heading_style = QgsLayoutTableStyle()
     heading_style.enabled = True
     heading_style.cellBackgroundColor = QColor(HEADING_BACKGROUND)
-    table.setCellStyle(QgsLayoutTable.FirstRow, heading_style)
+    table.setCellStyle(TABLE_FIRST_ROW, heading_style)
     table.setContentTextFormat(_text_format(family, size))
     table.setCellMargin(margin)
     table.refreshAttributes()
-    frame.attemptResize(QgsLayoutSize(width, frame.sizeWithUnits().height(), QgsUnitTypes.LayoutMillimeters))
+    frame.attemptResize(QgsLayoutSize(width, frame.sizeWithUnits().height(), LAYOUT_MILLIMETERS))
     return table
 
 

@@ -3,13 +3,12 @@
 
 import os
 
-import pyqtgraph as pg
-from qgis.core import QgsLayoutItemPicture, QgsLayoutObject, QgsProperty
+from qgis.core import QgsLayoutItemPicture, QgsProperty
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
+from ..compat import PICTURE_SOURCE
 from ..i18n import tr_print
 from .atlas import UNSAFE_EXPRESSION, safe_code
-from .bar_chart import BarChart, export_svg
 
 CHART_SIZE = (1140, 260)  # pixels: the proportions of the fiche's chart zone (about 4.4 : 1)
 
@@ -20,12 +19,17 @@ def chart_file_name(code):
 
 
 def write_atlas_charts(folder, charts, reference_name, feedback=None):
-    """Write ``folder/<code>.svg`` for each ``(code, bars)`` of ``charts``; returns the paths."""
+    """Write ``folder/<code>.svg`` for each ``(code, bars)`` of ``charts``; returns the paths.
+    Needs pyqtgraph (imported here: the rest of the atlas is printed without it)."""
+    import pyqtgraph as pg
+
+    from .bar_chart import BarChart, export_svg
+
     os.makedirs(folder, exist_ok=True)
     plot = pg.PlotWidget(background="w")
     # Laid out at the chart's size without appearing: a widget never shown keeps pyqtgraph's
     # default 640 × 480 scene, whatever resize() says.
-    plot.setAttribute(Qt.WA_DontShowOnScreen)
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     plot.resize(*CHART_SIZE)
     plot.hideButtons()  # the « A » (auto-range) button is not for paper
     plot.setTitle(tr_print("Index base 100 = {}").format(reference_name), color="#000000", size="11pt")
@@ -63,6 +67,6 @@ def add_atlas_chart(layout, folder, key_field):
     expression = "if(@atlas_feature IS NULL, '', '{}/' || {} || '.svg')".format(
         folder_text, UNSAFE_EXPRESSION.format(code)
     )
-    picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(expression))
+    picture.dataDefinedProperties().setProperty(PICTURE_SOURCE, QgsProperty.fromExpression(expression))
     picture.refresh()
     return picture

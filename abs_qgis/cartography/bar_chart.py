@@ -2,7 +2,7 @@
 pyqtgraph: the same drawing for the chart dock and for the SVG images of the atlas pages."""
 
 import pyqtgraph as pg
-from qgis.PyQt.QtCore import QPoint, QRect
+from qgis.PyQt.QtCore import QPoint, QRect, Qt
 from qgis.PyQt.QtGui import QFont, QPainter
 from qgis.PyQt.QtSvg import QSvgGenerator
 
@@ -37,7 +37,7 @@ class BarChart:
         self.plot = plot
         self.bars_item = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
         plot.addItem(self.bars_item)
-        plot.addLine(x=100, pen=pg.mkPen("#333333", width=1, style=pg.QtCore.Qt.DashLine))
+        plot.addLine(x=100, pen=pg.mkPen("#333333", width=1, style=Qt.PenStyle.DashLine))
         plot.getAxis("left").setTicks([[]])
         plot.getAxis("bottom").setLabel(tr_print("index (reference = 100)"))
         self.labels = []

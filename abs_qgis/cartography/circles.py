@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import SIZE_LEGEND_BOTTOM, SIZE_LEGEND_COLLAPSED, SIZE_SCALE_AREA
 from ..core.frenchformat import format_number
 from .renderer import fill_symbol
 
@@ -54,14 +55,12 @@ def proportional_renderer(field_name, max_value, legend_values, charter, max_dia
     )
     symbol.setColor(color)  # the charter's colour, slightly transparent
     size = QgsProperty.fromField(field_name)
-    size.setTransformer(
-        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0.0, max_value, 0.0, max_diameter, 0.0, 0.5)
-    )
+    size.setTransformer(QgsSizeScaleTransformer(SIZE_SCALE_AREA, 0.0, max_value, 0.0, max_diameter, 0.0, 0.5))
     symbol.setDataDefinedSize(size)
     renderer = QgsSingleSymbolRenderer(symbol)
     legend = QgsDataDefinedSizeLegend()
-    legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
-    legend.setVerticalAlignment(QgsDataDefinedSizeLegend.AlignBottom)
+    legend.setLegendType(SIZE_LEGEND_COLLAPSED)
+    legend.setVerticalAlignment(SIZE_LEGEND_BOTTOM)
     # With a size transformer, a class's "size" is the value it stands for (QGIS maps it to mm).
     legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(value, format_number(value, 0)) for value in legend_values])
     renderer.setDataDefinedSizeLegend(legend)

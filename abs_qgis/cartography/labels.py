@@ -3,6 +3,8 @@
 from qgis.core import Qgis, QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import LABEL_OVER_POINT
+
 
 def label_settings(field_name, font_family, size=7.0):
     """Names centred in each polygon, dark on a white halo, all shown even when they touch."""
@@ -19,7 +21,7 @@ def label_settings(field_name, font_family, size=7.0):
     settings.fieldName = field_name
     settings.setFormat(text_format)
     placement = getattr(Qgis, "LabelPlacement", None)  # QGIS ≥ 3.26; QgsPalLayerSettings before
-    settings.placement = placement.OverPoint if placement is not None else QgsPalLayerSettings.OverPoint
+    settings.placement = placement.OverPoint if placement is not None else LABEL_OVER_POINT
     settings.autoWrapLength = 18  # long IRIS names on two lines
     overlap = getattr(Qgis, "LabelOverlapHandling", None)
     if overlap is not None:  # QGIS ≥ 3.26

@@ -18,14 +18,25 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsRectangle,
-    QgsRenderContext,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QFont
 
+from ..compat import (
+    LAYOUT_MILLIMETERS,
+    LEGEND_GROUP,
+    LEGEND_HIDDEN,
+    LEGEND_SUBGROUP,
+    LEGEND_SYMBOL_LABEL,
+    LEGEND_TITLE,
+    PICTURE_ZOOM,
+    TEXT_ALWAYS_TEXT,
+    label_font,
+    legend_font,
+    set_label_font,
+    set_legend_font,
+)
 from .inset import style_overview
 from .templates import MAX_WIDTH_PROPERTY, WRAP, item_rect, load_template, north_arrow_path, template_path
 
@@ -80,15 +91,15 @@ def _set_families(layout, family):
     """The charter's font on every label and legend style, keeping the template's sizes."""
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLabel):
-            item.setFont(_with_family(item.font(), family))
+            set_label_font(item, _with_family(label_font(item), family))
         elif isinstance(item, QgsLayoutItemLegend):
             for style in (
-                QgsLegendStyle.Title,
-                QgsLegendStyle.Group,
-                QgsLegendStyle.Subgroup,
-                QgsLegendStyle.SymbolLabel,
+                LEGEND_TITLE,
+                LEGEND_GROUP,
+                LEGEND_SUBGROUP,
+                LEGEND_SYMBOL_LABEL,
             ):
-                item.setStyleFont(style, _with_family(item.style(style).font(), family))
+                set_legend_font(item, style, _with_family(legend_font(item, style), family))
 
 
 def _remove(layout, item_id):
@@ -130,19 +141,17 @@ def _add_logos(layout, logos, gap=3.0):
         picture = QgsLayoutItemPicture(layout)
         picture.setId("logo_{}".format(len(logos) - number))
         picture.setPicturePath(path)
-        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        picture.setResizeMode(PICTURE_ZOOM)
         width = height * 1.6
         right -= width
         layout.addLayoutItem(picture)
-        picture.attemptMove(QgsLayoutPoint(right, band.top(), QgsUnitTypes.LayoutMillimeters))
-        picture.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+        picture.attemptMove(QgsLayoutPoint(right, band.top(), LAYOUT_MILLIMETERS))
+        picture.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
         right -= gap
     for item in (title, subtitle):
         if item is not None:
             rect = item_rect(item)
-            item.attemptResize(
-                QgsLayoutSize(max(20.0, right - rect.left()), rect.height(), QgsUnitTypes.LayoutMillimeters)
-            )
+            item.attemptResize(QgsLayoutSize(max(20.0, right - rect.left()), rect.height(), LAYOUT_MILLIMETERS))
 
 
 def _set_text(layout, item_id, text):
@@ -182,7 +191,7 @@ def _only_size_legend(node, layer):
 def _fill_legend(legend, layers, title):
     width = float(legend.customProperty(MAX_WIDTH_PROPERTY, DEFAULT_LEGEND_WIDTH) or DEFAULT_LEGEND_WIDTH)
     legend.setWrapString(WRAP)
-    legend.setTitle(wrap_text(title, width, legend.style(QgsLegendStyle.Title).font().pointSizeF()))
+    legend.setTitle(wrap_text(title, width, legend_font(legend, LEGEND_TITLE).pointSizeF()))
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
@@ -192,7 +201,7 @@ def _fill_legend(legend, layers, title):
             legend.model().refreshLayerLegend(node)
         # The first layer's classes sit directly under the legend title (no repeated name).
         if index == 0:
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
     legend.adjustBoxSize()
 
 
@@ -249,7 +258,7 @@ def export_settings(file_format, dpi):
         settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     if file_format in ("pdf", "svg"):
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = TEXT_ALWAYS_TEXT
     return settings
 
 

@@ -3,6 +3,7 @@ printed (memory layers would be lost when the project is closed)."""
 
 from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
 
+from ..compat import OVERWRITE_FILE, OVERWRITE_LAYER, WRITER_NO_ERROR
 from ..core.errors import AbsError
 
 
@@ -16,13 +17,11 @@ class LayerStore:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = layer_name
-        options.actionOnExistingFile = (
-            QgsVectorFileWriter.CreateOrOverwriteLayer if self.created else QgsVectorFileWriter.CreateOrOverwriteFile
-        )
+        options.actionOnExistingFile = OVERWRITE_LAYER if self.created else OVERWRITE_FILE
         error = QgsVectorFileWriter.writeAsVectorFormatV3(
             memory_layer, self.path, QgsCoordinateTransformContext(), options
         )
-        if error[0] != QgsVectorFileWriter.NoError:
+        if error[0] != WRITER_NO_ERROR:
             raise AbsError("Écriture impossible de la couche {} : {}".format(layer_name, error[1]), path=self.path)
         self.created = True
         layer = QgsVectorLayer("{}|layername={}".format(self.path, layer_name), memory_layer.name(), "ogr")

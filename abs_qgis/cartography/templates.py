@@ -21,16 +21,25 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsReadWriteContext,
-    QgsScaleBarSettings,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import (
+    KILOMETERS,
+    LAYOUT_MILLIMETERS,
+    LEGEND_GROUP,
+    LEGEND_SUBGROUP,
+    LEGEND_SYMBOL_LABEL,
+    LEGEND_TITLE,
+    PICTURE_ZOOM,
+    SCALEBAR_FIT_WIDTH,
+    set_label_font,
+    set_legend_font,
+)
 from ..core.errors import AbsError
 
 TEMPLATE_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "layouts"
@@ -48,7 +57,7 @@ MARGIN = 10.0
 MAX_WIDTH_PROPERTY = "abs_largeur_max_mm"
 WRAP = "\n"
 FONT_FAMILY = "DejaVu Sans"
-MM = QgsUnitTypes.LayoutMillimeters
+MM = LAYOUT_MILLIMETERS
 
 
 def template_names():
@@ -116,13 +125,14 @@ def _font(size, bold=False):
     return font
 
 
-def _label(layout, item_id, rect, size, bold=False, align=Qt.AlignLeft):
+def _label(layout, item_id, rect, size, bold=False, align=None):
+    """A label item; ``align`` defaults to left (evaluated here, not at import)."""
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(item_id)
-    label.setFont(_font(size, bold))
-    label.setHAlign(align)
-    label.setVAlign(Qt.AlignVCenter)
+    set_label_font(label, _font(size, bold))
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft if align is None else align)
+    label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(label)
     _place(label, rect)
     return label
@@ -221,10 +231,10 @@ def build_template(project, name):
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     legend.setResizeToContents(True)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(11 * scale, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(9 * scale, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9 * scale))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(9 * scale))
+    set_legend_font(legend, LEGEND_TITLE, _font(11 * scale, bold=True))
+    set_legend_font(legend, LEGEND_GROUP, _font(9 * scale, bold=True))
+    set_legend_font(legend, LEGEND_SUBGROUP, _font(9 * scale))
+    set_legend_font(legend, LEGEND_SYMBOL_LABEL, _font(9 * scale))
     legend.setWrapString(WRAP)
     # The width the legend may take before its texts wrap (it resizes to its contents).
     legend.setCustomProperty(MAX_WIDTH_PROPERTY, places["legende"][2])
@@ -235,12 +245,12 @@ def build_template(project, name):
     scale_bar.setId("echelle")
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(map_item)
-    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale_bar.setUnits(KILOMETERS)
     scale_bar.setUnitLabel("km")
     scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
     # Segments fit a width range, so the bar stays inside the map at any scale (atlas pages zoom in).
-    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scale_bar.setSegmentSizeMode(SCALEBAR_FIT_WIDTH)
     scale_bar.setMinimumBarWidth(20 * scale)
     scale_bar.setMaximumBarWidth(40 * scale)
     scale_bar.setBackgroundEnabled(True)
@@ -276,13 +286,13 @@ def build_template(project, name):
     if "graphique" in places:
         chart = QgsLayoutItemPicture(layout)
         chart.setId("graphique")
-        chart.setResizeMode(QgsLayoutItemPicture.Zoom)  # the whole chart, its proportions kept
+        chart.setResizeMode(PICTURE_ZOOM)  # the whole chart, its proportions kept
         layout.addLayoutItem(chart)
         _place(chart, places["graphique"])
 
     _label(layout, "mention_secret", places["mention_secret"], 8 * scale)
     _label(layout, "sources", places["sources"], 8 * scale)
-    _label(layout, "date", places["date"], 8 * scale, align=Qt.AlignRight)
+    _label(layout, "date", places["date"], 8 * scale, align=Qt.AlignmentFlag.AlignRight)
     return layout
 
 

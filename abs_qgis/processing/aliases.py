@@ -11,6 +11,7 @@ import sqlite3
 
 from qgis.core import QgsProviderRegistry
 
+from ..compat import save_style_to_database
 from ..i18n import tr
 from .qvariant import plain_value
 
@@ -29,7 +30,7 @@ def apply_aliases(layer, aliases, feedback):
         if index >= 0:
             layer.setFieldAlias(index, alias)
     if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
-        error = layer.saveStyleToDatabase("abs_qgis", "Alias français des champs (abs_qgis)", True, "")
+        error = save_style_to_database(layer, "abs_qgis", "Alias français des champs (abs_qgis)")
         if error:
             feedback.pushWarning(error)
 

@@ -5,17 +5,16 @@ No per-run state lives on ``self``: ``processAlgorithm`` keeps everything in loc
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import ICON_PATH
+from ..compat import FAST_INSERT, WKB_NO_GEOMETRY
 from ..core.errors import AbsError
 from ..i18n import tr
 from .aliases import apply_aliases, describe_columns
@@ -87,7 +86,7 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         """Write and empty ``batch``; honour cancel; a failed write is an error, not a silent loss."""
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled"))
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        if batch and not sink.addFeatures(batch, FAST_INSERT):
             raise QgsProcessingException(tr("Writing the output layer failed: {}").format(sink.lastError()))
         batch.clear()
 
@@ -104,7 +103,7 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         fields = QgsFields()
         for field_name, kind in columns:
             fields.append(QgsField(field_name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        sink, sink_id = self.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         batch = []

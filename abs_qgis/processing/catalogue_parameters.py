@@ -2,6 +2,7 @@
 
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString
 
+from ..compat import NUMBER_INTEGER
 from ..core.catalogue import load_catalogue
 
 CATALOGUE = "CATALOGUE"
@@ -27,7 +28,7 @@ def add_catalogue_parameters(algorithm):
         QgsProcessingParameterNumber(
             MILLESIME,
             algorithm.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             2018,
             minValue=1968,
             maxValue=2100,

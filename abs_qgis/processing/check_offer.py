@@ -6,15 +6,14 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import INTEGER, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, TEXT
 from ..core.codes import normalize_commune_code
 from ..core.finess import finess_problem, normalize_finess
 from ..core.offer import category_problem, update_problem
@@ -38,9 +37,7 @@ class CheckOfferAlgorithm(AbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "FACILITIES", self.tr("Facilities (points)"), [QgsProcessing.TypeVectorPoint]
-            )
+            QgsProcessingParameterFeatureSource("FACILITIES", self.tr("Facilities (points)"), [SOURCE_POINT])
         )
         self.addParameter(
             QgsProcessingParameterField(
@@ -67,7 +64,7 @@ class CheckOfferAlgorithm(AbsAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "COMMUNES",
                 self.tr("Commune polygons, to check the positions, optional"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -99,12 +96,12 @@ class CheckOfferAlgorithm(AbsAlgorithm):
             QgsProcessingParameterNumber(
                 "MAX_MONTHS",
                 self.tr("Records older than this many months are listed"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 12,
                 minValue=1,
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Problems"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Problems"), SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         facilities = self.parameterAsSource(parameters, "FACILITIES", context)
@@ -126,7 +123,7 @@ class CheckOfferAlgorithm(AbsAlgorithm):
                 problem = check(plain_value(feature[field_name]))
                 if problem:
                     problems.append((number or "", feature.id(), problem))
-        columns = (("finess", QVariant.String), ("entite", QVariant.Int), ("probleme", QVariant.String))
+        columns = (("finess", TEXT), ("entite", INTEGER), ("probleme", TEXT))
         sink_id = self.write_table(parameters, "OUTPUT", context, columns, problems, feedback)
         feedback.pushInfo(self.tr("{} facilities checked, {} problems").format(len(features), len(problems)))
         return {"OUTPUT": sink_id, "PROBLEMS": len(problems)}

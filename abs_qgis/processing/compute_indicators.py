@@ -4,13 +4,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import REAL, SOURCE_VECTOR, TEXT
 from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
@@ -24,7 +23,7 @@ REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or par
 
 def indicator_field(indicator, name=None):
     """Output field of an indicator: snake_case id, French alias, definition and source as comment."""
-    field = QgsField(name or indicator.id, QVariant.Double)
+    field = QgsField(name or indicator.id, REAL)
     field.setAlias(indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else ""))
     field.setComment("{} Source : {}".format(indicator.definition, indicator.source))
     return field
@@ -53,9 +52,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Territories with source columns"), [QgsProcessing.TypeVector]
-            )
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Territories with source columns"), [SOURCE_VECTOR])
         )
         add_catalogue_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Territories with indicators")))
@@ -92,7 +89,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             name = key if source.fields().lookupField(key) < 0 else key + "_calc"
             fields.append(indicator_field(catalogue[key], name))
             names.append(name)
-        fields.append(QgsField(REMARKS_FIELD, QVariant.String))
+        fields.append(QgsField(REMARKS_FIELD, TEXT))
         rows, remarks = output_rows(computed, count)
         destination = gpkg_destination(self, parameters, self.OUTPUT, context) if ogr_file else None
         if destination:

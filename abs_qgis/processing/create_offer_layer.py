@@ -4,8 +4,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
-    QgsFieldConstraints,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -18,6 +16,7 @@ from qgis.core import (
 )
 
 from ..cartography.styles import offer_renderer
+from ..compat import CONSTRAINT_EXPRESSION, CONSTRAINT_HARD, CONSTRAINT_NOT_NULL, SOURCE_POLYGON, save_style_to_database
 from ..core.join import CODE_FIELD_CANDIDATES
 from ..core.offer import CATEGORIES
 from ..i18n import tr_print
@@ -81,7 +80,7 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "COMMUNES",
                 self.tr("Communes (commune code filled from the position)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -146,7 +145,7 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
             layer.setDefaultValueDefinition(
                 layer.fields().lookupField("code_commune"), QgsDefaultValue(commune_default(code_field), True)
             )
-        message = layer.saveStyleToDatabase("abs_qgis", tr_print("Offer form and style (abs_qgis)"), True, "")
+        message = save_style_to_database(layer, "abs_qgis", tr_print("Offer form and style (abs_qgis)"))
         if message:
             feedback.pushWarning(message)
         feedback.pushInfo(self.tr("Offer layer written in {}").format(store.label()))
@@ -203,9 +202,7 @@ def commune_default(code_field):
 def _constraint(layer, name, expression, description):
     index = layer.fields().lookupField(name)
     layer.setConstraintExpression(index, expression, description)
-    layer.setFieldConstraint(
-        index, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
-    )
+    layer.setFieldConstraint(index, CONSTRAINT_EXPRESSION, CONSTRAINT_HARD)
 
 
 def configure_form(layer):
@@ -215,9 +212,7 @@ def configure_form(layer):
         layer.setFieldAlias(fields.lookupField(name), alias)
     category = fields.lookupField("categorie")
     layer.setEditorWidgetSetup(category, QgsEditorWidgetSetup("ValueMap", {"map": [{c: c} for c in CATEGORIES]}))
-    layer.setFieldConstraint(
-        category, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard
-    )
+    layer.setFieldConstraint(category, CONSTRAINT_NOT_NULL, CONSTRAINT_HARD)
     _constraint(
         layer,
         "categorie",

@@ -7,26 +7,24 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FIELD_NUMERIC, INTEGER, REAL, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, TEXT, WKB_NO_GEOMETRY
 from ..core.equipment import equipment_rates, outside
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .facilities import add_facility_parameters, chosen_facilities
 
 FIELDS = (
-    ("nb_etablissements", QVariant.Int),
-    ("places", QVariant.Double),
-    ("taux_equipement", QVariant.Double),
-    ("abs_remarques", QVariant.String),
+    ("nb_etablissements", INTEGER),
+    ("places", REAL),
+    ("taux_equipement", REAL),
+    ("abs_remarques", TEXT),
 )
 
 
@@ -64,7 +62,7 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "TERRITORIES",
                 self.tr("Territories (polygons) with the target population"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
             )
         )
         self.addParameter(
@@ -77,7 +75,7 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
                 "POPULATION_FIELD",
                 self.tr("Target population field (e.g. POP75P)"),
                 parentLayerParameterName="TERRITORIES",
-                type=QgsProcessingParameterField.Numeric,
+                type=FIELD_NUMERIC,
             )
         )
         self.addParameter(
@@ -90,14 +88,10 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
         )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Territories with equipment rates")))
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "GROUPS", self.tr("Groups and whole layer"), QgsProcessing.TypeVector, optional=True
-            )
+            QgsProcessingParameterFeatureSink("GROUPS", self.tr("Groups and whole layer"), SOURCE_VECTOR, optional=True)
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTSIDE", self.tr("Facilities outside the territories"), QgsProcessing.TypeVectorPoint
-            )
+            QgsProcessingParameterFeatureSink("OUTSIDE", self.tr("Facilities outside the territories"), SOURCE_POINT)
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -177,7 +171,7 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
 
     def _write_outside(self, parameters, context, facilities, points, codes):
         fields = QgsFields(facilities.fields())
-        fields.append(QgsField("motif", QVariant.String))
+        fields.append(QgsField("motif", TEXT))
         sink, sink_id = self.parameterAsSink(
             parameters, "OUTSIDE", context, fields, facilities.wkbType(), facilities.sourceCrs()
         )
@@ -195,11 +189,11 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
         if not group_field:
             return None
         fields = QgsFields()
-        for name, kind in (("niveau", QVariant.String), ("code", QVariant.String), ("population", QVariant.Double)):
+        for name, kind in (("niveau", TEXT), ("code", TEXT), ("population", REAL)):
             fields.append(QgsField(name, kind))
         for name, kind in FIELDS:
             fields.append(QgsField(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, "GROUPS", context, fields, QgsWkbTypes.NoGeometry)
+        sink, sink_id = self.parameterAsSink(parameters, "GROUPS", context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             return None
         population = np.asarray(population, dtype=float)

@@ -6,8 +6,6 @@ from datetime import date
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsLayoutExporter,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -45,6 +43,15 @@ from ..cartography.renderer import (
 )
 from ..cartography.styles import no_data_renderer, secret_renderer
 from ..cartography.templates import template_names, template_path
+from ..compat import (
+    EXPORT_SUCCESS,
+    FIELD_NUMERIC,
+    NO_GEOMETRY_REQUEST,
+    NUMBER_INTEGER,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    parameter_as_fields,
+)
 from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
@@ -53,6 +60,7 @@ from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
 from ..core.indicators import infer_millesime, needed_columns
 from ..core.keyfigures import key_figure_rows, read_references
+from ..dependencies import available
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING
@@ -167,16 +175,14 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.INPUT, self.tr("Territories to map"), [QgsProcessing.TypeVectorPolygon]
-            )
+            QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Territories to map"), [SOURCE_POLYGON])
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.INDICATORS,
                 self.tr("Indicator fields (one map each)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=FIELD_NUMERIC,
                 allowMultiple=True,
             )
         )
@@ -239,7 +245,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             QgsProcessingParameterNumber(
                 self.CLASSES,
                 self.tr("Number of classes"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 5,
                 minValue=2,
                 maxValue=9,
@@ -252,7 +258,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             QgsProcessingParameterNumber(
                 self.DPI,
                 self.tr("Resolution (dpi)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 300,
                 minValue=50,
                 maxValue=1200,
@@ -272,7 +278,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.INSET,
                 self.tr("Locator inset: polygons around the territory (e.g. its département), optional"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -305,7 +311,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 self.KEY_FIGURES,
                 self.tr("Atlas: indicators of the key-figures table (default: the mapped ones)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=FIELD_NUMERIC,
                 allowMultiple=True,
                 optional=True,
             )
@@ -333,7 +339,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.OVERLAY,
                 self.tr("Points drawn over the map with their own style (e.g. the offer layer), optional"),
-                [QgsProcessing.TypeVectorPoint],
+                [SOURCE_POINT],
                 optional=True,
             )
         )
@@ -346,7 +352,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("The layer to map cannot be read"))
-        fields = self.parameterAsFields(parameters, self.INDICATORS, context)
+        fields = parameter_as_fields(self, parameters, self.INDICATORS, context)
         self._check_fields(layer, fields)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         self._prepare_folder(folder)
@@ -471,7 +477,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
         index = layer.fields().lookupField(key)
         seen, duplicates = set(), set()
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST)):
             value = plain_value(feature.attribute(index))
             (duplicates if value in seen else seen).add(value)
         if duplicates:
@@ -590,11 +596,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         each chosen indicator beside the references (a references table, else the whole layer).
         ``named_fields`` = (the mapped fields, the layer's field aliases)."""
         fields, aliases = named_fields
-        chosen = self.parameterAsFields(parameters, self.KEY_FIGURES, context) or list(fields)
+        chosen = parameter_as_fields(self, parameters, self.KEY_FIGURES, context) or list(fields)
         self._check_fields(layer, chosen)
         names = layer.fields().names()
         territories = []
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST)):
             row = feature_row(feature, names, "", key_field, chosen)
             territories.append((row["code"], row["values"], {key for key, masked in row["masked"].items() if masked}))
         indicators = []
@@ -625,6 +631,14 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         indicator makes a chart (counts only)."""
         reference_name, bars_by_code = charts
         if not any(bars for _code, bars in bars_by_code):
+            return None
+        if not available("pyqtgraph"):
+            feedback.pushWarning(
+                self.tr(
+                    "Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); "
+                    "the atlas is printed without them"
+                )
+            )
             return None
         chart_folder = os.path.join(folder, CHART_FOLDER)
         if os.path.exists(chart_folder) and not overwrite:
@@ -684,5 +698,5 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 result = export_atlas_files(driven, os.path.dirname(path), naming, settings.file_format, settings.dpi)
         else:
             result = export_layout(layout, path, settings.file_format, settings.dpi)
-        if result != QgsLayoutExporter.Success:
+        if result != EXPORT_SUCCESS:
             raise QgsProcessingException(self.tr("Export of {} failed (QGIS error code {})").format(path, int(result)))

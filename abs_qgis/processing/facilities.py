@@ -1,22 +1,20 @@
 """The facilities inputs shared by the offer algorithms: the point layer and a category filter."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
 
+from ..compat import SOURCE_POINT
 from .base import plain_value
 
 
 def add_facility_parameters(algorithm):
     """FACILITIES (points), CATEGORY_FIELD and CATEGORIES (comma-separated, all if empty)."""
     algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(
-            "FACILITIES", algorithm.tr("Facilities (points)"), [QgsProcessing.TypeVectorPoint]
-        )
+        QgsProcessingParameterFeatureSource("FACILITIES", algorithm.tr("Facilities (points)"), [SOURCE_POINT])
     )
     algorithm.addParameter(
         QgsProcessingParameterField(

@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import INTEGER, INTEGER64, REAL, TEXT, WKB_NO_GEOMETRY, WKB_UNKNOWN
 from ..i18n import tr
 
 # SQLite binds Python numbers only: numpy's integers (counts from the engine) are bound as ints.
@@ -26,18 +26,18 @@ for _numpy_type in (np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, 
     sqlite3.register_adapter(_numpy_type, int)
 
 SQL_TYPES = {
-    QVariant.Double: "REAL",
-    QVariant.Int: "MEDIUMINT",
-    QVariant.LongLong: "INTEGER",
-    QVariant.String: "TEXT",
+    REAL: "REAL",
+    INTEGER: "MEDIUMINT",
+    INTEGER64: "INTEGER",
+    TEXT: "TEXT",
 }
 PROVIDER_PREFIX = re.compile(r"^[A-Za-z]{2,}:")  # ogr:, memory:, postgres:… (not a Windows drive)
 
 
 def ogr_geometry_name(wkb_type):
     """The ``-nlt`` name of a QGIS geometry type (MULTIPOLYGON, MULTIPOLYGONZ, NONE…)."""
-    if wkb_type in (QgsWkbTypes.NoGeometry, QgsWkbTypes.Unknown):
-        return "NONE" if wkb_type == QgsWkbTypes.NoGeometry else "GEOMETRY"
+    if wkb_type in (WKB_NO_GEOMETRY, WKB_UNKNOWN):
+        return "NONE" if wkb_type == WKB_NO_GEOMETRY else "GEOMETRY"
     return QgsWkbTypes.displayString(wkb_type).upper()
 
 
@@ -222,7 +222,7 @@ def copy_with_columns(source, path, wkb_type, new_fields, rows, feedback, keep_f
     return writer.finish()
 
 
-OGR_TYPES = {QVariant.Double: ogr.OFTReal, QVariant.Int: ogr.OFTInteger, QVariant.LongLong: ogr.OFTInteger64}
+OGR_TYPES = {REAL: ogr.OFTReal, INTEGER: ogr.OFTInteger, INTEGER64: ogr.OFTInteger64}
 
 
 def write_gpkg_table(path, columns, rows):

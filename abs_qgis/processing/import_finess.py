@@ -8,15 +8,15 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ..compat import INTEGER, SOURCE_POINT, SOURCE_VECTOR, TEXT
 from ..core.finess import normalize_finess
 from ..core.finess_import import read_records
 from ..core.tables import read_table
@@ -45,7 +45,7 @@ class ImportFinessAlgorithm(AbsAlgorithm):
         self.addParameter(QgsProcessingParameterFile("TABLE", self.tr("FINESS extract")))
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                "OFFER", self.tr("Offer layer (created by « Create the offer layer »)"), [QgsProcessing.TypeVectorPoint]
+                "OFFER", self.tr("Offer layer (created by « Create the offer layer »)"), [SOURCE_POINT]
             )
         )
         self.addParameter(
@@ -59,9 +59,7 @@ class ImportFinessAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString("SOURCE", self.tr("Source label"), defaultValue="FINESS"))
-        self.addParameter(
-            QgsProcessingParameterFeatureSink("SKIPPED", self.tr("Rows not imported"), QgsProcessing.TypeVector)
-        )
+        self.addParameter(QgsProcessingParameterFeatureSink("SKIPPED", self.tr("Rows not imported"), SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = self.parameterAsVectorLayer(parameters, "OFFER", context)
@@ -131,5 +129,5 @@ class ImportFinessAlgorithm(AbsAlgorithm):
         return created, updated
 
     def _write_skipped(self, parameters, context, skipped):
-        columns = (("ligne", QVariant.Int), ("finess", QVariant.String), ("motif", QVariant.String))
+        columns = (("ligne", INTEGER), ("finess", TEXT), ("motif", TEXT))
         return self.write_table(parameters, "SKIPPED", context, columns, skipped)

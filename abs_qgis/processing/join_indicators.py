@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -16,8 +15,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import INTEGER, NO_GEOMETRY_REQUEST, NUMBER_INTEGER, REAL, SOURCE_POLYGON, SOURCE_VECTOR, TEXT
 from ..core.errors import AbsError, Cancelled
 from ..core.geography import GEOGRAPHY_MISMATCH, read_splits, split_groups, stale_groups, stale_reasons
 from ..core.join import (
@@ -83,9 +82,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.COMMUNES, self.tr("Commune polygons"), [QgsProcessing.TypeVectorPolygon]
-            )
+            QgsProcessingParameterFeatureSource(self.COMMUNES, self.tr("Commune polygons"), [SOURCE_POLYGON])
         )
         self.addParameter(
             QgsProcessingParameterField(
@@ -119,7 +116,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             QgsProcessingParameterNumber(
                 self.HEADER_ROW,
                 self.tr("Header row, 1 = first line (0 = detect)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 0,
                 minValue=0,
             )
@@ -198,13 +195,9 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Communes with indicators"), QgsProcessing.TypeVectorPolygon
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Communes with indicators"), SOURCE_POLYGON)
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.UNMATCHED, self.tr("Rows not joined"), QgsProcessing.TypeVector)
-        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.UNMATCHED, self.tr("Rows not joined"), SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.COMMUNES, context)
@@ -396,13 +389,13 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     @staticmethod
     def _raw_values(source, field, limit=None):
         index = source.fields().lookupField(field)
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST).setSubsetOfAttributes([index])
         if limit:
             request.setLimit(limit)
         return [plain_value(feature.attribute(index)) for feature in source.getFeatures(request)]
 
     def _layer_codes(self, source, code_field, level, ogr_file=None):
-        if ogr_file is not None and source.fields().field(code_field).type() == QVariant.String:
+        if ogr_file is not None and source.fields().field(code_field).type() == TEXT:
             values = read_ogr_columns(ogr_file, [], [code_field])[1][code_field]
             try:
                 codes = [code for code in (level.normalize(value) for value in values if value) if code]
@@ -412,7 +405,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 return codes
         codes = []
         index = source.fields().lookupField(code_field)
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST).setSubsetOfAttributes([index])
         for feature in source.getFeatures(request):
             value = feature.attribute(index)
             try:
@@ -441,13 +434,13 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
 
         for column in columns:
             name = free(column.name)
-            field = QgsField(name, QVariant.Double if column.kind == "number" else QVariant.String)
+            field = QgsField(name, REAL if column.kind == "number" else TEXT)
             if column.name in labels:
                 field.setAlias(labels[column.name])
             fields.append(field)
             names.append(name)
-        fields.append(QgsField(free(ORIGIN_FIELD), QVariant.String))
-        fields.append(QgsField(free(MARKERS_FIELD), QVariant.String))
+        fields.append(QgsField(free(ORIGIN_FIELD), TEXT))
+        fields.append(QgsField(free(MARKERS_FIELD), TEXT))
         return fields, names
 
     @staticmethod
@@ -514,11 +507,11 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
 
     def _write_unmatched(self, parameters, context, result):
         columns = (
-            ("ligne", QVariant.Int),
-            ("code_lu", QVariant.String),
-            ("code", QVariant.String),
-            ("motif", QVariant.String),
-            ("statut", QVariant.String),
+            ("ligne", INTEGER),
+            ("code_lu", TEXT),
+            ("code", TEXT),
+            ("motif", TEXT),
+            ("statut", TEXT),
         )
         rows = ([row.line, row.raw_code, row.code, row.reason, row.status] for row in result.rejected)
         return self.write_table(parameters, self.UNMATCHED, context, columns, rows)

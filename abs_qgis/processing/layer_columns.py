@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsDistanceArea, QgsFeatureRequest, QgsProcessingFeatureSource, QgsProject
 
+from ..compat import NO_GEOMETRY_REQUEST
 from ..core.geography import GEOGRAPHY_MISMATCH
 from .base import plain_value
 from .flags import ALL_FEATURES
@@ -103,7 +104,7 @@ def read_columns(source, context=None, numeric=None, texts=(), with_area=False, 
     indexes = [fields.lookupField(name) for name in wanted]
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
     if not with_area:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(NO_GEOMETRY_REQUEST)
     distance = _distance_area(source, context) if with_area else None
     rows, areas = [], []
     # Every feature, whatever its geometry's validity: the columns are aligned with later passes.

@@ -5,15 +5,14 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FIELD_NUMERIC, NUMBER_DOUBLE, REAL, SOURCE_LINE, SOURCE_POLYGON
 from ..core.access import nearest_distances, share_beyond
 from .base import AbsAlgorithm, plain_value
 from .facilities import add_facility_parameters, chosen_facilities
@@ -43,7 +42,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "TERRITORIES",
                 self.tr("Territories (polygons) with the target population"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
             )
         )
         self.addParameter(
@@ -51,7 +50,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
                 "POPULATION_FIELD",
                 self.tr("Target population field (e.g. POP75P)"),
                 parentLayerParameterName="TERRITORIES",
-                type=QgsProcessingParameterField.Numeric,
+                type=FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -59,7 +58,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
             QgsProcessingParameterNumber(
                 "DISTANCE_KM",
                 self.tr("Distance beyond which the population is counted (km)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 15.0,
                 minValue=0.0,
             )
@@ -68,7 +67,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
             QgsProcessingParameterFeatureSource(
                 "ROADS",
                 self.tr("Roads (optional): distance along this network instead of a straight line"),
-                [QgsProcessing.TypeVectorLine],
+                [SOURCE_LINE],
                 optional=True,
             )
         )
@@ -104,7 +103,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
         populations = [float(plain_value(f[population_field]) or 0) if population_field else None for f in features]
         limit = self.parameterAsDouble(parameters, "DISTANCE_KM", context)
         fields = QgsFields(territories.fields())
-        fields.append(QgsField(column, QVariant.Double))
+        fields.append(QgsField(column, REAL))
         sink, sink_id = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, territories.wkbType(), territories.sourceCrs()
         )

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsVectorLayerExporter,
 )
 
+from ..compat import EXPORT_LAYER_SUCCESS, OVERWRITE_LAYER, WRITER_NO_ERROR
 from ..core.errors import AbsError
 
 
@@ -34,11 +35,11 @@ class GeoPackageStore:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName, options.layerName = "GPKG", table
         if not new_file:
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+            options.actionOnExistingFile = OVERWRITE_LAYER
         if layer.crs() != crs:  # intersects() in the commune default compares coordinates of one CRS
             options.ct = QgsCoordinateTransform(layer.crs(), crs, transform_context)
         error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, self.path, transform_context, options)
-        if error[0] != QgsVectorFileWriter.NoError:
+        if error[0] != WRITER_NO_ERROR:
             raise AbsError("Écriture impossible : {}".format(error[1]), path=self.path)
 
     def open(self, table):
@@ -76,7 +77,7 @@ class PostgresStore:
         error, message = QgsVectorLayerExporter.exportLayer(
             layer, self._uri(table).uri(False), "postgres", crs, False, {"overwrite": True}
         )
-        if error != QgsVectorLayerExporter.NoError:
+        if error != EXPORT_LAYER_SUCCESS:
             raise AbsError("Écriture impossible dans {} : {}".format(self.label(), message))
 
     def open(self, table):

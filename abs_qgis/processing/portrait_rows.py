@@ -2,6 +2,7 @@
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from ..compat import NO_GEOMETRY_REQUEST
 from ..core.tables import read_table
 from ..core.values import numbers_or_none
 from .base import plain_value
@@ -17,7 +18,7 @@ def layer_rows(path, level, code_field, ids):
     name_field = next((name for name in NAME_FIELDS if name in names), code_field)
     rows = [
         feature_row(feature, names, level, code_field, ids, name_field)
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST))
     ]
     return sorted(rows, key=lambda row: row["code"])
 

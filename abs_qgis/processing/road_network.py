@@ -9,6 +9,7 @@ from qgis.analysis import (
 )
 from qgis.core import QgsPointXY
 
+from ..compat import DIRECTION_BOTH
 from ..core.access import nearest_by_network
 
 
@@ -17,7 +18,7 @@ def road_distances(roads, crs, points, feedback=None, tolerance=1.0):
     facility; ``points`` = (origins, facilities) as (x, y) in ``crs``. Roads are two-way; points are
     snapped onto the nearest road, the straight legs to the road included."""
     origins, facilities = points
-    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.DirectionBoth)
+    director = QgsVectorLayerDirector(roads, -1, "", "", "", DIRECTION_BOTH)
     director.addStrategy(QgsNetworkDistanceStrategy())
     builder = QgsGraphBuilder(crs, True, tolerance)
     tie_points = [QgsPointXY(x, y) for x, y in list(origins) + list(facilities)]

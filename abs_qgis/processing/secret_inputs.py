@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 import yaml
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
@@ -14,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
 from ..core.catalogue import load_catalogue
 from ..core.columns import is_count_column
 from ..core.indicators import resolve
@@ -55,7 +55,7 @@ class SecretInputs:
 def add_secret_parameters(algorithm):
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
-            "INPUT", algorithm.tr("Territories with counts and ratios"), [QgsProcessing.TypeVector]
+            "INPUT", algorithm.tr("Territories with counts and ratios"), [SOURCE_VECTOR]
         )
     )
     algorithm.addParameter(
@@ -71,14 +71,14 @@ def add_secret_parameters(algorithm):
             "COUNT_FIELDS",
             algorithm.tr("Counts to protect (default: every count field of the layer)"),
             parentLayerParameterName="INPUT",
-            type=QgsProcessingParameterField.Numeric,
+            type=FIELD_NUMERIC,
             allowMultiple=True,
             optional=True,
         )
     )
     algorithm.addParameter(
         QgsProcessingParameterNumber(
-            "THRESHOLD", algorithm.tr("Minimum publishable count"), QgsProcessingParameterNumber.Integer, 5, minValue=1
+            "THRESHOLD", algorithm.tr("Minimum publishable count"), NUMBER_INTEGER, 5, minValue=1
         )
     )
     algorithm.addParameter(QgsProcessingParameterBoolean("MASK_ZEROS", algorithm.tr("Mask zeros too"), False))
@@ -108,7 +108,7 @@ def add_secret_parameters(algorithm):
         QgsProcessingParameterNumber(
             "MILLESIME",
             algorithm.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             2018,
             minValue=1968,
             maxValue=2100,
@@ -152,10 +152,10 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
         raise QgsProcessingException(algorithm.tr("No territory code field found: choose it in CODE_FIELD"))
     catalogue = algorithm.run_core(load_catalogue)
     numeric = numeric_field_names(source)
-    counts = algorithm.parameterAsFields(parameters, "COUNT_FIELDS", context) or [
+    counts = parameter_as_fields(algorithm, parameters, "COUNT_FIELDS", context) or [
         n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)
     ]
-    hierarchy_fields = algorithm.parameterAsFields(parameters, "HIERARCHY", context)
+    hierarchy_fields = parameter_as_fields(algorithm, parameters, "HIERARCHY", context)
     thresholds, ratios = _rules(algorithm, algorithm.parameterAsFile(parameters, "RULES", context), names)
     millesime = algorithm.parameterAsInt(parameters, "MILLESIME", context)
     for key in [n for n in numeric if n in catalogue and n not in ratios]:

@@ -10,8 +10,8 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import INTEGER, INTEGER64, TEXT
 from ..core.secret import apply_secret
 from ..core.tables import read_table
 from ..i18n import tr_print
@@ -28,7 +28,7 @@ def level_label(level):
     return tr_print("territory") if level == "" else (tr_print("whole") if level == "ensemble" else level)
 
 
-REPORT_COLUMNS = tuple((name, QVariant.String) for name in ("niveau", "code", "champ", "motif"))
+REPORT_COLUMNS = tuple((name, TEXT) for name in ("niveau", "code", "champ", "motif"))
 
 
 def write_report(algorithm, parameters, context, rows, feedback):
@@ -130,7 +130,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             column[[row for row, masked in by_row.items() if field.name() in masked]] = np.nan
             cells = column.astype(object)
             cells[np.isnan(column)] = None  # masked, or NULL in the input
-            if field.type() in (QVariant.Int, QVariant.LongLong):
+            if field.type() in (INTEGER, INTEGER64):
                 cells = [None if cell is None else int(cell) for cell in cells]
             columns.append(list(cells))
         rows = list(zip(*columns, flags))
@@ -146,7 +146,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             copy = QgsField(field)
             copy.setAlias(aliases.get(field.name(), field.alias()))
             fields.append(copy)
-        fields.append(QgsField(SECRET_FIELD, QVariant.String))
+        fields.append(QgsField(SECRET_FIELD, TEXT))
         by_row = {}
         for (name, unit), reason in result.masked.items():
             if unit < len(inputs.codes):

@@ -5,6 +5,7 @@ from pathlib import Path
 import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsProcessingUtils, QgsVectorLayer
 
+from ..compat import NO_GEOMETRY_REQUEST
 from ..core.tables import RawTable
 from .base import plain_value
 
@@ -27,7 +28,7 @@ def raw_table_from_layer(layer):
     """Attributes of every feature, in the layer's order; line numbers count from 1 as in the
     attribute table."""
     names = layer.fields().names()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST)
     rows = [[plain_value(value) for value in feature.attributes()] for feature in layer.getFeatures(request)]
     frame = pd.DataFrame(rows, columns=names, dtype=object)
     return RawTable(Path(layer.name() or "table"), frame, 0, list(range(1, len(rows) + 1)))

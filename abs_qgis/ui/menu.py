@@ -1,9 +1,9 @@
 """Menu entries of the plugin in QGIS desktop: open the provider's algorithms."""
 
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from ..__about__ import ICON_PATH
+from ..compat import qaction_class
 
 
 def build_menu_actions(iface, parent, tr):
@@ -22,7 +22,7 @@ def build_menu_actions(iface, parent, tr):
     )
     actions = []
     for algorithm_id, label in entries:
-        action = QAction(QIcon(str(ICON_PATH)), label, parent)
+        action = qaction_class()(QIcon(str(ICON_PATH)), label, parent)
         action.triggered.connect(lambda _checked=False, alg=algorithm_id: processing.execAlgorithmDialog(alg))
         iface.addPluginToMenu(menu_name, action)
         actions.append((menu_name, action))

@@ -253,7 +253,10 @@ def test_offer_access_along_a_network(run_alg, inputs, tmp_path):
         for path in paths.getFeatures():
             if isinstance(path["cost"], float):  # NULL when QGIS snaps both ends onto one edge
                 expected = path["cost"] + start_leg + legs[path["nofinesset"]]
-                assert ours[path["nofinesset"]] == pytest.approx(expected, rel=1e-6), (code, path["nofinesset"])
+                # 0.2 %: QGIS's own routing cost moved by about 0.1 % after 3.22 (measured on 3.40 and
+                # 3.44, same paths); a wrong path — another sequence of these commune-boundary edges,
+                # each hundreds of metres long — is off by far more on these 5-30 km routes.
+                assert ours[path["nofinesset"]] == pytest.approx(expected, rel=2e-3), (code, path["nofinesset"])
                 checked += 1
         assert by_code[code]["distance_route_km"] == pytest.approx(min(ours.values()) / 1000)
     assert checked >= 10

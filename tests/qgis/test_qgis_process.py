@@ -107,3 +107,45 @@ def test_runs_the_sample_chain_to_a_pdf(env, tmp_path):
     assert pdf_pages(pdf) == 1
     text = pdf_text(pdf)
     assert title in text and sources in text
+
+
+def test_no_runtime_folder_is_left_behind(env):
+    """Each call used to leave an empty /tmp/abs-qgis-runtime.* folder (134 after a morning)."""
+    environment = {key: value for key, value in env.items() if key != "XDG_RUNTIME_DIR"}
+    before = set(glob.glob("/tmp/abs-qgis-runtime.*"))
+    qgis_process(environment, "--version")
+    failed = subprocess.run([str(WRAPPER), "run", "abs:nosuchalgorithm"], env=environment, capture_output=True)
+    assert failed.returncode != 0
+    assert set(glob.glob("/tmp/abs-qgis-runtime.*")) - before == set()
+
+
+def test_the_abs_without_pyqtgraph_odfpy_and_docxtpl(env, tmp_path):
+    """QGIS's Windows installer ships none of them: the plugin loads, every step runs, the log says
+    in French what was not made, and the rest of the ABS is written."""
+    blockers = tmp_path / "sans_bibliotheques"
+    for module in ("pyqtgraph", "odf", "docxtpl"):
+        (blockers / module).mkdir(parents=True)
+        (blockers / module / "__init__.py").write_text(
+            "raise ImportError('{} absent (test)')\n".format(module), encoding="utf-8"
+        )
+    from tests.qgis.test_run_project import project_copy
+
+    environment = dict(env, PYTHONPATH=str(blockers))
+    listing = qgis_process(environment, "list")
+    assert "abs:runproject" in listing and "abs:exportmaps" in listing
+    result = subprocess.run(
+        [str(WRAPPER), "run", "abs:runproject", "--", "PROJECT={}".format(project_copy(tmp_path))],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    log = result.stdout + result.stderr
+    assert "Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque" in log
+    assert "portrait_social.ods non écrit : la bibliothèque Python odfpy manque" in log
+    assert "Document de l'ABS non écrit : la bibliothèque Python docxtpl manque" in log
+    folder = tmp_path / "resultats"
+    assert (folder / "portrait_social.xlsx").exists() and not (folder / "portrait_social.ods").exists()
+    assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
+    assert not list(folder.glob("*.docx")) and (folder / "cartes" / "densite.pdf").exists()
