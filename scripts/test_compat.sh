@@ -4,8 +4,9 @@
 #   bash scripts/test_compat.sh sid      # Debian unstable, QGIS 3.44
 # The chroot is built once with debootstrap and cached outside the repository
 # (ABS_QGIS_CHROOT_CACHE, default /var/cache/abs_qgis/chroots); QGIS and the project's packages
-# are installed in it by the project's own scripts/setup.sh, then scripts/test.sh runs on a copy
-# of this work tree, with ../shared mounted read-only beside it. Needs root (debootstrap, chroot).
+# are installed in it by the project's own scripts/setup.sh, then the README's two commands run on
+# a copy of this work tree (scripts/test.sh, then scripts/demo.sh), with ../shared mounted
+# read-only beside it. Needs root (debootstrap, chroot).
 set -euo pipefail
 suite="${1:-}"
 case "$suite" in
@@ -76,7 +77,10 @@ chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 CI="${CI:-}" TERM=dumb \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   bash -c 'cd /abs/main && bash scripts/setup.sh --no-sample >/dev/null \
     && dpkg-query -W -f="QGIS \${Version} (Debian $(cat /etc/debian_version))\n" qgis \
-    && bash scripts/test.sh -q "$@"' \
+    && bash scripts/test.sh -q "$@" \
+    && bash scripts/demo.sh >/tmp/demo.log 2>&1 \
+    && ls resultats/abs_exemple/ABS_*.docx resultats/abs_exemple/cartes/*.pdf >/dev/null \
+    && echo "Démo (bash scripts/demo.sh) : ABS produite" || { tail -20 /tmp/demo.log 2>/dev/null; exit 1; }' \
   test_compat "$@" || status=$?
 echo "test_compat $suite : code $status en $(($(date +%s) - started)) s"
 exit "$status"

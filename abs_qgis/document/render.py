@@ -76,6 +76,8 @@ def table_subdoc(template, table, header_colour=HEADER_COLOUR):
     for position, text in enumerate(headers):
         _write_cell(header_row.cells[position], text, bold=True, size=size)
         _shade(header_row.cells[position], header_colour)
+    for word_row in word_table.rows:  # a row is never cut across two pages
+        word_row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))  # before tblHeader (schema order)
     for number, row in enumerate(rows, start=1):
         cells = word_table.rows[number].cells
         for position, text in enumerate(row):
