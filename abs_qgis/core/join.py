@@ -48,7 +48,7 @@ MAX_LISTED = 10
 # cells are « secret à la source », never zeros or plain gaps.
 FLAG_NAMES = ("NOTE",)
 DOUBLE_COUNTED = "ligne de la commune {} : ses IRIS sont déjà dans la table (non comptée deux fois)"
-FLAGGED_SECRET = "secret à la source ({} = {})"
+FLAGGED_SECRET = "secret à la source ({} = {})"  # nosec B105: a statistical-secret label, not a password
 STALE_ORIGIN = "comptée avec {} dans la commune {} de la table (géographie différente de la couche) : pas de donnée"
 
 

@@ -14,7 +14,7 @@ from .frenchformat import format_number
 from .tables import read_table
 from .values import numbers_or_none
 
-SECRET_TEXT = "secret"
+SECRET_TEXT = "secret"  # nosec B105: the statistical-secret mark, not a password
 MISSING_TEXT = "n.d."
 NAME_COLUMNS = ("nom", "libelle", "libellé", "niveau", "territoire")
 

@@ -73,7 +73,8 @@ PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
 CHART_FOLDER = "graphiques_atlas"  # the atlas pages' charts, one SVG per territory
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 AUTOMATIC, CHOROPLETH, CIRCLES = range(3)  # REPRESENTATION options
-SECRET_FIELD = "abs_secret"  # written by abs:statisticalsecret: "field: reason; …"
+# Written by abs:statisticalsecret: "field: reason; …".
+SECRET_FIELD = "abs_secret"  # nosec B105: a field name, not a password
 
 
 def add_overlay(layout, project, overlay):

@@ -150,7 +150,7 @@ class GpkgCopy:
     def _select(self, columns):
         with closing(_connect(self.path)) as connection:
             return connection.execute(
-                "SELECT {fid}{columns} FROM {table} ORDER BY {fid}".format(
+                "SELECT {fid}{columns} FROM {table} ORDER BY {fid}".format(  # nosec B608: identifiers quoted by _quoted, no value in the text
                     fid=self.fid, columns="".join(", " + _quoted(name) for name in columns), table=_quoted(self.table)
                 )
             ).fetchall()
@@ -174,9 +174,9 @@ class GpkgCopy:
                 connection.execute(
                     "CREATE TEMP TABLE abs_new (abs_fid INTEGER PRIMARY KEY, {})".format(", ".join(names))
                 )
-                connection.executemany(
-                    "INSERT INTO abs_new VALUES ({})".format(", ".join("?" * (len(columns) + 1))), rows
-                )
+                placeholders = ", ".join("?" * (len(columns) + 1))
+                insert = "INSERT INTO abs_new VALUES ({})".format(placeholders)  # nosec B608: only ? placeholders
+                connection.executemany(insert, rows)
                 # A row-value subquery per row (SQLite ≥ 3.15; UPDATE … FROM needs 3.33, newer than some
                 # distributions' QGIS 3.22): as fast here, through abs_new's primary key.
                 update = "UPDATE {table} SET ({names}) = (SELECT {values} FROM abs_new WHERE abs_fid = {table}.{fid})"
@@ -243,7 +243,7 @@ def write_gpkg_table(path, columns, rows):
     finally:
         gdal.PopErrorHandler()
     names = ", ".join(_quoted(name) for name, _kind in columns)
-    insert = "INSERT INTO {} ({}) VALUES ({})".format(_quoted(table), names, ", ".join("?" * len(columns)))
+    insert = "INSERT INTO {} ({}) VALUES ({})".format(_quoted(table), names, ", ".join("?" * len(columns)))  # nosec B608: identifiers quoted by _quoted, values bound by ?
     try:
         connection = _connect(path)
         with closing(connection), connection:

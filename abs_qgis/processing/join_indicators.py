@@ -62,7 +62,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     META = "META"
     LEVEL = "LEVEL"
     SUM_IRIS = "SUM_IRIS"
-    SECRET_FLAG = "SECRET_FLAG"
+    SECRET_FLAG = "SECRET_FLAG"  # nosec B105: a field name, not a password
     LEVEL_KEYS = (None, "commune", "iris", "qpv", "epci", "secteur", "departement", "region")
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"

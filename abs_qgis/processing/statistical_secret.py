@@ -21,7 +21,8 @@ from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_style import input_aliases
 from .secret_inputs import add_secret_parameters, read_secret_inputs
 
-SECRET_FIELD = "abs_secret"  # "field: reason; …" on every feature with a masked cell (styles use it)
+# "field: reason; …" on every feature with a masked cell (styles use it).
+SECRET_FIELD = "abs_secret"  # nosec B105: a field name, not a password
 
 
 def level_label(level):
