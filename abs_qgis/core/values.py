@@ -16,7 +16,7 @@ MARKERS = {
     "": "vide (secret ou absent à la source)",
     "s": "secret statistique à la source",
     "ss": "secret statistique à la source",
-    "secret": "secret statistique à la source",
+    "secret": "secret statistique à la source",  # nosec B105: a marker of the statistical secret, not a password
     "*": "secret statistique à la source",
     "c": "confidentiel à la source",
     "nd": "non disponible",
