@@ -2,6 +2,7 @@
 # The README's test command on another QGIS: inside a Debian chroot with that distribution's QGIS.
 #   bash scripts/test_compat.sh trixie   # Debian 13, QGIS 3.40 LTR
 #   bash scripts/test_compat.sh sid      # Debian unstable, QGIS 3.44
+#   bash scripts/test_compat.sh bookworm # a fresh Debian 12, QGIS 3.22 (the set-up from scratch)
 # The chroot is built once with debootstrap and cached outside the repository
 # (ABS_QGIS_CHROOT_CACHE, default /var/cache/abs_qgis/chroots); QGIS and the project's packages
 # are installed in it by the project's own scripts/setup.sh, then the README's two commands run on
@@ -10,8 +11,8 @@
 set -euo pipefail
 suite="${1:-}"
 case "$suite" in
-  trixie | sid) ;;
-  *) echo "Usage : bash scripts/test_compat.sh trixie|sid" >&2; exit 2 ;;
+  bookworm | trixie | sid) ;;
+  *) echo "Usage : bash scripts/test_compat.sh trixie|sid|bookworm" >&2; exit 2 ;;
 esac
 shift
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
