@@ -44,11 +44,12 @@ def evolution(indicator, previous, current):
 
 def merge_previous(sections, previous_sections):
     """Give each row of ``sections`` its values of the earlier millésime (``previous`` and
-    ``previous_masked``), found by section label and territory code in ``previous_sections``."""
-    earlier = {(label, row["code"]): row for label, rows in previous_sections for row in rows}
+    ``previous_masked``), found by section label, level and territory code in ``previous_sections``
+    (the level too: the territory and a whole-layer reference both have an empty code)."""
+    earlier = {(label, row["niveau"], row["code"]): row for label, rows in previous_sections for row in rows}
     for label, rows in sections:
         for row in rows:
-            other = earlier.get((label, row["code"]))
+            other = earlier.get((label, row["niveau"], row["code"]))
             row["previous"] = other["values"] if other else {}
             row["previous_masked"] = other["masked"] if other else {}
     return sections

@@ -55,3 +55,28 @@ def test_evolution_columns_points_for_rates_relative_change_otherwise_secret_kep
     # An evolution indicator (TCAM) keeps its single column: no evolution of an evolution.
     assert ("63001", "Taux de croissance annuel moyen de la population (% par an)") in cells
     assert not any("Taux de croissance annuel moyen de la population (% par an) 2013" == name for _c, name in cells)
+
+
+def test_earlier_values_matched_by_level_too():
+    """The studied territory and a whole-layer reference (« France ») both have an empty code:
+    each gets its own earlier values, not the other's."""
+    latest = [
+        (
+            "Références",
+            [
+                dict(_row("", {"densite": 20.0}), niveau="Territoire étudié"),
+                dict(_row("", {"densite": 100.0}), niveau="France"),
+            ],
+        )
+    ]
+    earlier = [
+        (
+            "Références",
+            [
+                dict(_row("", {"densite": 21.0}), niveau="Territoire étudié"),
+                dict(_row("", {"densite": 99.0}), niveau="France"),
+            ],
+        )
+    ]
+    merged = merge_previous(latest, earlier)
+    assert [row["previous"]["densite"] for row in merged[0][1]] == [21.0, 99.0]
