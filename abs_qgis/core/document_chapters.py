@@ -8,6 +8,11 @@ def theme_ids(model, theme):
     return [key for key in model.inputs.ids if key in model.catalogue and model.catalogue[key].theme == theme]
 
 
+def known_theme_ids(model, theme):
+    """The theme's indicators whose territory value is known (not missing, not masked)."""
+    return [key for key in theme_ids(model, theme) if model.territory_figure(key).known]
+
+
 def chapter(model, theme, key, title):
     """``themes.<key>``: title, whether its data are present, its key-figures table, sentences,
     chart, map, definitions — or the one line saying its data are absent."""
@@ -66,11 +71,7 @@ def summary_ids(model):
     chosen = [key for key in model.inputs.key_ids if key in model.inputs.ids]
     if chosen:
         return chosen
-    firsts = []
-    for theme, _key, _title in THEMES:
-        known = [key for key in theme_ids(model, theme) if model.territory_figure(key).known]
-        firsts += known[:1]
-    return firsts
+    return [keys[0] for keys in (known_theme_ids(model, theme) for theme, _key, _title in THEMES) if keys]
 
 
 def methods(model):

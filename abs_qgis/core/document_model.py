@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .places import kind_of_level
+from .portrait import evolution, evolution_unit
 from .sentences import Figure, comparison_sentence, evolution_sentence, shown_value, whole_numbers
 
 THEMES = (  # catalogue theme → (placeholder key, chapter title), in the document's order
@@ -95,8 +96,6 @@ def figure_of(row, key, threshold, name=None, kind=None):
 
 def evolution_cell(indicator, row, key):
     """The territory's change between the two census years, « s » when either value is masked."""
-    from .portrait import evolution, evolution_unit
-
     if row.get("previous_masked", {}).get(key) or row["masked"].get(key):
         return "s"
     change = evolution(indicator, row.get("previous", {}).get(key), row["values"].get(key))

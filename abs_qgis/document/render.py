@@ -129,9 +129,9 @@ def render_document(template_path, context, output_path, header_colour=HEADER_CO
             "Modèle de document illisible (un .docx est attendu) : {}".format(error), path=template_path
         ) from error
     check_placeholders(template, context, template_path)
-    values = _word_values(template, context, header_colour)
-    for chapter, original in zip(values["chapitres"], context["chapitres"]):
-        values["themes"][original["cle"]] = chapter  # one object under both names
+    # « themes » holds the chapters under their keys: converted once, through « chapitres ».
+    values = _word_values(template, {key: item for key, item in context.items() if key != "themes"}, header_colour)
+    values["themes"] = {chapter["cle"]: chapter for chapter in values["chapitres"]}
     values = _images(template, values)
     try:
         template.render(values, jinja_env=environment(), autoescape=True)

@@ -11,7 +11,7 @@ from ..core.aggregate import compute_grouped, whole
 from ..core.indicators import compute, needed_columns, resolve
 from ..core.tables import read_table
 from .aggregate_territories import COUNTS_FIELD
-from .layer_columns import numeric_field_names, read_columns
+from .layer_columns import read_columns
 from .portrait_rows import layer_rows, reference_rows
 
 
@@ -37,22 +37,14 @@ def reference_places(path, ids):
     return rows
 
 
-def merge_earlier(rows, earlier_rows):
-    """Give each row its values at the earlier census year (matched by level and code)."""
-    earlier = {(row["niveau"], row["code"]): row for row in earlier_rows}
-    for row in rows:
-        other = earlier.get((row["niveau"], row["code"]))
-        row["previous"] = other["values"] if other else {}
-        row["previous_masked"] = other["masked"] if other else {}
-    return rows
-
-
 def layer_places(path, level_label, code_field, catalogue, ids, millesime):
     """One row per feature of a published layer, with the count each value rests on."""
     rows = layer_rows(path, level_label, code_field, ids)
     layer = QgsVectorLayer(str(path), "document", "ogr")
-    columns, texts, count = read_columns(layer, numeric=numeric_field_names(layer), texts=[code_field])
-    computed = compute(columns, count, catalogue, [key for key in ids if key in catalogue], millesime)
+    keys = [key for key in ids if key in catalogue]
+    needed, _not_computable = needed_columns(catalogue, keys, layer.fields().names(), millesime)
+    columns, texts, count = read_columns(layer, numeric=needed, texts=[code_field])
+    computed = compute(columns, count, catalogue, keys, millesime)
     by_code = {}
     for position, code in enumerate(texts[code_field]):
         by_code[str(code or "")] = {

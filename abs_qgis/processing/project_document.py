@@ -6,12 +6,13 @@ from datetime import date
 
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
-from ..core.document_chapters import build_context, summary_ids, theme_ids
+from ..core.document_chapters import build_context, known_theme_ids
 from ..core.document_model import RELIABILITY_DEFAULT, THEMES, DocumentInputs, DocumentModel
 from ..core.frenchformat import slugify
 from ..core.levels import COMMUNE
+from ..core.portrait import merge_previous
 from ..i18n import tr
-from .document_inputs import existing, layer_places, merge_earlier, reference_places, source_columns, whole_place
+from .document_inputs import existing, layer_places, reference_places, source_columns, whole_place
 
 MAP_DPI = 110
 CHART_FOLDER = "graphiques"
@@ -70,7 +71,8 @@ class DocumentStep:
             return []
         places = reference_places(references, ids)
         if earlier is not None and existing(earlier["output"]("territoire_et_references.csv")):
-            merge_earlier(places, reference_places(earlier["output"]("territoire_et_references.csv"), ids))
+            earlier_places = reference_places(earlier["output"]("territoire_et_references.csv"), ids)
+            merge_previous([("", places)], [("", earlier_places)])
         return places
 
     def _territory_name(self, groups):
@@ -85,7 +87,7 @@ class DocumentStep:
         model, wanted = DocumentModel(inputs), []
         mapped = list(self.project.maps.get("indicateurs") or [])
         for theme, _key, _title in THEMES:
-            keys = [key for key in theme_ids(model, theme) if model.territory_figure(key).known]
+            keys = known_theme_ids(model, theme)
             chosen = next((key for key in mapped if key in keys), keys[0] if keys else None)
             if chosen:
                 wanted.append(chosen)
@@ -120,7 +122,7 @@ class DocumentStep:
         os.makedirs(folder, exist_ok=True)
         charts = {}
         for theme, key, _title in THEMES:
-            keys = [name for name in theme_ids(model, theme) if model.territory_figure(name).known]
+            keys = known_theme_ids(model, theme)
             if not keys:
                 continue
             figures = [
@@ -153,7 +155,7 @@ class DocumentStep:
             else:
                 written.append(pdf)
         self.feedback.pushInfo(tr("ABS document: {}").format(", ".join(os.path.basename(p) for p in written)))
-        return written, summary_ids(DocumentModel(inputs))
+        return written
 
 
 def default_template_path():

@@ -33,9 +33,8 @@ def output_path(folder, name, suffix=""):
     return os.path.join(folder, sub_folder, stem + suffix + extension)
 
 
-def indicator_ids(project, latest):
+def indicator_ids(catalogue, latest):
     """The catalogue indicators (not counts) the run computed."""
-    catalogue = load_catalogue(project.catalogue)
     names = QgsVectorLayer(latest["indicators"], "indicateurs", "ogr").fields().names()
     return [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
 
@@ -45,7 +44,7 @@ def write_portrait(project, folder, latest, earlier=None, feedback=None):
     theme; with an earlier census year, each indicator known at both gets its evolution.
     Returns the indicators written."""
     catalogue = load_catalogue(project.catalogue)
-    ids = indicator_ids(project, latest)
+    ids = indicator_ids(catalogue, latest)
     sections = _portrait_sections(project, latest, ids)
     years = None
     if earlier is not None:
@@ -100,5 +99,4 @@ def write_document(algorithm, project, folder, years, run, feedback):
     from .project_document import DocumentStep
 
     step = algorithm.run_core(DocumentStep, project, (folder, os.path.join(folder, WORK_FOLDER)), run, feedback)
-    written, _summary = algorithm.run_core(step.write, latest, earlier, ids)
-    return written
+    return algorithm.run_core(step.write, latest, earlier, ids)

@@ -64,31 +64,3 @@ def test_package_zip_loads_in_qgis_process(tmp_path):
     subprocess.run([str(WRAPPER), "plugins", "enable", "abs_qgis"], env=environment, capture_output=True, timeout=300)
     listing = subprocess.run([str(WRAPPER), "list"], env=environment, capture_output=True, text=True, timeout=300)
     assert "abs:joinindicators" in listing.stdout and "abs:statisticalsecret" in listing.stdout
-
-
-def test_metadata_is_complete_for_the_plugin_repository():
-    """The keys the repository's validator requires, filled; QGIS 3.22 to 4.x declared."""
-    import configparser
-
-    metadata = configparser.ConfigParser(interpolation=None)
-    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
-    general = metadata["general"]
-    for key in (
-        "name",
-        "description",
-        "about",
-        "version",
-        "qgisMinimumVersion",
-        "author",
-        "email",
-        "tracker",
-        "repository",
-        "changelog",
-        "tags",
-        "icon",
-    ):
-        assert general.get(key, "").strip(), key
-    assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
-    assert general["supportsQt6"] == "True"
-    assert (ROOT / "abs_qgis" / general["icon"]).exists()
-    assert general["version"] in general["changelog"]

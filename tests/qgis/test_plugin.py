@@ -43,7 +43,9 @@ def test_metadata_is_valid_for_the_official_repository():
         "changelog",
     ):
         assert general.get(key, "").strip(), key
-    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
+    assert general["supportsQt6"] == "True"
+    assert general["version"] in general["changelog"]
     assert general["hasProcessingProvider"] == "yes"
     assert general["author"] == "abs_qgis contributors"
     assert (ROOT / "abs_qgis" / general["icon"]).exists()
