@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .code_column import choose_code_column
 from .codes import arrondissement_parent, normalize_commune_code
 from .columns import is_count_column
 from .errors import AbsError, Cancelled
@@ -82,6 +83,8 @@ class JoinResult:
     unreadable_cells: list = field(default_factory=list)  # (line, column, raw value)
     flag_column: str = None  # column flagging rows suppressed at the source (CAF: NOTE)
     rows_flagged: int = 0
+    code_column: str = None  # the table's code column
+    code_match_rate: float = None  # when chosen by its values: share of codes found in the layer
 
     @property
     def partial_rows(self):
@@ -352,7 +355,7 @@ def join_table(
     frame, lines, label = raw_table.frame, raw_table.line_numbers, raw_table.label
     if frame.empty:
         raise AbsError("Le fichier ne contient aucune ligne de données", path=raw_table.path, sheet=raw_table.sheet)
-    code_column = code_column_for(frame, code_column, label, IRIS if sum_iris else level)
+    code_column, match_rate = _code_column(frame, code_column, label, layer_codes, passage, level, sum_iris)
     if code_column is None:
         raise AbsError(
             "Aucune colonne de code {} trouvée (noms reconnus : {}) ; indiquez-la".format(
@@ -374,6 +377,7 @@ def join_table(
     iris_communes = {commune_of_iris(code) for code in table_codes if len(code) == 9}
     result = JoinResult(columns, {}, {}, {}, [], rows_read=len(frame), unreadable_cells=unreadable)
     result.flag_column, result.rows_flagged = flag_column, flagged
+    result.code_column, result.code_match_rate = code_column, match_rate
     groups = {}
     for position, code in enumerate(codes):
         if is_canceled is not None and position % 5000 == 0 and is_canceled():
@@ -423,6 +427,17 @@ def join_table(
     if progress is not None:
         progress(1.0)
     return result
+
+
+def _code_column(frame, named, label, layer_codes, passage, level, sum_iris):
+    """``(code column, match rate or None)``: the one named, else (communes, EPCI, QPV…) the column
+    whose codes match the layer best; IRIS tables keep the choice by names and code shapes."""
+    if named or sum_iris or level is IRIS or not layer_codes:
+        return code_column_for(frame, named, label, IRIS if sum_iris else level), None
+    column, rate = choose_code_column(frame, layer_codes, CODE_FIELD_CANDIDATES, label, passage, level)
+    if column is None:
+        return code_column_for(frame, None, label, level), None
+    return column, rate
 
 
 def _check_level(raw_codes, layer_level, sum_iris, raw_table, code_column):

@@ -517,6 +517,12 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         return self.write_table(parameters, self.UNMATCHED, context, columns, rows)
 
     def _log_summary(self, feedback, result, commune_count, without_data):
+        if result.code_match_rate is not None:
+            feedback.pushInfo(
+                self.tr("Code column chosen by its values: {} ({} % of its codes or of the layer's found)").format(
+                    result.code_column, "{:.0f}".format(100 * result.code_match_rate)
+                )
+            )
         feedback.pushInfo(
             self.tr("Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}").format(
                 result.rows_read, result.rows_joined, result.rows_summed, result.rows_rejected

@@ -4,7 +4,7 @@
   <context>
     <name>abs_qgis</name>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="76" />
+      <location filename="../../../abs_qgis/plugin.py" line="77" />
       <location filename="../../../abs_qgis/ui/menu.py" line="13" />
       <source>&amp;Social needs analysis (ABS)</source>
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
@@ -15,47 +15,47 @@
       <translation>Graphiques de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="74" />
+      <location filename="../../../abs_qgis/plugin.py" line="75" />
       <source>ABS charts of the selected territory</source>
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="60" />
+      <location filename="../../../abs_qgis/plugin.py" line="61" />
       <source>ABS charts panel unavailable: the Python library pyqtgraph is missing (see the README)</source>
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="94" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="93" />
       <source>ABS document not written: the Python library docxtpl is missing (Debian: apt-get install python3-docxtpl; Windows: see the README). The maps, atlas and workbook are written.</source>
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="155" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="157" />
       <source>ABS document: {}</source>
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="405" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="406" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="35" />
+      <location filename="../../../abs_qgis/processing/base.py" line="34" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="75" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="76" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="30" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
     </message>
@@ -70,7 +70,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="87" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="85" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -80,12 +80,12 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="167" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="163" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="49" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="50" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -95,85 +95,85 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="632" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="638" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="652" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="298" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="313" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="284" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="323" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="449" />
-      <location filename="../../../abs_qgis/processing/base.py" line="89" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="81" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
-      <location filename="../../../abs_qgis/processing/facilities.py" line="43" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="441" />
+      <location filename="../../../abs_qgis/processing/base.py" line="88" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="78" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="651" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="142" />
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="107" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="102" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="98" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="105" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="458" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="402" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="53" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="60" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="50" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="58" />
       <source>Capacity field (places)</source>
       <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/facilities.py" line="31" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="29" />
       <source>Categories to keep, comma-separated (all if empty)</source>
       <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="85" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="82" />
       <source>Category field (checked against the offer's categories), optional</source>
       <translation>Champ de catégorie (vérifiée selon les catégories de l'offre), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/facilities.py" line="24" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="22" />
       <source>Category field, optional</source>
       <translation>Champ de catégorie, facultatif</translation>
     </message>
@@ -183,18 +183,18 @@
       <translation>Catégorie si l'extrait n'en donne pas (par exemple EHPAD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="29" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="30" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="110" />
       <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
       <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="184" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="185" />
       <source>Census year {}: {}</source>
       <translation>Recensement {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="30" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="29" />
       <source>Check the offer layer</source>
       <translation>Vérifier la couche de l'offre</translation>
     </message>
@@ -204,87 +204,92 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="120" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="119" />
       <source>Choose a GeoPackage (OUTPUT) or a database (DATABASE)</source>
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="265" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="257" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="443" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="449" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="129" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="522" />
+      <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
+      <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="126" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="175" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="221" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="214" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="114" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="111" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="134" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="131" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="87" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="85" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="69" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="66" />
       <source>Commune polygons, to check the positions, optional</source>
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="83" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="82" />
       <source>Communes (commune code filled from the position)</source>
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="102" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="41" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="40" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -294,17 +299,17 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="44" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators. Evolutions (TCAM, variations) are refused on a layer that received a table of another geography without passage table.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs. Les évolutions (TCAM, variations) sont refusées sur une couche qui a reçu une table d'une autre géographie sans table de passage.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="75" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="74" />
       <source>Coordinate reference system (Lambert-93 if empty)</source>
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="536" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="535" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -314,42 +319,42 @@
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="58" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="57" />
       <source>Create the offer layer</source>
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="523" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="61" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="58" />
       <source>Declared commune code field, optional</source>
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="341" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="333" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="193" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="190" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="61" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="60" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="162" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -359,22 +364,22 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
       <source>Earlier census year {}: the same indicators, secret and groups, for the evolutions</source>
       <translation>Recensement précédent {} : mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="218" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="46" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="44" />
       <source>Equipment rate</source>
       <translation>Taux d'équipement</translation>
     </message>
@@ -384,7 +389,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="154" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -394,7 +399,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="697" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="703" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -404,163 +409,163 @@
       <translation>Extrait FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="47" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="44" />
       <source>FINESS number field</source>
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="227" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="222" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="42" />
-      <location filename="../../../abs_qgis/processing/facilities.py" line="18" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="40" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="17" />
       <source>Facilities (points)</source>
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="99" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <source>Facilities outside the territories</source>
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aliases.py" line="79" />
+      <location filename="../../../abs_qgis/processing/aliases.py" line="80" />
       <source>Field descriptions not written in {}: {}</source>
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="429" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="422" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="557" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="563" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="447" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="453" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="450" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="348" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="33" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="32" />
       <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories — or, with a road layer, the distance along the roads (QGIS network analysis, roads two-way, points joined to the nearest road) — and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="329" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="112" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="111" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="151" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="238" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="262" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="254" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="124" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="130" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="144" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="108" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="86" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="84" />
       <source>Grouping field for a second level (EPCI, département…), optional</source>
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="116" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="112" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="78" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="77" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="91" />
       <source>Groups and whole layer</source>
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="90" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="88" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="194" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="189" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="314" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="307" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="121" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="118" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -570,33 +575,33 @@
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="77" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="74" />
       <source>INSEE code field of the communes</source>
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="91" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="93" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="90" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="234" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="229" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="185" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="182" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="140" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="137" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -606,12 +611,12 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="245" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="237" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="168" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -621,53 +626,53 @@
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="34" />
+      <location filename="../../../abs_qgis/cartography/atlas_charts.py" line="35" />
       <source>Index base 100 = {}</source>
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="614" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="620" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="23" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="24" />
       <source>Indicator ids, comma-separated (all computable ones if empty)</source>
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="101" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="31" />
+      <location filename="../../../abs_qgis/processing/base.py" line="30" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="212" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="204" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="232" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="32" />
+      <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="422" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="415" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="72" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -677,32 +682,32 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="75" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="74" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="616" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="622" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="334" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="93" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="90" />
       <source>Last update date field, optional</source>
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="74" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="227" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -712,22 +717,22 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="33" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="32" />
       <source>Lists the problems of a facilities layer, one line each: missing, malformed or wrong FINESS numbers (check digit), duplicate FINESS numbers, missing or negative capacities, and — with the commune polygons — facilities lying outside the commune they declare.</source>
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="429" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="435" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="34" />
+      <location filename="../../../abs_qgis/processing/base.py" line="33" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -737,13 +742,13 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="52" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="53" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -753,47 +758,47 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="172" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="168" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="170" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="169" />
       <source>No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="270" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="262" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/facilities.py" line="48" />
+      <location filename="../../../abs_qgis/processing/facilities.py" line="46" />
       <source>No facility of the categories {} in the layer</source>
       <translation>Aucun établissement des catégories {} dans la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="137" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="136" />
       <source>No facility with a position among the chosen categories</source>
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="88" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="85" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="499" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="505" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -803,23 +808,23 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="112" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="111" />
       <source>Offer GeoPackage</source>
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="148" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
@@ -829,28 +834,28 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="152" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="151" />
       <source>Offer layer written in {}</source>
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="99" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="98" />
       <source>Or a PostgreSQL/PostGIS database, for several editors at once: the name of a QGIS connection, or « host=… dbname=… user=… » / « service=… » (optional)</source>
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="341" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="151" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="153" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="265" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -860,32 +865,32 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="336" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="123" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="122" />
       <source>Population beyond {} km: {} ({} %)</source>
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="157" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="107" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="104" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="61" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -895,47 +900,47 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="433" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="211" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="537" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="536" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="296" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="310" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -945,77 +950,77 @@
       <translation>Lit un extrait de type FINESS (CSV, XLSX… : numéro FINESS, nom, catégorie, capacité, commune, longitude/latitude) et le reporte dans la couche de l'offre : un établissement déjà présent (même numéro FINESS) est mis à jour, un nouveau est créé, et chaque autre ligne est listée avec son motif (clé FINESS fausse, catégorie inconnue, coordonnées manquantes ou hors de France, autre département). Lignes lues = créées + mises à jour + écartées.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="101" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="98" />
       <source>Records older than this many months are listed</source>
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="290" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="306" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="282" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="298" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="161" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="157" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="341" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="333" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="109" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="280" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="66" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="67" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="223" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="70" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="69" />
       <source>Roads (optional): distance along this network instead of a straight line</source>
       <translation>Routes (facultatif) : distance le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="63" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="62" />
       <source>Rows not imported</source>
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="206" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="86" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="84" />
       <source>Rows read: {}; created: {}; updated: {}; not imported: {}</source>
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="528" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="407" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="527" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="408" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1040,22 +1045,22 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="163" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="107" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="106" />
       <source>Schema of the database</source>
       <translation>Schéma de la base</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="161" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1065,12 +1070,12 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="36" />
+      <location filename="../../../abs_qgis/processing/base.py" line="35" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1090,120 +1095,120 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="219" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="33" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="522" />
+      <location filename="../../../abs_qgis/processing/base.py" line="32" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="542" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="548" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="153" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="154" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="203" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="204" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="170" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="171" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="112" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="149" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="150" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="151" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="152" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="186" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="187" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="299" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="291" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="188" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="49" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="47" />
       <source>Sums the places of the facilities (points) falling in each territory and divides them by a target population field × 1 000 (e.g. EHPAD places per 1 000 people aged 75 or more). With a grouping field, the groups and the whole layer are computed from the sums (Σ places / Σ population), never as a mean of rates. Facilities outside every territory are listed with their reason.</source>
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="138" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="322" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="187" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="68" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="134" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="78" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="52" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="76" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="51" />
       <source>Target population field (e.g. POP75P)</source>
       <translation>Champ de la population cible (par exemple POP75P)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="66" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="45" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="64" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="44" />
       <source>Territories (polygons) with the target population</source>
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="532" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="531" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="174" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="179" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1213,38 +1218,38 @@
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="91" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="89" />
       <source>Territories with equipment rates</source>
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="57" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="55" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="75" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="74" />
       <source>Territories with their distance</source>
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="78" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="79" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="199" />
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="73" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="192" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="72" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="72" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="70" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
@@ -1254,124 +1259,124 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="355" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="347" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="347" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="339" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="317" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="309" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="538" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="537" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="481" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="488" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="477" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="212" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="162" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="338" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="378" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="414" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="384" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="420" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="641" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="647" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="206" />
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="112" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="107" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="81" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="109" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="101" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="144" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="677" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="683" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="687" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="128" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="127" />
       <source>The offer layer already exists in {}: choose another place or set OVERWRITE</source>
       <translation>La couche de l’offre existe déjà dans {} : choisissez un autre emplacement ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="102" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="100" />
       <source>The offer layer cannot be edited</source>
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="69" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="67" />
       <source>The offer layer must have the fields of « Create the offer layer »</source>
       <translation>La couche de l'offre doit avoir les champs de « Créer la couche de l'offre »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="130" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="128" />
       <source>The offer layer refused the changes: {}</source>
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="141" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="140" />
       <source>The offer layer written in {} cannot be opened</source>
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="390" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="391" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="461" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -1381,17 +1386,17 @@
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="432" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="438" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="310" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="302" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="90" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="91" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
@@ -1401,32 +1406,32 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="16" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="17" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="614" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="620" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="136" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="132" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1436,22 +1441,22 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="612" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="618" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="149" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="61" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="60" />
       <source>Writes a GeoPackage point layer to keep the social and medico-social offer by hand: FINESS number, name, category (value list), capacities, commune, address, operator, status, welfare authorisation, update date (today by default), source, comment. Its edit form, its constraints (FINESS check digit, capacities ≥ 0, category required) with French messages and its style by category are stored in the GeoPackage as the default style. With a commune layer, its polygons are copied into the GeoPackage (layer communes_offre): load it with the offer and the commune code of a facility is filled from its position when it is placed or moved.</source>
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="91" />
+      <location filename="../../../abs_qgis/processing/base.py" line="90" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
@@ -1461,15 +1466,15 @@
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="18" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="75" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="19" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="76" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="104" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="229" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="224" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -1479,17 +1484,17 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="269" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="225" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="220" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="151" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="148" />
       <source>duplicate FINESS number ({} records)</source>
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
@@ -1504,54 +1509,54 @@
       <translation>hommes | femmes (habitants)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="155" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="152" />
       <source>missing capacity</source>
       <translation>capacité manquante</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="157" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="154" />
       <source>negative capacity</source>
       <translation>capacité négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="178" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="175" />
       <source>no commune of the layer</source>
       <translation>aucune commune de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="168" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="188" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="165" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="182" />
       <source>no position</source>
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="476" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="501" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="494" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="500" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="506" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="188" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="182" />
       <source>outside every territory</source>
       <translation>hors de tout territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="177" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="174" />
       <source>outside its declared commune ({}): lies in {}</source>
       <translation>hors de sa commune déclarée ({}) : dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="215" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="209" />
       <source>population unknown for {} territories (left out)</source>
       <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="60" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="59" />
       <source>portrait_social.ods not written: the Python library odfpy is missing (see the README, « Windows »); portrait_social.xlsx is written and opens in LibreOffice too</source>
       <translation>portrait_social.ods non écrit : la bibliothèque Python odfpy manque (voir le README, « Windows ») ; portrait_social.xlsx est écrit et s'ouvre aussi dans LibreOffice</translation>
     </message>
@@ -1566,53 +1571,53 @@
       <translation>part de la population (%)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="219" />
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="28" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="213" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="212" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="206" />
       <source>zero population</source>
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="412" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="413" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="168" />
+      <location filename="../../../abs_qgis/processing/statistical_secret.py" line="169" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="260" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="253" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="184" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="183" />
       <source>{} communes copied into the layer {} of {}</source>
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="255" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="247" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="131" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="128" />
       <source>{} facilities checked, {} problems</source>
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="127" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="121" />
       <source>{} facilities: {} in the territories, {} outside; {} places</source>
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
@@ -1622,27 +1627,27 @@
       <translation>{} entités copiées, {} attendues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="349" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="541" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="540" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="284" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="277" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="99" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="98" />
       <source>{} territories reach no facility along the roads (distance NULL)</source>
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="548" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1657,10 +1662,10 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="213" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="241" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="143" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="145" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="205" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="140" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="142" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>
