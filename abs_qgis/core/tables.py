@@ -79,7 +79,7 @@ def decode_text(path):
 
 def detect_separator(lines):
     """The separator giving the most columns, consistently, on the first lines."""
-    best, best_score = None, 0
+    best, best_score = None, (0, 0)
     sample = [line for line in lines if line.strip()][:HEADER_SCAN_LINES]
     for separator in SEPARATORS:
         widths = [len(row) for row in csv.reader(sample, delimiter=separator)]
@@ -88,8 +88,10 @@ def detect_separator(lines):
         common = max(set(widths), key=widths.count)
         if common < 2:
             continue
-        score = common * widths.count(common)
-        if score > best_score:
+        # The most consistent first (every line as wide: a « , » file whose quoted cells hold « ; »
+        # is read on « , »), then the widest.
+        score = (widths.count(common), common)
+        if best is None or score > best_score:
             best, best_score = separator, score
     return best
 
