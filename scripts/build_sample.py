@@ -219,6 +219,8 @@ def build(shared, output):
             extract_passage(source, output / name, set(departement_codes))  # territory ⊂ département
         elif entry["kind"] == "departement":
             write_departement(source, output / name, sources["territory"]["departement"])
+        elif entry["kind"] == "copy":  # a file of another level (EPCI), kept whole
+            shutil.copyfile(source, output / name)
         elif entry["kind"] == "meta":
             extract_meta(source, output / name, all_codes)
         else:

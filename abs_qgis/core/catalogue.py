@@ -5,6 +5,7 @@ factors, expression syntax, references between entries (unknown type, cycles), d
 Errors are French and name the file, the indicator and its line.
 """
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,7 @@ KEYS = {
     "debut",
     "fin",
     "annees",
+    "millesime",
 }
 REQUIRED_BY_TYPE = {
     "ratio": ("numerateur", "denominateur"),
@@ -50,6 +52,23 @@ REQUIRED_BY_TYPE = {
     "tcam": ("debut", "fin", "annees"),
     "evolution": ("debut", "fin"),
 }
+
+
+YEAR_MARK = re.compile(r"\{annee(?:\s*([+-])\s*(\d+))?\}")
+
+
+def _offset(match):
+    return int(match.group(2) or 0) * (-1 if match.group(1) == "-" else 1)
+
+
+def default_year_template(source):
+    """« RP {annee} » for the census, « Filosofi {annee} », else the year alone."""
+    text = (source or "").lower()
+    if "filosofi" in text:
+        return "Filosofi {annee}"
+    if "recensement" in text:
+        return "RP {annee}"
+    return "{annee}"
 
 
 @dataclass
@@ -70,6 +89,7 @@ class Indicator:
     debut: str = None
     fin: str = None
     annees: float = None
+    millesime: str = ""  # how the year of a value is written: « RP {annee} », « état civil {annee+2}… »
     line: int = None
     path: str = None
 
@@ -77,6 +97,18 @@ class Indicator:
     def summable(self):
         """Re-aggregable by summing its parts (everything but imported values)."""
         return self.type != "importe"
+
+    def year_text(self, year):
+        """The year of a value as readers know it: « RP 2022 », « Filosofi 2021 », « 2023 »."""
+        if year is None:
+            return ""
+        template = self.millesime or default_year_template(self.source)
+        return YEAR_MARK.sub(lambda match: str(int(year) + _offset(match)), template)
+
+    def dated_label(self, year):
+        """« Indice de vieillissement (RP 2022) »; the label alone without a year."""
+        text = self.year_text(year)
+        return "{} ({})".format(self.libelle, text) if text else self.libelle
 
     def expressions(self):
         """(role, text) of every expression of the indicator."""
@@ -147,9 +179,17 @@ def _indicator(entry, path):
         debut=_text(entry.get("debut")),
         fin=_text(entry.get("fin")),
         annees=entry.get("annees"),
+        millesime=str(entry.get("millesime") or ""),
         line=line,
         path=str(path),
     )
+    if "{" in YEAR_MARK.sub("", indicator.millesime):
+        raise AbsError(
+            "{} : millésime « {} » : seule la marque {{annee}} (ou {{annee+2}}…) est permise".format(
+                _where(entry_id, line), indicator.millesime
+            ),
+            path=path,
+        )
     for role, text in indicator.expressions():
         for variant in expressions.variants(text):
             where = " ({}, {})".format(_where(entry_id, line), role)

@@ -90,21 +90,26 @@ def _listed(candidates, layer_size):
 
 
 def choose_code_column(frame, layer_codes, known_names, label, passage=None, level=COMMUNE):
-    """``(column, match rate)``: the column whose codes match the layer best; a French error naming
-    the best candidates and their rates when none matches well."""
+    """``(column, match rate)``: the column whose codes match the layer best; ``(None, 0)`` when none
+    matches well but a column has one of INSEE's names (the join then explains what is wrong with
+    it: codes of another level, invalid codes…); else a French error naming the best candidates and
+    their rates."""
     if level is IRIS:
         raise ValueError("IRIS tables keep their own choice of code column")
     layer_size = len(set(layer_codes))
     candidates = score_columns(frame, layer_codes, known_names, passage, level)
-    if not candidates:
-        return None, 0.0
-    best = candidates[0]
-    rate = best.rate(layer_size)
+    best = candidates[0] if candidates else None
+    rate = best.rate(layer_size) if best else 0.0
     if rate < MIN_MATCH:
+        named = set(_ranks(frame.columns, known_names).values()) != {len(known_names)}
+        if named or not candidates:
+            return None, 0.0
         raise AbsError(
-            "Aucune colonne ne contient les codes {} de la couche : meilleures candidates {} (part des codes "
-            "retrouvés). Indiquez la colonne de code, ou vérifiez que la table et la couche portent sur le même "
-            "territoire et la même géographie".format(level.plural, _listed(candidates, layer_size)),
+            "Aucune colonne de code {} trouvée : aucune colonne ne contient les codes de la couche, meilleures "
+            "candidates {} (part des codes retrouvés). Indiquez la colonne de code, ou vérifiez que la table et "
+            "la couche portent sur le même territoire et la même géographie".format(
+                level.label, _listed(candidates, layer_size)
+            ),
             path=label,
         )
     return best.name, rate

@@ -8,9 +8,9 @@ evolution that would rest on it is not written.
 """
 
 import math
-import re
 from dataclasses import dataclass, field
 
+from .millesimes import column_years
 from .places import kind_of_level
 from .portrait import evolution, evolution_unit
 from .sentences import Figure, comparison_sentence, evolution_sentence, shown_value, whole_numbers
@@ -26,8 +26,6 @@ THEMES = (  # catalogue theme → (placeholder key, chapter title), in the docum
     ("offre", "offre", "Offre sociale et médico-sociale"),
 )
 LEVEL_KEYS = {"departement": "departement", "region": "region", "pays": "france"}
-YEAR_PREFIX = re.compile(r"^[A-Z]+(\d{2})_")
-YEAR_SUFFIX = re.compile(r"^[A-Z][A-Z0-9]*?(\d{2})$")  # MED19, TP6019, NAISD20, NAIS1318
 RELIABILITY_DEFAULT = 200  # INSEE: census counts under 200 are to be handled with caution
 
 
@@ -43,7 +41,7 @@ class DocumentInputs:
     places: list  # territory first, then references: dict(niveau, code, nom, values, masked, counts…)
     communes: list = field(default_factory=list)  # rows of the published communes (same shape)
     groups: list = field(default_factory=list)
-    years: tuple = None  # (earlier, latest) census years, or None
+    years: object = None  # {id: (earlier, latest)} years of the evolutions (or one pair for all), or None
     columns: dict = field(default_factory=dict)  # id → source columns it was computed from
     key_ids: list = field(default_factory=list)  # the summary's and the communes table's indicators
     maps: dict = field(default_factory=dict)  # id → image path
@@ -53,17 +51,6 @@ class DocumentInputs:
     reliability: int = RELIABILITY_DEFAULT
     level_label: str = "commune"
     logos: list = field(default_factory=list)  # logo image paths of the charter
-
-
-def column_years(columns):
-    """Census/source years named in INSEE's column names: P18_POP → 2018, MED19 → 2019."""
-    years = set()
-    for name in columns or []:
-        match = YEAR_PREFIX.match(str(name)) or YEAR_SUFFIX.match(str(name))
-        if match:
-            two = int(match.group(1))
-            years.add(2000 + two if two <= 60 else 1900 + two)
-    return sorted(years)
 
 
 def when_of(indicator, columns):
@@ -115,12 +102,29 @@ class DocumentModel:
         self.territory = inputs.places[0]
         self.references = inputs.places[1:]
 
+    def pair(self, key):
+        """(earlier, latest) years of indicator ``key``'s evolution, or None (no evolution)."""
+        years = self.inputs.years
+        pair = years.get(key) if isinstance(years, dict) else years
+        if not pair or None in pair or self.catalogue[key].type in ("tcam", "evolution"):
+            return None
+        return tuple(pair)
+
     def territory_figure(self, key):
         inputs = self.inputs
-        return figure_of(self.territory, key, inputs.reliability, inputs.territory_name, inputs.territory_kind)
+        figure = figure_of(self.territory, key, inputs.reliability, inputs.territory_name, inputs.territory_kind)
+        return self._dated(figure, self.territory, key)
 
     def reference_figures(self, key):
-        return [figure_of(row, key, self.inputs.reliability) for row in self.references]
+        return [self._dated(figure_of(row, key, self.inputs.reliability), row, key) for row in self.references]
+
+    def _dated(self, figure, row, key):
+        """A value of its own year (published by the producer for that level) says which."""
+        figure.note = (row.get("notes") or {}).get(key, "")
+        own = (row.get("years") or {}).get(key)
+        if figure.known and own and own not in column_years(self.inputs.columns.get(key)):
+            figure.year, figure.year_text = own, self.catalogue[key].year_text(own)
+        return figure
 
     def place_columns(self):
         return [self.inputs.territory_name] + [row["nom"] or row["niveau"] for row in self.references]
@@ -138,12 +142,12 @@ class DocumentModel:
             if level is None and row["niveau"].lower().startswith("territoire de comparaison"):
                 level = "comparaison" if "comparaison" not in levels else "comparaison_{}".format(len(levels))
             levels.setdefault(level or "ensemble", shown_value(reference, whole=whole))
+        if subject.year:  # the territory's value is the producer's, of its own year
+            year, when = str(subject.year), "en {}".format(subject.year)
         phrases = [comparison_sentence(indicator, when, subject, reference) for reference in known] or [
             comparison_sentence(indicator, when, subject)
         ]
-        evolution = ""
-        if self.inputs.years and indicator.type not in ("tcam", "evolution"):
-            evolution = evolution_cell(indicator, self.territory, key)
+        evolution = evolution_cell(indicator, self.territory, key) if self.pair(key) else ""
         return {
             "libelle": indicator.libelle,
             "definition": indicator.definition,
@@ -156,24 +160,27 @@ class DocumentModel:
             "phrase": phrases[0],
             "phrases": phrases,
             "evolution": evolution,
+            "annees_evolution": "{}-{}".format(*self.pair(key)) if self.pair(key) else "",
             "phrase_evolution": self._evolution_sentence(indicator, key) or "",
         }
 
     def _evolution_sentence(self, indicator, key):
-        if not self.inputs.years or indicator.type in ("tcam", "evolution"):
+        if not self.pair(key):
             return None
         row = self.territory
         before = Figure(row.get("previous", {}).get(key), bool(row.get("previous_masked", {}).get(key)))
         after = self.territory_figure(key)
         before.name, before.kind = after.name, after.kind
-        return evolution_sentence(indicator, self.inputs.years, before, after)
+        return evolution_sentence(indicator, self.pair(key), before, after)
 
     def key_table(self, keys):
         """Indicators as rows, the territory and each reference as columns (and the evolution)."""
         headers = ["Indicateur", "Année"] + self.place_columns()
-        with_evolution = bool(self.inputs.years)
-        if with_evolution:
-            headers.append("Évolution {}-{}".format(*self.inputs.years))
+        pairs = {key: self.pair(key) for key in keys}
+        shown = {pair for pair in pairs.values() if pair}
+        with_evolution = bool(shown)
+        if with_evolution:  # one pair for all: in the header; else each cell names its years
+            headers.append("Évolution {}-{}".format(*next(iter(shown))) if len(shown) == 1 else "Évolution")
         rows = []
         for key in keys:
             indicator = self.catalogue[key]
@@ -183,11 +190,10 @@ class DocumentModel:
             cells = [label, year, shown_value(self.territory_figure(key), whole=whole)]
             cells += [shown_value(figure, whole=whole) for figure in self.reference_figures(key)]
             if with_evolution:
-                cells.append(
-                    evolution_cell(indicator, self.territory, key)
-                    if indicator.type not in ("tcam", "evolution")
-                    else "—"
-                )
+                cell = evolution_cell(indicator, self.territory, key) if pairs[key] else "—"
+                if pairs[key] and len(shown) > 1:
+                    cell = "{} ({}-{})".format(cell, *pairs[key])
+                cells.append(cell)
             rows.append(cells)
         return {"entetes": headers, "lignes": rows, "notes": self.table_notes()}
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from . import expressions
 from .errors import AbsError
+from .millesimes import source_millesime
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Resolved:
     indicator: object
     trees: dict  # role → AST
     columns: list  # source columns used
+    year: int = None  # the year substituted for {aa}
 
     def text(self, role):
         return expressions.to_text(self.trees[role]) if role in self.trees else ""
@@ -33,6 +35,7 @@ class Computed:
     resolved: dict = field(default_factory=dict)  # id → Resolved
     not_computable: dict = field(default_factory=dict)  # id → French reason
     counts: dict = field(default_factory=dict)  # id → float array: the count each value rests on
+    years: dict = field(default_factory=dict)  # id → the year it is computed at ({aa})
 
 
 def rested_count(resolved, columns, count):
@@ -98,7 +101,16 @@ def resolve(indicator, available, millesime, catalogue):
             return "non calculable : champ{} {} absent{}".format(plural, ", ".join(columns), plural)
         trees[role] = tree
         used += columns
-    return Resolved(indicator, trees, list(dict.fromkeys(used)))
+    return Resolved(indicator, trees, list(dict.fromkeys(used)), year=None if millesime is None else int(millesime))
+
+
+def resolve_at(catalogue, key, available, millesime):
+    """:func:`resolve` at the year ``millesime`` gives ``key`` (see :func:`year_of`)."""
+    year = year_of(millesime, key, catalogue, available)
+    if year is None:
+        year = source_millesime(available)  # the reason names the columns of the year most present
+        return resolve(catalogue[key], available, year or 2018, catalogue)
+    return resolve(catalogue[key], available, year, catalogue)
 
 
 def _ratio(numerator, denominator, factor):
@@ -145,11 +157,11 @@ def _values(resolved, columns, count, aggregated):
     return values, reasons
 
 
-def requested_ids(catalogue, ids, millesime):
-    """``ids``, or every non-count indicator of the catalogue; unknown ids and a missing millésime
-    are errors."""
-    if millesime is None:
-        raise AbsError("Millésime manquant (année du recensement, par exemple 2018)")
+def requested_ids(catalogue, ids, millesime=None):
+    """``ids``, or every non-count indicator of the catalogue; unknown ids are errors.
+
+    ``millesime`` is accepted for the callers' sake: a year for every indicator, a {id: year} plan
+    (:func:`plan_years`) or None (each indicator at the freshest year its columns allow)."""
     requested = list(ids) if ids else [key for key, item in catalogue.items() if item.type != "effectif"]
     unknown = [key for key in requested if key not in catalogue]
     if unknown:
@@ -157,11 +169,84 @@ def requested_ids(catalogue, ids, millesime):
     return requested
 
 
+LATEST_YEAR, EARLIEST_YEAR = 2040, 1968  # two-digit years of INSEE's names: 68 is 1968, 40 is 2040
+
+
+def freshest_year(indicator, available, catalogue, before=None):
+    """The most recent year at which ``indicator`` resolves with ``available`` columns (strictly
+    before ``before`` when given), or None: ``P22_POP`` and ``P16_POP`` present → 2022."""
+    latest = LATEST_YEAR if before is None else min(LATEST_YEAR, before - 1)
+    for year in range(latest, EARLIEST_YEAR - 1, -1):
+        if not isinstance(resolve(indicator, available, year, catalogue), str):
+            return year
+    return None
+
+
+def _resolves(indicator, available, year, catalogue):
+    return year is not None and not isinstance(resolve(indicator, available, year, catalogue), str)
+
+
+def plan_years(catalogue, ids, available, preferred=None, before=None):
+    """``{id: year}``: the year each indicator is computed at, from the columns present.
+
+    ``preferred`` (the project's ``millesime``): that year when the indicator resolves at it, else
+    the freshest. ``before`` ({id: year}): the earlier pass of an evolution: each indicator of
+    ``before`` at ``preferred`` when earlier than its year there, else at its freshest earlier year;
+    evolutions (tcam, evolution) and indicators without an earlier year are left out."""
+    available, plan = set(available), {}
+    for key in requested_ids(catalogue, ids):
+        indicator = catalogue[key]
+        if before is None:
+            limit = None
+        elif key in before and indicator.type not in EVOLUTION_TYPES:
+            limit = before[key]
+        else:
+            continue
+        usable = preferred if limit is None or (preferred and preferred < limit) else None
+        if _resolves(indicator, available, usable, catalogue):
+            plan[key] = usable
+            continue
+        year = freshest_year(indicator, available, catalogue, before=limit)
+        if year is not None:
+            plan[key] = year
+    return plan
+
+
+def plan_text(plan):
+    """« id=year,… »: a plan as a Processing parameter (see :func:`parse_plan`)."""
+    return ",".join("{}={}".format(key, year) for key, year in plan.items())
+
+
+def parse_plan(text):
+    """The plan written by :func:`plan_text`; a French error for anything else."""
+    plan = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        key, _sep, year = part.partition("=")
+        if not key.strip() or not year.strip().isdigit():
+            raise AbsError(
+                "Années des indicateurs : « {} » n'est pas de la forme indicateur=année".format(part.strip())
+            )
+        plan[key.strip()] = int(year)
+    return plan
+
+
+def year_of(millesime, key, catalogue, available):
+    """The year indicator ``key`` is computed at: the plan's, the fixed year, or its freshest."""
+    if isinstance(millesime, dict):
+        return millesime.get(key)
+    if millesime:
+        return int(millesime)
+    return freshest_year(catalogue[key], set(available), catalogue)
+
+
 def needed_columns(catalogue, ids, available, millesime):
     """``(source columns the requested, computable indicators rest on, {id: why not computable})``."""
     needed, not_computable = [], {}
+    available = set(available)
     for key in requested_ids(catalogue, ids, millesime):
-        resolved = resolve(catalogue[key], set(available), millesime, catalogue)
+        resolved = resolve_at(catalogue, key, available, millesime)
         if isinstance(resolved, str):
             not_computable[key] = resolved
         else:
@@ -180,8 +265,9 @@ def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=Fals
     table): evolutions are then not computable.
     """
     result = Computed()
+    available = set(columns)
     for key in requested_ids(catalogue, ids, millesime):
-        resolved = resolve(catalogue[key], set(columns), millesime, catalogue)
+        resolved = resolve_at(catalogue, key, available, millesime)
         if mismatch and catalogue[key].type in EVOLUTION_TYPES:
             resolved = (
                 "non calculable : les millésimes ne sont pas sur la même géographie ({}) ; refaites la jointure "
@@ -194,6 +280,7 @@ def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=Fals
             continue
         result.values[key], result.reasons[key] = _values(resolved, columns, count, aggregated)
         result.resolved[key] = resolved
+        result.years[key] = resolved.year
         counts = rested_count(resolved, columns, count)
         if counts is not None:
             result.counts[key] = counts
@@ -216,10 +303,6 @@ def output_rows(computed, count):
     return matrix.tolist(), ["; ".join(items) for items in remarks]
 
 
-def infer_millesime(catalogue, key, available, latest=2035, earliest=1968):
-    """The most recent census year for which indicator ``key`` resolves with ``available`` columns
-    (``P18_POP`` present → 2018), or None."""
-    for year in range(latest, earliest - 1, -1):
-        if not isinstance(resolve(catalogue[key], available, year, catalogue), str):
-            return year
-    return None
+def infer_millesime(catalogue, key, available, latest=LATEST_YEAR, earliest=EARLIEST_YEAR):
+    """The most recent census year for which indicator ``key`` resolves (``P18_POP`` present → 2018)."""
+    return freshest_year(catalogue[key], set(available), catalogue)

@@ -16,6 +16,15 @@ from .errors import AbsError
 
 SECRET_MARK = "s"  # nosec B105: the statistical-secret mark, not a password
 MISSING_MARK = "n.d."
+NOTE_MEANINGS = {
+    "non publié": "le producteur ne publie pas cette valeur pour ce territoire (une médiane ou un taux de "
+    "pauvreté ne s'additionnent pas : seules les valeurs publiées pour un EPCI, un département, une région ou "
+    "la France sont reprises)",
+    "non fourni": "le producteur publie cette valeur à ce niveau, mais son fichier n'a pas été donné au projet "
+    "(valeurs_publiees)",
+    "non diffusé": "valeur couverte par le secret statistique du producteur",
+    "n.d.": "donnée non disponible",
+}
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
 
@@ -58,28 +67,36 @@ def merge_previous(sections, previous_sections):
 def _columns(ids, catalogue, sections, years):
     """The sheet's value columns: (header, cell(row) → (value, masked), number format).
 
-    With ``years`` = (earlier, latest), an indicator known at both millésimes takes three columns:
-    its value at each and their evolution, masked when either value is (else it would give the
-    masked one away by difference)."""
+    ``years``: {id: (earlier, latest)} (or one pair for all). The header names the year of the value
+    (« Densité de population (hab./km²), RP 2022 »); an indicator known at both years takes three
+    columns: its value at each and their evolution, masked when either value is (else it would give
+    the masked one away by difference)."""
     columns = []
     for key in ids:
         indicator = catalogue[key]
         label = indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
         number_format = _number_format(indicator)
+        pair = (years.get(key) if isinstance(years, dict) else years) or (None, None)
 
-        def latest(row, key=key):
-            return row["values"].get(key), bool(row["masked"].get(key))
+        def latest(row, key=key, indicator=indicator, year=pair[1]):
+            value, masked = row["values"].get(key), bool(row["masked"].get(key))
+            if value is None and not masked:
+                return row.get("notes", {}).get(key), False  # « non publié », or None: « n.d. »
+            own = row.get("years", {}).get(key)
+            if value is not None and own and year and own != year:  # a published value of another year
+                return (value, indicator.year_text(own)), masked
+            return value, masked
 
         def earlier(row, key=key):
             return row.get("previous", {}).get(key), bool(row.get("previous_masked", {}).get(key))
 
         has_earlier = (
-            years is not None
+            pair[0] is not None
             and indicator.type not in ("tcam", "evolution")
             and any(earlier(row)[0] is not None or earlier(row)[1] for _label, rows in sections for row in rows)
         )
         if not has_earlier:
-            columns.append((label, latest, number_format))
+            columns.append((_dated(label, indicator, pair[1]), latest, number_format))
             continue
 
         def change(row, indicator=indicator, latest=latest, earlier=earlier):
@@ -88,16 +105,22 @@ def _columns(ids, catalogue, sections, years):
                 return None, True
             return evolution(indicator, before, after), False
 
-        columns.append(("{} {}".format(label, years[0]), earlier, number_format))
-        columns.append(("{} {}".format(label, years[1]), latest, number_format))
+        columns.append((_dated(label, indicator, pair[0]), earlier, number_format))
+        columns.append((_dated(label, indicator, pair[1]), latest, number_format))
         columns.append(
             (
-                "Évolution {}-{} ({})".format(years[0], years[1], evolution_unit(indicator)),
+                "Évolution {}-{} ({})".format(pair[0], pair[1], evolution_unit(indicator)),
                 change,
                 "+#,##0.0;-#,##0.0;0.0",
             )
         )
     return columns
+
+
+def _dated(label, indicator, year):
+    """« Densité de population (hab./km²), RP 2022 »: the label and the year of its values."""
+    text = indicator.year_text(year) if year is not None else ""
+    return "{}, {}".format(label, text) if text else label
 
 
 def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years=None):
@@ -175,7 +198,7 @@ def _write_sheet(sheet, heading, columns, sections, indicators):
         cell = sheet.cell(row=4, column=column, value=text)
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    row_number, used_secret = 5, False
+    row_number, used_secret, notes_used = 5, False, set()
     for label, rows in sections:
         cell = sheet.cell(row=row_number, column=1, value=label)
         cell.font, cell.fill = Font(bold=True), SECTION_FILL
@@ -191,10 +214,13 @@ def _write_sheet(sheet, heading, columns, sections, indicators):
                         horizontal="right"
                     )
                     used_secret = True
-                elif value is None:
-                    sheet.cell(row=row_number, column=column, value=MISSING_MARK).alignment = Alignment(
-                        horizontal="right"
-                    )
+                elif value is None or isinstance(value, str):
+                    shown = MISSING_MARK if value is None else value
+                    notes_used.add(shown)
+                    sheet.cell(row=row_number, column=column, value=shown).alignment = Alignment(horizontal="right")
+                elif isinstance(value, tuple):  # its own year, written beside the number, which stays a number
+                    cell = sheet.cell(row=row_number, column=column, value=float(value[0]))
+                    cell.number_format = '{}" ({})"'.format(number_format, value[1].replace('"', ""))
                 else:
                     cell = sheet.cell(row=row_number, column=column, value=float(value))
                     cell.number_format = number_format
@@ -216,6 +242,10 @@ def _write_sheet(sheet, heading, columns, sections, indicators):
             value="Évolution : écart en points pour un taux en %, variation relative en % pour les autres "
             "indicateurs ; chaque millésime calculé avec les mêmes définitions sur la géographie actuelle.",
         )
+    for note in sorted(notes_used):
+        if note in NOTE_MEANINGS:
+            row_number += 1
+            sheet.cell(row=row_number, column=1, value="{} : {}".format(note, NOTE_MEANINGS[note]))
     sheet.freeze_panes = "D5"
     sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 18, 12
     sheet.column_dimensions["C"].width = 34

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import AbsError
 from .levels import level_named
+from .published import level_key
 from .yamlfile import read_yaml
 
 SECTIONS = {
@@ -17,22 +18,25 @@ SECTIONS = {
     "sources": list,
     "millesime": int,
     "millesime_precedent": int,
+    "evolutions": bool,
     "indicateurs": list,
     "catalogue": str,
     "regroupement": dict,
     "secret": dict,
     "cartes": dict,
     "references": dict,
+    "valeurs_publiees": list,
     "document": dict,
     "sortie": str,
 }
 REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
 SUBKEYS = {
     "territoire": {"communes", "champ_code", "filtre", "niveau"},
-    "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris", "colonnes"},
+    "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris", "colonnes", "millesime"},
     "regroupement": {"champ", "nom", "table"},
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
+    "valeurs_publiees": {"table", "niveau", "libelle", "feuille"},
     "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
     "document": {"modele", "titre", "territoire", "seuil_fiabilite", "pdf", "fichier", "ecrire"},
     "cartes": {
@@ -64,6 +68,7 @@ class Source:
     label: str = ""
     sum_iris: bool = False
     renames: dict = field(default_factory=dict)  # the file's column names → INSEE's
+    millesime: int = None  # the year of its figures, when given (else read from INSEE's column names)
 
 
 @dataclass
@@ -75,8 +80,9 @@ class Project:
     filter: str = None
     level: object = None  # levels.Level of the polygons; None: detected from the codes
     sources: list = field(default_factory=list)
-    millesime: int = None
-    previous_millesime: int = None  # an earlier census year: the portrait's evolution columns
+    millesime: int = None  # preferred year (None: each indicator at the freshest year of its columns)
+    previous_millesime: int = None  # preferred earlier year of the evolutions (None: the freshest earlier one)
+    evolutions: bool = True  # the earlier pass: each indicator at an earlier year, and its evolution
     indicators: list = field(default_factory=list)
     catalogue: str = None
     group_field: str = None
@@ -85,6 +91,7 @@ class Project:
     secret: dict = None
     maps: dict = field(default_factory=dict)
     references: object = None  # References
+    published: list = field(default_factory=list)  # (niveau, table path, libellé): the producer's own values
     document: dict = None  # the ABS document: template, title, territory name, reliability threshold…
     output: str = None
 
@@ -150,9 +157,37 @@ def _sources(entries, base, path, line):
                 label=str(entry.get("libelle", "")),
                 sum_iris=bool(entry.get("additionner_iris", False)),
                 renames=_renames(entry.get("colonnes"), path, entry_line),
+                millesime=_year(entry.get("millesime"), "sources.millesime", path, entry_line),
             )
         )
     return sources
+
+
+def _published(entries, base, path, line):
+    """« valeurs_publiees »: [(niveau, fichier, libellé)], each level one of EPCI, DEP, REG, FRANCE."""
+    published = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise AbsError("Chaque valeur publiée est un bloc « - table: … niveau: … »", path=path, row=line)
+        _check_keys(entry, SUBKEYS["valeurs_publiees"], "« valeurs_publiees »", path)
+        entry_line = _line(entry)
+        table = _file(base, entry.get("table"), "valeurs_publiees.table", path, entry_line)
+        try:
+            level = level_key(entry.get("niveau"))
+        except AbsError as error:
+            raise AbsError(error.message, path=path, row=entry_line) from error
+        published.append((level, table, str(entry.get("libelle") or "")))
+    return published
+
+
+def _year(value, what, path, line):
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1968 <= value <= 2100:
+        raise AbsError(
+            "{} : une année est attendue (par exemple 2021), pas « {} »".format(what, value), path=path, row=line
+        )
+    return value
 
 
 def _renames(value, path, line):
@@ -223,7 +258,10 @@ def load_project(path):
         if key in body and not isinstance(body[key], kind):
             raise AbsError(
                 "« {} » doit être {}".format(
-                    key, {str: "un texte", dict: "un bloc", list: "une liste", int: "un entier"}[kind]
+                    key,
+                    {str: "un texte", dict: "un bloc", list: "une liste", int: "un entier", bool: "true ou false"}[
+                        kind
+                    ],
                 ),
                 path=path,
                 row=_line(body),
@@ -241,13 +279,14 @@ def load_project(path):
         filter=territory.get("filtre"),
         millesime=body.get("millesime"),
         indicators=[str(i) for i in body.get("indicateurs") or []],
+        evolutions=body.get("evolutions", True),
     )
     if body.get("millesime_precedent") is not None:
         project.previous_millesime = body["millesime_precedent"]
-        if project.previous_millesime >= (project.millesime or 2018):
+        if project.millesime and project.previous_millesime >= project.millesime:
             raise AbsError(
                 "millesime_precedent ({}) doit être antérieur au millésime ({})".format(
-                    project.previous_millesime, project.millesime or 2018
+                    project.previous_millesime, project.millesime
                 ),
                 path=path,
                 row=body.get("__keys__", {}).get("millesime_precedent", _line(body)),
@@ -293,6 +332,8 @@ def load_project(path):
         project.maps["representation"] = representation
     if body.get("references"):
         project.references = _references(body["references"], base, path, project.sources)
+    if body.get("valeurs_publiees"):
+        project.published = _published(body["valeurs_publiees"], base, path, _line(body))
     if "document" in body:
         project.document = _document(body["document"] or {}, base, path)
     if not body.get("sortie"):

@@ -52,6 +52,9 @@ class Figure:
     name: str = ""
     kind: str = "autre"  # commune, epci, departement, region, pays, autre (see places)
     prudent: bool = False  # rests on a small count
+    note: str = ""  # why there is no value, when the producer says (« non publié »)
+    year: int = None  # its own year, when it differs from the indicator's (a published value)
+    year_text: str = ""  # that year as written (« Filosofi 2016 »)
 
     @property
     def known(self):
@@ -183,7 +186,7 @@ def shown_value(figure, unit=None, missing="n.d.", whole=False):
     if figure.masked:
         return "s"
     if not figure.known:
-        return missing
+        return figure.note or missing
     decimals = 0 if whole else decimals_of(figure.value)
     text = with_unit(figure.value, unit) if unit else format_number(figure.value, decimals).replace("-", "\u2212")
-    return text + ("*" if figure.prudent else "")
+    return text + ("*" if figure.prudent else "") + (" ({})".format(figure.year_text) if figure.year_text else "")

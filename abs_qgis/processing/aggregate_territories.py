@@ -1,6 +1,7 @@
 """abs:aggregateterritories — communes grouped into EPCI or sectors, ratios recomputed from sums,
 with reference territories (département, région, France…) and the gap to one of them."""
 
+import os
 from collections import Counter
 
 import numpy as np
@@ -26,16 +27,19 @@ from ..core.dissolve import dissolve_wkb
 from ..core.grouping import APPROXIMATION, groups_from_table, provided_columns
 from ..core.indicators import needed_columns
 from ..core.levels import COMMUNE, IRIS, detect_level
+from ..core.published import apply_published, parse_published, published_level, read_published
 from ..core.tables import read_table
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
-from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
+from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters, year_plan
 from .compute_indicators import REMARKS_FIELD, indicator_field
-from .flags import ALL_FEATURES
+from .flags import ALL_FEATURES, advanced
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
 
 COUNTS_FIELD = "abs_effectifs"  # per reference: the count each value rests on (id=count; …)
+YEARS_FIELD = "abs_annees"  # per reference: the year of each value (id=year; …)
+SOURCES_FIELD = "abs_sources"  # per reference: the producer's file of each published value (id: source; …)
 
 LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
 
@@ -72,6 +76,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     GROUP_TABLE_FIELD = "GROUP_TABLE_FIELD"
     GROUP_TABLE_NAME = "GROUP_TABLE_NAME"
     PROVIDED = "PROVIDED"
+    PUBLISHED = "PUBLISHED"
+    TERRITORY_NAME = "TERRITORY_NAME"
     REFERENCE_LAYER = "REFERENCE_LAYER"
     REFERENCE_FIELDS = "REFERENCE_FIELDS"
     REFERENCE_WHOLE = "REFERENCE_WHOLE"
@@ -132,6 +138,22 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 self.tr("Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional"),
                 optional=True,
                 fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+            )
+        )
+        published = QgsProcessingParameterString(
+            self.PUBLISHED,
+            self.tr(
+                "Values published by the producer for a level (non-summable indicators): level=file=source, "
+                "separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional"
+            ),
+            optional=True,
+        )
+        self.addParameter(advanced(published))
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterString(
+                    self.TERRITORY_NAME, self.tr("Name of the studied territory, optional"), optional=True
+                )
             )
         )
         self.addParameter(
@@ -198,6 +220,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
         catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
         available = set(numeric_field_names(source)) | {AREA_COLUMN}
+        millesime = year_plan(self, millesime, catalogue, ids, available)
         needed, not_computable = self.run_core(needed_columns, catalogue, ids or None, available, millesime)
         for key, reason in not_computable.items():
             if ids:
@@ -233,6 +256,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             feedback.pushInfo(self.tr("{}: {}").format(key, reason))
         settings = (catalogue, ids, millesime, needed, partial)
         references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
+        self._published(parameters, context, (group_field, grouped, computed), references, catalogue, feedback)
         if approximate:
             feedback.pushWarning(self.tr("IRIS grouped into priority neighbourhoods: the result is an approximation"))
         output_id = self._write_groups(
@@ -288,7 +312,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         catalogue, ids, millesime, needed, partial = settings
         territory = whole(columns, needed, partial)
         territory_values = compute_grouped(territory, catalogue, ids or None, millesime)
-        rows = [(tr_print("Studied territory"), "", "", int(territory.members[0]), territory_values)]
+        name = self.parameterAsString(parameters, self.TERRITORY_NAME, context)
+        rows = [(tr_print("Studied territory"), "", name, int(territory.members[0]), territory_values, None)]
+        self._group_sizes = None
         reference = self.parameterAsSource(parameters, self.REFERENCE_LAYER, context)
         if reference is None:
             return rows
@@ -312,7 +338,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 )
         # COG layers name each level in NOM_<level> (NOM_DEP, NOM_REG, NOM_EPCI).
         name_fields = ["NOM_" + level for level in levels if reference.fields().lookupField("NOM_" + level) >= 0]
-        texts = list(dict.fromkeys(levels + [field for field, _c, _n in equivalents] + name_fields))
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        in_reference = [group_field] if group_field and reference.fields().lookupField(group_field) >= 0 else []
+        texts = list(dict.fromkeys(levels + [field for field, _c, _n in equivalents] + name_fields + in_reference))
         ref_columns, ref_texts, _count = read_columns(
             reference,
             context,
@@ -322,6 +350,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             feedback=feedback,
             ogr_file=ogr_file_of(self, parameters, self.REFERENCE_LAYER, context),
         )
+        if in_reference:  # how many communes each group has in the wider layer: is the territory whole?
+            self._group_sizes = Counter(ref_texts[group_field])
         for level in levels:
             code = Counter(text_columns[level]).most_common(1)[0][0]
             ref_groups = ["" if group is None else group for group in ref_texts[level]]
@@ -331,7 +361,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             names = ref_texts.get("NOM_" + level) or []
             name = next((names[i] for i, group in enumerate(ref_groups) if group == code and names[i]), "")
             label = {"DEP": tr_print("Department"), "REG": tr_print("Region")}.get(level.upper(), level)
-            rows.append((label, code, name, int(grouped.members[position]), (values, position)))
+            rows.append((label, code, name, int(grouped.members[position]), (values, position), level))
         for field_name, code, name in equivalents:
             ref_groups = [code if value == code else OTHERS for value in ref_texts[field_name]]
             if code not in ref_groups:
@@ -344,14 +374,58 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             position = grouped.codes.index(code)
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
             rows.append(
-                (tr_print("Territory of comparison"), code, name, int(grouped.members[position]), (values, position))
+                (
+                    tr_print("Territory of comparison"),
+                    code,
+                    name,
+                    int(grouped.members[position]),
+                    (values, position),
+                    field_name,
+                )
             )
         if self.parameterAsBoolean(parameters, self.REFERENCE_WHOLE, context):
             grouped = whole(ref_columns, needed, partial)
             name = self.parameterAsString(parameters, self.REFERENCE_WHOLE_NAME, context)
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
-            rows.append((name, "", name, int(grouped.members[0]), values))
+            rows.append((name, "", name, int(grouped.members[0]), values, "FRANCE"))
         return rows
+
+    def _published(self, parameters, context, groups, references, catalogue, feedback):
+        """The producer's own values of the non-summable indicators, for the groups, the territory and
+        the references (PUBLISHED); each row's years and sources are kept for the references table."""
+        group_field, grouped, computed = groups
+        entries = self.run_core(parse_published, self.parameterAsString(parameters, self.PUBLISHED, context))
+        tables = [
+            self.run_core(read_published, self.run_core(read_table, path), level, label or os.path.basename(path))
+            for level, path, label in entries
+        ]
+        self._row_published = [{} for _ in references]
+        if not tables:
+            return
+        group_level = published_level(group_field)
+        for position, code in enumerate(grouped.codes):
+            applied = apply_published(computed, position, (group_level, code), tables, catalogue)
+            for key, found in applied.items():
+                if found.year is not None and not np.isnan(found.value):
+                    computed.years[key] = found.year
+        for number, row in enumerate(references):
+            values, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+            place = (published_level(row[5]), row[1])
+            if row[5] is None:  # the studied territory: one whole group of a published level
+                place = self._territory_place(group_level, grouped)
+            self._row_published[number] = apply_published(values, position, place, tables, catalogue)
+        for table in tables:
+            feedback.pushInfo(self.tr("Published values ({}): {}").format(table.level, table.label))
+
+    def _territory_place(self, group_level, grouped):
+        """(level, code) of the studied territory when it is one whole EPCI (or département…) of the
+        published level, else (None, ""): « non publié à ce niveau »."""
+        if group_level is None or len(grouped.codes) != 1:
+            return None, ""
+        code = grouped.codes[0]
+        if self._group_sizes is not None and self._group_sizes.get(code, 0) != int(grouped.members[0]):
+            return None, ""  # a part of the EPCI only: its published value is not the territory's
+        return group_level, code
 
     @staticmethod
     def _reference_values(row):
@@ -367,6 +441,19 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             for key, counts in computed.counts.items()
             if not np.isnan(counts[position])
         )
+
+    @staticmethod
+    def _row_years(row, published):
+        """(« id=year; … », « id: source; … ») of one references row: the year of each value, and the
+        source of those the producer published for this territory."""
+        computed = row[4][0] if isinstance(row[4], tuple) else row[4]
+        years = dict(computed.years)
+        sources = []
+        for key, found in (published or {}).items():
+            if found.year is not None and not np.isnan(found.value):
+                years[key] = found.year
+                sources.append("{}: {}".format(key, found.source))
+        return "; ".join("{}={}".format(key, year) for key, year in years.items() if year), "; ".join(sources)
 
     @staticmethod
     def _reference_remarks(row):
@@ -389,7 +476,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         for name in summed:
             fields.append(QgsField(name, REAL))
         for key in computed.values:
-            fields.append(indicator_field(catalogue[key]))
+            fields.append(indicator_field(catalogue[key], year=computed.years.get(key)))
         gap_values = self._reference_values(gap_reference) if gap_reference else {}
         for key in computed.values if gap_reference else ():
             gap = QgsField("ecart_" + key, REAL)
@@ -399,12 +486,16 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             )
             fields.append(gap)
         fields.append(QgsField(REMARKS_FIELD, TEXT))
+        fields.append(QgsField(YEARS_FIELD, TEXT))
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         geometries, names = self._dissolve(parameters, context, source, grouped, feedback)
+        self._group_names = [
+            table_names.get(code) or names.get(position, "") for position, code in enumerate(grouped.codes)
+        ]
         for position, code in enumerate(grouped.codes):
             feature = QgsFeature(fields)
             feature.setGeometry(geometries[position])
@@ -421,6 +512,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 values.append(None if value != value else float(value))
             remarks = ["{}: {}".format(k, r[position]) for k, r in computed.reasons.items() if r[position]]
             values.append("; ".join(([APPROXIMATION] if approximate else []) + remarks))
+            values.append("; ".join("{}={}".format(key, year) for key, year in computed.years.items() if year))
             feature.setAttributes(values)
             sink.addFeature(feature, FAST_INSERT)
         self.remember_aliases(output_id, fields)
@@ -464,18 +556,25 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         ):
             fields.append(QgsField(name, kind))
         for key in computed.values:
-            fields.append(indicator_field(catalogue[key]))
+            fields.append(indicator_field(catalogue[key], year=computed.years.get(key)))
         fields.append(QgsField(REMARKS_FIELD, TEXT))
         fields.append(QgsField(COUNTS_FIELD, TEXT))
+        fields.append(QgsField(YEARS_FIELD, TEXT))
+        fields.append(QgsField(SOURCES_FIELD, TEXT))
         sink, sink_id = self.parameterAsSink(parameters, self.REFERENCES, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REFERENCES))
-        for row in references:
+        for number, row in enumerate(references):
+            if row[5] is None and not row[2] and len(self._group_names) == 1:  # the territory is one group
+                row = row[:2] + (self._group_names[0],) + row[3:]
             values = self._reference_values(row)
             feature = QgsFeature(fields)
             remarks = self._reference_remarks(row)
+            years, sources = self._row_years(row, getattr(self, "_row_published", {}) and self._row_published[number])
             feature.setAttributes(
-                list(row[:4]) + [values.get(key) for key in computed.values] + [remarks, self._reference_counts(row)]
+                list(row[:4])
+                + [values.get(key) for key in computed.values]
+                + [remarks, self._reference_counts(row), years, sources]
             )
             sink.addFeature(feature, FAST_INSERT)
         return sink_id

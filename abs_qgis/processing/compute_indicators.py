@@ -12,7 +12,7 @@ from qgis.core import (
 from ..compat import REAL, SOURCE_VECTOR, TEXT
 from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
-from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters
+from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters, year_plan
 from .flags import ALL_FEATURES
 from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
@@ -21,11 +21,15 @@ from .ogr_file import ogr_file_of
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
 
 
-def indicator_field(indicator, name=None):
-    """Output field of an indicator: snake_case id, French alias, definition and source as comment."""
+def indicator_field(indicator, name=None, year=None):
+    """Output field of an indicator: snake_case id, French alias with its year (« Densité de
+    population (hab./km²), RP 2022 »), definition, source and year as comment."""
     field = QgsField(name or indicator.id, REAL)
-    field.setAlias(indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else ""))
-    field.setComment("{} Source : {}".format(indicator.definition, indicator.source))
+    dated = indicator.year_text(year)
+    unit = " ({})".format(indicator.unite) if indicator.unite else ""
+    field.setAlias(indicator.libelle + unit + (", " + dated if dated else ""))
+    dated = " ({})".format(dated) if dated else ""
+    field.setComment("{} Source : {}{}".format(indicator.definition, indicator.source, dated))
     return field
 
 
@@ -63,6 +67,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.tr("The input layer cannot be read"))
         catalogue, ids, millesime = catalogue_parameters(self, parameters, context)
         available = set(numeric_field_names(source)) | {AREA_COLUMN}
+        millesime = year_plan(self, millesime, catalogue, ids, available)
         needed, _not_computable = self.run_core(needed_columns, catalogue, ids or None, available, millesime)
         ogr_file = ogr_file_of(self, parameters, self.INPUT, context)
         columns, texts, count = read_columns(
@@ -87,7 +92,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
         fields, names = QgsFields(source.fields()), []
         for key in computed.values:
             name = key if source.fields().lookupField(key) < 0 else key + "_calc"
-            fields.append(indicator_field(catalogue[key], name))
+            fields.append(indicator_field(catalogue[key], name, computed.years.get(key)))
             names.append(name)
         fields.append(QgsField(REMARKS_FIELD, TEXT))
         rows, remarks = output_rows(computed, count)
@@ -137,6 +142,8 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
             expression = resolved.text("numerateur") or "{} → {}".format(resolved.text("debut"), resolved.text("fin"))
             if resolved.text("denominateur"):
                 expression += " / " + resolved.text("denominateur")
-            feedback.pushInfo(self.tr("{}: {}").format(key, expression))
+            feedback.pushInfo(
+                self.tr("{}: {} ({})").format(key, expression, resolved.indicator.year_text(computed.years.get(key)))
+            )
         for key, reason in computed.not_computable.items():
             feedback.pushInfo(self.tr("{}: {}").format(key, reason))

@@ -8,7 +8,7 @@ import os
 from qgis.core import QgsVectorLayer
 
 from ..core.aggregate import compute_grouped, whole
-from ..core.indicators import compute, needed_columns, resolve
+from ..core.indicators import compute, needed_columns, resolve_at
 from ..core.tables import read_table
 from .aggregate_territories import COUNTS_FIELD
 from .layer_columns import read_columns
@@ -74,7 +74,7 @@ def source_columns(path, catalogue, ids, millesime):
     available = set(layer.fields().names())
     columns = {}
     for key in ids:
-        resolved = resolve(catalogue[key], available, millesime, catalogue)
+        resolved = resolve_at(catalogue, key, available, millesime)
         if not isinstance(resolved, str):
             columns[key] = resolved.columns
     return columns

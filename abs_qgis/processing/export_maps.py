@@ -58,7 +58,7 @@ from ..core.charter import load_charter
 from ..core.charts import key_figure_bars
 from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
-from ..core.indicators import infer_millesime, needed_columns
+from ..core.indicators import needed_columns, plan_years
 from ..core.keyfigures import key_figure_rows, read_references
 from ..dependencies import available
 from ..i18n import tr_print
@@ -573,23 +573,20 @@ class ExportMapsAlgorithm(AbsAlgorithm):
 
     def _whole_values(self, layer, fields, catalogue):
         """{field: value over the whole layer} — Σ numerators / Σ denominators through the catalogue;
-        None for a field that is not a re-aggregable catalogue indicator. One pass over the layer
-        per census year."""
+        None for a field that is not a re-aggregable catalogue indicator. Each at the freshest year
+        of its columns, in one pass over the layer."""
         available = set(numeric_field_names(layer)) | {AREA_COLUMN}
         values = dict.fromkeys(fields)
-        by_millesime = {}
-        for field_name in fields:
-            if field_name in catalogue and catalogue[field_name].summable:
-                millesime = infer_millesime(catalogue, field_name, available)
-                if millesime is not None:
-                    by_millesime.setdefault(millesime, []).append(field_name)
-        for millesime, ids in by_millesime.items():
-            needed, _not_computable = needed_columns(catalogue, ids, available, millesime)
-            columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
-            computed = compute_grouped(whole(columns, needed), catalogue, ids, millesime).values
-            for field_name in ids:
-                value = computed[field_name][0] if field_name in computed else None
-                values[field_name] = None if value is None or value != value else float(value)
+        ids = [name for name in fields if name in catalogue and catalogue[name].summable]
+        plan = plan_years(catalogue, ids, available) if ids else {}
+        if not plan:
+            return values
+        needed, _not_computable = needed_columns(catalogue, list(plan), available, plan)
+        columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
+        computed = compute_grouped(whole(columns, needed), catalogue, list(plan), plan).values
+        for field_name in plan:
+            value = computed[field_name][0] if field_name in computed else None
+            values[field_name] = None if value is None or value != value else float(value)
         return values
 
     def _key_figures(self, parameters, context, layer, named_fields, key_field, catalogue, store):

@@ -8,3 +8,10 @@ ALL_FEATURES = pick(
     "Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
     "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks",
 )
+ADVANCED = pick("Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced")
+
+
+def advanced(parameter):
+    """``parameter`` flagged as advanced (shown under « Paramètres avancés »)."""
+    parameter.setFlags(parameter.flags() | ADVANCED)
+    return parameter

@@ -29,22 +29,52 @@ def feature_row(feature, names, level, code_field, ids, name_field=None):
     flags = plain_value(feature["abs_secret"]) if "abs_secret" in names else None
     masked = {key: bool(flags) and "; {}:".format(key) in "; " + flags for key in ids}
     values = {key: plain_value(feature[key]) if key in names else None for key in ids}
+    years = parse_pairs(plain_value(feature["abs_annees"])) if "abs_annees" in names else {}
     return {
         "niveau": level,
         "code": str(plain_value(feature[code_field]) or ""),
         "nom": str(plain_value(feature[name_field]) or ""),
         "values": values,
         "masked": masked,
+        "years": {key: int(year) for key, year in years.items() if year.isdigit()},
     }
 
 
+# Why a reference has no value, as the workbook and the document write it (see core.published).
+SHORT_NOTES = (
+    ("non publié", "non publié"),
+    ("non fourni", "non fourni"),
+    ("non diffusé", "non diffusé"),
+    ("territoire absent du fichier", "non publié"),
+)
+
+
+def parse_pairs(text, separator="="):
+    """« a=1; b: texte » → {a: "1"}: the per-reference lists abs:aggregateterritories writes."""
+    pairs = {}
+    for part in str(text or "").split("; "):
+        key, _sep, value = part.strip().partition(separator)
+        if key and value:
+            pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def short_note(reason):
+    return next((note for start, note in SHORT_NOTES if str(reason).startswith(start)), None)
+
+
 def reference_rows(path, ids):
-    """The territory and its references, from the table abs:aggregateterritories wrote."""
+    """The territory and its references, from the table abs:aggregateterritories wrote: values, the
+    year of each value (``years``) and why a value is missing when it is said (``notes``)."""
     frame = read_table(path).frame
     parsed = {key: numbers_or_none(frame[key]) for key in ids if key in frame.columns}
     rows = []
     for position in range(len(frame)):
         values = {key: parsed[key][position] if key in parsed else None for key in ids}
+        cell = {name: frame[name].iloc[position] if name in frame.columns else "" for name in TEXT_COLUMNS}
+        years = {key: int(year) for key, year in parse_pairs(cell["abs_annees"]).items() if year.isdigit()}
+        reasons = parse_pairs(cell["abs_remarques"], ": ")
+        notes = {key: short_note(reason) for key, reason in reasons.items() if key in ids and short_note(reason)}
         rows.append(
             {
                 "niveau": str(frame["niveau"].iloc[position]),
@@ -52,6 +82,12 @@ def reference_rows(path, ids):
                 "nom": str(frame["nom"].iloc[position] or ""),
                 "values": values,
                 "masked": {},
+                "years": years,
+                "notes": notes,
+                "sources": parse_pairs(cell["abs_sources"], ": "),
             }
         )
     return rows
+
+
+TEXT_COLUMNS = ("abs_annees", "abs_remarques", "abs_sources")

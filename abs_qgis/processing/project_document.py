@@ -14,6 +14,14 @@ from ..core.portrait import merge_previous
 from ..i18n import tr
 from .document_inputs import existing, layer_places, reference_places, source_columns, whole_place
 
+
+def evolution_years(latest, earlier):
+    """{id: (earlier year, latest year)} of the indicators both passes computed, or None."""
+    if not earlier:
+        return None
+    return {key: (year, latest["plan"][key]) for key, year in earlier["plan"].items() if key in latest["plan"]}
+
+
 MAP_DPI = 110
 CHART_FOLDER = "graphiques"
 MAP_FOLDER = "cartes"
@@ -29,7 +37,7 @@ class DocumentStep:
         self.catalogue = load_catalogue(project.catalogue)
 
     def inputs(self, latest, earlier, ids):
-        project, millesime = self.project, self.project.millesime or 2018
+        project, millesime = self.project, latest["plan"]
         places = self._places(latest, earlier, ids)
         code_field = project.code_field or "DEPCOM"
         level = project.level or COMMUNE
@@ -55,7 +63,7 @@ class DocumentStep:
             places=places,
             communes=communes,
             groups=groups,
-            years=(project.previous_millesime, millesime) if earlier else None,
+            years=evolution_years(latest, earlier),
             columns=source_columns(latest["indicators"], self.catalogue, ids, millesime),
             key_ids=list(project.maps.get("chiffres_cles") or []),
             sources=[source.label for source in project.sources if source.label],

@@ -46,10 +46,10 @@ def write_portrait(project, folder, latest, earlier=None, feedback=None):
     catalogue = load_catalogue(project.catalogue)
     ids = indicator_ids(catalogue, latest)
     sections = _portrait_sections(project, latest, ids)
-    years = None
+    years = {key: (None, year) for key, year in latest["plan"].items()}
     if earlier is not None:
         merge_previous(sections, _portrait_sections(project, earlier, ids))
-        years = (project.previous_millesime, project.millesime or 2018)
+        years.update({key: (year, latest["plan"][key]) for key, year in earlier["plan"].items() if key in years})
     workbook = os.path.join(folder, "portrait_social.xlsx")
     write_workbook(workbook, project.name, sections, catalogue, ids, True, years)
     if available("odf"):

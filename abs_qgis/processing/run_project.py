@@ -19,11 +19,13 @@ from qgis.core import (
 from ..compat import NO_GEOMETRY_REQUEST
 from ..core.charter import load_charter
 from ..core.errors import AbsError
+from ..core.indicators import plan_text
 from ..core.project import REPRESENTATIONS, load_project
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 from .join_indicators import JoinIndicatorsAlgorithm
 from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
+from .year_plans import earlier_suffix, project_plans
 
 MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may then be rewritten)
 CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
@@ -126,25 +128,14 @@ class RunProjectAlgorithm(AbsAlgorithm):
         step = len(project.sources)
         grouped = bool(project.group_field or project.group_table)
         references = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a)) if grouped else {}
-        latest = self._indicator_pass(
-            project, folder, communes, (project.millesime or 2018, ""), references, run, feedback
-        )
+        latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback)
+        latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
         summary["MASKED"] = latest["masked"]
         earlier = None
-        if project.previous_millesime:
-            feedback.pushInfo(
-                self.tr("Earlier census year {}: the same indicators, secret and groups, for the evolutions").format(
-                    project.previous_millesime
-                )
-            )
+        if earlier_plan:
+            feedback.pushInfo(self.tr("Earlier years: the same indicators, secret and groups, for the evolutions"))
             earlier = self._indicator_pass(
-                project,
-                folder,
-                communes,
-                (project.previous_millesime, "_{}".format(project.previous_millesime)),
-                references,
-                run,
-                feedback,
+                project, folder, communes, (earlier_plan, earlier_suffix(project)), references, run, feedback
             )
             summary["MASKED"] += earlier["masked"]
         feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
@@ -160,9 +151,11 @@ class RunProjectAlgorithm(AbsAlgorithm):
         return dict(summary, OUTPUT_FOLDER=folder)
 
     def _indicator_pass(self, project, folder, communes, year, references, run, feedback):
-        """Indicators, secret, groups and references of one census year ``year`` = (millésime,
+        """Indicators, secret, groups and references of one pass ``year`` = ({id: year} plan,
         file-name suffix) on the joined communes; returns the files written and the masked count."""
-        millesime, suffix = year
+        plan, suffix = year
+        millesime = plan_text(plan)
+        ids = ",".join(project.indicators if project.indicators and not suffix else plan)
         step = len(project.sources)
 
         def output(name):
@@ -176,13 +169,13 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 {
                     "INPUT": communes,
                     "CATALOGUE": project.catalogue or "",
-                    "INDICATORS": ",".join(project.indicators),
-                    "MILLESIME": millesime,
+                    "INDICATORS": ids,
+                    "YEARS": millesime,
                     "OUTPUT": output("indicateurs_communes.gpkg"),
                 },
             )["OUTPUT"]
         except QgsProcessingException as error:
-            raise QgsProcessingException(self.tr("Census year {}: {}").format(millesime, error)) from error
+            raise QgsProcessingException(self.tr("Years {}: {}").format(millesime, error)) from error
         published, masked = indicators, 0
         feedback.pushInfo(self.tr("Step {}: statistical secret").format(step + 2))
         if project.secret:
@@ -195,7 +188,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     "THRESHOLD": int(project.secret.get("seuil", 5)),
                     "HIERARCHY": project.secret.get("hierarchie") or [],
                     "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
-                    "MILLESIME": millesime,
+                    "YEARS": millesime,
                     "OUTPUT": output("communes_publiables.gpkg"),
                     "REPORT": output("secret_cases_masquees.csv"),
                 },
@@ -212,8 +205,13 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     **{
                         "INPUT": communes,
                         "CATALOGUE": project.catalogue or "",
-                        "INDICATORS": ",".join(project.indicators),
-                        "MILLESIME": millesime,
+                        "INDICATORS": ids,
+                        "YEARS": millesime,
+                        "PUBLISHED": ";".join(
+                            "{}={}={}".format(level, table, label.replace(";", ","))
+                            for level, table, label in project.published
+                        ),
+                        "TERRITORY_NAME": str((project.document or {}).get("territoire") or ""),
                         "OUTPUT": output("regroupements.gpkg"),
                         "REFERENCES": output("territoire_et_references.csv"),
                     },
@@ -221,7 +219,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
             if project.secret:
                 masked += self._group_secret(project, (millesime, output), lambda *a: run(step + 2, *a))
-        return {"indicators": indicators, "published": published, "masked": masked, "output": output}
+        return {"indicators": indicators, "published": published, "masked": masked, "output": output, "plan": plan}
 
     @staticmethod
     def _grouping_parameters(project):
@@ -251,7 +249,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "COUNT_FIELDS": counts,
                 "THRESHOLD": int(project.secret.get("seuil", 5)),
                 "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
-                "MILLESIME": millesime,
+                "YEARS": millesime,
                 "PREMASKED": output("secret_cases_masquees.csv"),
                 "PREMASKED_LEVEL": project.group_field or "",
                 "OUTPUT": output("regroupements_publiables.gpkg"),

@@ -16,9 +16,10 @@ from qgis.core import (
 from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
 from ..core.catalogue import load_catalogue
 from ..core.columns import is_count_column
-from ..core.indicators import resolve
+from ..core.indicators import resolve, year_of
 from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.levels import IRIS, commune_of_iris, detect_level
+from .catalogue_parameters import add_year_parameters, year_parameter
 from .layer_columns import numeric_field_names, read_columns
 from .ogr_file import ogr_file_of
 
@@ -104,16 +105,7 @@ def add_secret_parameters(algorithm):
             fileFilter=algorithm.tr("YAML catalogue (*.yaml *.yml)"),
         )
     )
-    algorithm.addParameter(
-        QgsProcessingParameterNumber(
-            "MILLESIME",
-            algorithm.tr("Census year of the source (e.g. 2018 for P18_* columns)"),
-            NUMBER_INTEGER,
-            2018,
-            minValue=1968,
-            maxValue=2100,
-        )
-    )
+    add_year_parameters(algorithm)
 
 
 def _rules(algorithm, path, names):
@@ -157,9 +149,12 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
     ]
     hierarchy_fields = parameter_as_fields(algorithm, parameters, "HIERARCHY", context)
     thresholds, ratios = _rules(algorithm, algorithm.parameterAsFile(parameters, "RULES", context), names)
-    millesime = algorithm.parameterAsInt(parameters, "MILLESIME", context)
+    millesime = year_parameter(algorithm, parameters, context)
     for key in [n for n in numeric if n in catalogue and n not in ratios]:
-        resolved = resolve(catalogue[key], set(numeric), millesime, catalogue)
+        year = year_of(millesime, key, catalogue, numeric)
+        if year is None:
+            continue
+        resolved = resolve(catalogue[key], set(numeric), year, catalogue)
         if isinstance(resolved, str):
             continue
         dependencies = [c for c in resolved.columns if c in counts]

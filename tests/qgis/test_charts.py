@@ -29,11 +29,9 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
     for bar in bars:
         sheet = workbook[catalogue[bar.key].theme[:1].upper() + catalogue[bar.key].theme[1:31]]
         header = [cell.value for cell in sheet[4]]
-        column = next(  # the indicator's latest value (not its 2013 column, nor its evolution)
-            i
-            for i, text in enumerate(header)
-            if text and text.startswith(catalogue[bar.key].libelle) and not text.endswith(" 2013")
-        )
+        column = [  # the indicator's latest value: its last column (the earlier year comes first)
+            i for i, text in enumerate(header) if text and text.startswith(catalogue[bar.key].libelle)
+        ][-1]
         cell = next(row[column] for row in sheet.iter_rows(min_row=5, values_only=True) if row[1] == "63003")
         if bar.masked:
             assert cell == "s"

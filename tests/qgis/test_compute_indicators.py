@@ -55,7 +55,8 @@ def test_commune_indicators_equal_the_source_ratios(run_alg, joined_63_03, tmp_p
     assert "indice_vieillissement : non calculable : champ P18_POP65P absent" in result["_log"]
     assert "indice_vieillissement" in result["NOT_COMPUTABLE"]
     layer = QgsVectorLayer(result["OUTPUT"], "l", "ogr")
-    assert layer.fields().field("densite").alias() == "Densité de population (hab./km²)"
+    # The alias names the year the value is computed at (the comparateur's columns: RP 2018).
+    assert layer.fields().field("densite").alias() == "Densité de population (hab./km²), RP 2018"
     # Definition and source as the column's description (GeoPackage schema extension), the alias as its title.
     import sqlite3
 
@@ -69,8 +70,8 @@ def test_commune_indicators_equal_the_source_ratios(run_alg, joined_63_03, tmp_p
         extension = connection.execute(
             "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_schema'"
         ).fetchone()[0]
-    assert title == "Densité de population (hab./km²)" and extension == 1
-    assert description.startswith(density.definition) and description.endswith(density.source)
+    assert title == "Densité de population (hab./km²), RP 2018" and extension == 1
+    assert description.startswith(density.definition) and description.endswith(density.source + " (RP 2018)")
     assert QgsVectorLayer(result["OUTPUT"], "again", "ogr").featureCount() == 780  # the file is still sound
 
 

@@ -57,6 +57,6 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
     assert "Exporter les cartes…" in result["menu"]
     assert result["after_unload"] == {"provider": False, "menu": []}
     # Selecting Ambert in the published layer draws its charts against the studied territory.
-    assert result["charts"]["caption"] == "Ambert — indice base 100 = Territoire étudié"
+    assert result["charts"]["caption"] == "Ambert — indice base 100 = CC Ambert Livradois Forez"  # named
     assert "densite" in result["charts"]["bars"] and "taux_chomage" in result["charts"]["bars"]
     assert "Graphiques de l'ABS du territoire sélectionné" in result["menu"]

@@ -61,6 +61,17 @@ def territory_rows(epci=None, departement=None):
     return rows
 
 
+def population_2022(epci=None, departement=None):
+    """Σ population of RP 2022 (the raw age table, COG 2025 codes) of an EPCI or a département."""
+    members = {row["DEPCOM"] for row in read_rows("cog/cogiter_communes_epci_cog2025.csv") if row["EPCI"] == epci}
+    rows = [
+        row
+        for row in read_rows("population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv")
+        if (epci and row["codgeo"] in members) or (departement and row["codgeo"].startswith(departement))
+    ]
+    return sum(float(row["population_2022"]) for row in rows)
+
+
 def ratio(rows, numerator, denominator, factor=1.0):
     return factor * sum(float(r[numerator]) for r in rows) / sum(float(r[denominator]) for r in rows)
 
@@ -106,8 +117,16 @@ def test_key_figures_equal_the_raw_files(sample_abs):
     ]
     places = (territory_rows(epci="200070761"), territory_rows(departement="63"), territory_rows(epci="200070712"))
     assert [len({passage_2025().get(r["CODGEO"], r["CODGEO"]) for r in rows}) for rows in places] == [58, 463, 30]
+    populations = (
+        population_2022(epci="200070761"),
+        population_2022(departement="63"),
+        population_2022(epci="200070712"),
+    )
+    # Density at the freshest census (RP 2022), over INSEE's areas; the other figures at RP 2018.
     expected = {
-        "Densité de population (hab./km²)": [ratio(rows, "P18_POP", "SUPERF") for rows in places],
+        "Densité de population (hab./km²)": [
+            population / sum(float(r["SUPERF"]) for r in rows) for population, rows in zip(populations, places)
+        ],
         "Taux de chômage des 15-64 ans (recensement) (%)": [
             ratio(rows, "P18_CHOM1564", "P18_ACT1564", 100) for rows in places
         ],
@@ -115,12 +134,12 @@ def test_key_figures_equal_the_raw_files(sample_abs):
     }
     by_label = {row[0]: row for row in summary[1:]}
     for label, values in expected.items():
-        assert by_label[label][1] == "2018"
+        assert by_label[label][1] == ("2022" if label.startswith("Densité") else "2018")
         assert [cell.rstrip("*") for cell in by_label[label][2:5]] == [french(value) for value in values], label
     # The sentences name the territory, the reference, the year and the gap, in French.
     density = expected["Densité de population (hab./km²)"]
     sentence = (
-        "La densité de population atteint {} hab./km² en 2018 dans la CC Ambert Livradois Forez, contre {} "
+        "La densité de population atteint {} hab./km² en 2022 dans la CC Ambert Livradois Forez, contre {} "
         "hab./km² dans le Puy-de-Dôme, soit {} fois moins.".format(
             french(density[0]), french(density[1]), french(density[1] / density[0])
         )

@@ -26,11 +26,11 @@ EXPECTED_FILES = [
     "travail_non_diffusable/secret_regroupements.csv",
     "portrait_social.xlsx",
     "portrait_social.ods",
-    "travail_non_diffusable/indicateurs_communes_2013.gpkg",  # millesime_precedent: the evolution columns' earlier year
-    "couches_publiables/communes_publiables_2013.gpkg",
-    "travail_non_diffusable/secret_cases_masquees_2013.csv",
-    "travail_non_diffusable/regroupements_2013.gpkg",
-    "couches_publiables/territoire_et_references_2013.csv",
+    "travail_non_diffusable/indicateurs_communes_precedent.gpkg",  # the evolutions' earlier years
+    "couches_publiables/communes_publiables_precedent.gpkg",
+    "travail_non_diffusable/secret_cases_masquees_precedent.csv",
+    "travail_non_diffusable/regroupements_precedent.gpkg",
+    "couches_publiables/territoire_et_references_precedent.csv",
     "cartes/densite.pdf",
     "cartes/taux_chomage.pdf",
     "cartes/part_logements_vacants.pdf",
@@ -40,6 +40,9 @@ EXPECTED_FILES = [
     "cartes/effectifs/p18_pop.pdf",
     "cartes/effectifs/naisd20.pdf",
 ]
+
+
+AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
 
 
 def project_copy(tmp_path, output="resultats", pdf=False):
@@ -56,6 +59,8 @@ def project_copy(tmp_path, output="resultats", pdf=False):
         "communes_departement.gpkg",
         "base_cc_comparateur_departement.csv",
         "cc_filosofi_2019_COM_departement.csv",
+        "rp2022_age_com_departement.csv",
+        "filosofi_epci_2016.csv",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
     text = text.replace(
@@ -86,20 +91,24 @@ def test_sample_project(run_alg, tmp_path):
         check=True,
     ).stdout
     page = " ".join(raw.split())  # table cells wrap their words over lines
-    assert "Territoire" in page and "étudié" in page and "Médiane du niveau de vie" in page
+    # The territory is named (issue 17): its column is « CC Ambert Livradois Forez », not « Territoire étudié ».
+    assert "CC Ambert Livradois Forez" in page and "Médiane du niveau de vie" in page
     circles = pdf_text(folder / "cartes" / "effectifs" / "p18_pop.pdf")
     assert "Population en 2018" in circles  # the field's alias survives the secret step
     assert "INSEE, comparateur de territoires (RP 2018) ; INSEE, Filosofi 2019" in circles
     assert "ABS de la CC Ambert Livradois Forez" in pdf_text(folder / "cartes" / "taux_chomage.pdf")
     # Published layer: no small count left (secret), the indicator values equal the raw CSV.
     rows = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
+    ages = {r["codgeo"]: r for r in read_rows(AGES)}
     for feature in QgsVectorLayer(
         str(folder / "couches_publiables" / "communes_publiables.gpkg"), "p", "ogr"
     ).getFeatures():
         births = feature["NAISD20"]
         assert births is None or str(births) == "NULL" or not (0 < births < 5)
         row = rows[feature["DEPCOM"]]
-        assert feature["densite"] == pytest.approx(float(row["P18_POP"]) / float(row["SUPERF"]))
+        # Density at the freshest census the sources give (RP 2022 of the age table), on INSEE's area.
+        population = float(ages[feature["DEPCOM"]]["population_2022"])
+        assert feature["densite"] == pytest.approx(population / float(row["SUPERF"]))
     # Running again rewrites its own folder without OVERWRITE.
     again = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
     assert again["MAP_COUNT"] == 7
@@ -138,7 +147,7 @@ def test_a_second_territory_without_code_change(run_alg, tmp_path):
 
 def test_project_file_errors_name_the_line(run_alg, tmp_path):
     path = project_copy(tmp_path)
-    text = path.read_text(encoding="utf-8").replace("  millesime: 2018", "  milesime: 2018")
+    text = path.read_text(encoding="utf-8").replace("  sortie:", "  milesime: 2018\n  sortie:")
     path.write_text(text, encoding="utf-8")
     line = next(number for number, content in enumerate(text.splitlines(), start=1) if "milesime" in content)
     with pytest.raises(
@@ -146,9 +155,15 @@ def test_project_file_errors_name_the_line(run_alg, tmp_path):
     ):
         run_alg("abs:runproject", {"PROJECT": str(path)})
     later = project_copy(tmp_path)
-    text = later.read_text(encoding="utf-8").replace("millesime_precedent: 2013", "millesime_precedent: 2021")
+    text = later.read_text(encoding="utf-8").replace(
+        "  sortie:", "  millesime: 2018\n  millesime_precedent: 2021\n  sortie:"
+    )
     later.write_text(text, encoding="utf-8")
-    line = next(number for number, content in enumerate(text.splitlines(), start=1) if "millesime_precedent" in content)
+    line = next(
+        number
+        for number, content in enumerate(text.splitlines(), start=1)
+        if content.startswith("  millesime_precedent")
+    )
     with pytest.raises(
         QgsProcessingException,
         match=r"millesime_precedent \(2021\) doit être antérieur au millésime \(2018\).*ligne {}".format(line),
@@ -186,12 +201,16 @@ def test_references_departement_and_territory_of_comparison(run_alg, tmp_path):
         if f["EPCI"] == "200070712"
     }
     thiers = [r for r in raw if r["CODGEO"] in thiers_codes]
+    ages = {r["codgeo"]: r for r in read_rows(AGES)}
     assert len(thiers) == 30
     for name, rows, level in (
         ("Puy-de-Dôme", departement, "Département"),
         ("CC Thiers Dore et Montagne", thiers, None),
     ):
-        density = sum(float(r["P18_POP"]) for r in rows) / sum(float(r["SUPERF"]) for r in rows)
+        # Density at RP 2022 (the age table, COG 2025 codes) over INSEE's area (the comparateur).
+        codes_2025 = thiers_codes if level is None else {c for c in ages if c.startswith("63")}
+        population = sum(float(ages[c]["population_2022"]) for c in codes_2025)
+        density = population / sum(float(r["SUPERF"]) for r in rows)
         unemployment = 100 * sum(float(r["P18_CHOM1564"]) for r in rows) / sum(float(r["P18_ACT1564"]) for r in rows)
         assert float(table[name]["densite"]) == pytest.approx(density, rel=1e-9)
         assert float(table[name]["taux_chomage"]) == pytest.approx(unemployment, rel=1e-9)
@@ -217,7 +236,7 @@ def test_portrait_workbook(run_alg, tmp_path):
     sheet = workbook["Emploi"]
     header = [cell.value for cell in sheet[4]]
     assert header[:3] == ["Niveau", "Code", "Territoire"] and sheet.freeze_panes == "D5"
-    column = header.index("Taux de chômage des 15-64 ans (recensement) (%)")
+    column = header.index("Taux de chômage des 15-64 ans (recensement) (%), RP 2018")
     rows = {row[1]: row for row in sheet.iter_rows(min_row=5, values_only=True) if row[1]}
     raw = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
     codes = [code for code in rows if code in raw]
@@ -230,7 +249,9 @@ def test_portrait_workbook(run_alg, tmp_path):
         100 * sum(float(raw[c]["P18_CHOM1564"]) for c in codes) / sum(float(raw[c]["P18_ACT1564"]) for c in codes)
     )
     # Masked cells are « s », with the footnote, and their raw values are nowhere in the workbook.
-    natality = [cell.value for cell in workbook["Démographie"][4]].index("Taux de natalité (‰)")
+    natality = [cell.value for cell in workbook["Démographie"][4]].index(
+        "Taux de natalité (‰), état civil 2020, RP 2018"
+    )
     demography = {row[1]: row for row in workbook["Démographie"].iter_rows(min_row=5, values_only=True) if row[1]}
     masked = [code for code in codes if demography[code][natality] == "s"]
     assert masked
@@ -250,27 +271,28 @@ def test_portrait_workbook(run_alg, tmp_path):
             assert any(raw_values[other] == value for other in published), code
     every_cell = {cell for ws in workbook.worksheets for row in ws.iter_rows(values_only=True) for cell in row}
     assert any("s : secret statistique" in str(cell) for cell in every_cell)
-    # Evolution 2013 → 2018 (millesime_precedent): density at both census years, its relative change,
-    # for a commune, the EPCI (Σ population / Σ area) and the département (all 63xxx rows of the CSV).
+    # Evolution 2018 → 2022 (the two latest censuses of the same definition): density at both years,
+    # its relative change, for a commune, the EPCI (Σ population / Σ area) and the département.
     header = [cell.value for cell in workbook["Démographie"][4]]
-    before = header.index("Densité de population (hab./km²) 2013")
-    after = header.index("Densité de population (hab./km²) 2018")
-    change = header.index("Évolution 2013-2018 (%)")
+    before = header.index("Densité de population (hab./km²), RP 2018")
+    after = header.index("Densité de population (hab./km²), RP 2022")
+    change = header.index("Évolution 2018-2022 (%)")
     assert header[before : change + 1] == [header[before], header[after], header[change]]
     by_level = {(row[0], row[1]): row for row in workbook["Démographie"].iter_rows(min_row=5, values_only=True)}
-    department = [r for r in raw.values() if r["CODGEO"].startswith("63") and r["P13_POP"] and r["SUPERF"]]
-    for key, members in (
-        (("commune", "63003"), ["63003"]),
-        (("EPCI", "200070761"), codes),
-        (("Département", "63"), [r["CODGEO"] for r in department]),
+    department = [r["CODGEO"] for r in raw.values() if r["CODGEO"].startswith("63") and r["SUPERF"]]
+    ages = {r["codgeo"]: r for r in read_rows(AGES)}
+    for key, members, members_2025 in (
+        (("commune", "63003"), ["63003"], ["63003"]),
+        (("EPCI", "200070761"), codes, codes),
+        (("Département", "63"), department, [c for c in ages if c.startswith("63")]),
     ):
-        p13 = sum(float(raw[c]["P13_POP"]) for c in members)
         p18 = sum(float(raw[c]["P18_POP"]) for c in members)
+        p22 = sum(float(ages[c]["population_2022"]) for c in members_2025)
         area = sum(float(raw[c]["SUPERF"]) for c in members)
         row = by_level[key]
-        assert row[before] == pytest.approx(p13 / area), key
-        assert row[after] == pytest.approx(p18 / area), key
-        assert row[change] == pytest.approx((p18 / p13 - 1) * 100), key
+        assert row[before] == pytest.approx(p18 / area), key
+        assert row[after] == pytest.approx(p22 / area), key
+        assert row[change] == pytest.approx((p22 / p18 - 1) * 100), key
     # The same portrait for LibreOffice: same sheets, the values the XLSX shows (1 decimal), « s » kept.
     import pandas as pd
 

@@ -32,7 +32,7 @@ def test_missing_commune_strict_and_partial():
 
 def test_imported_values_are_not_aggregated():
     columns = {"TP6019": np.array([12.0, 20.0])}
-    result = compute_grouped(group_sums(columns, ["A", "A"], ["TP6019"]), load_catalogue(), ["taux_pauvrete"], 2018)
+    result = compute_grouped(group_sums(columns, ["A", "A"], ["TP6019"]), load_catalogue(), ["taux_pauvrete"], 2019)
     assert np.isnan(result.values["taux_pauvrete"][0])
     assert result.reasons["taux_pauvrete"][0].startswith("non agrégeable")
 

@@ -54,7 +54,7 @@ def test_no_matching_column_is_refused_with_the_candidates_and_their_rates(tmp_p
     with pytest.raises(AbsError) as error:
         join_table(read_table(path), _communes_2025("63"))
     message = str(error.value)
-    assert "Aucune colonne ne contient les codes" in message
+    assert "Aucune colonne de code commune trouvée : aucune colonne ne contient les codes" in message
     assert "« {} » (0 %)".format(CODE) in message and "« {} »".format(MEDIAN) in message
     assert "revenus_allier.csv" in message
 

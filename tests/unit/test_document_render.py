@@ -8,8 +8,9 @@ from docx import Document
 
 from abs_qgis.core.catalogue import load_catalogue
 from abs_qgis.core.document_chapters import build_context
-from abs_qgis.core.document_model import DocumentInputs, column_years, when_of
+from abs_qgis.core.document_model import DocumentInputs, when_of
 from abs_qgis.core.errors import AbsError
+from abs_qgis.core.millesimes import column_years
 from abs_qgis.document.default_template import DEFAULT_TEMPLATE, build_default_template
 from abs_qgis.document.render import render_document
 

@@ -45,16 +45,19 @@ def test_evolution_columns_points_for_rates_relative_change_otherwise_secret_kep
             if row[1]:
                 cells.update({(row[1], name): value for name, value in zip(header, row) if name})
     density, unemployment = "Densité de population (hab./km²)", "Taux de chômage des 15-64 ans (recensement) (%)"
-    assert cells[("63001", density + " 2013")] == 25.0 and cells[("63001", density + " 2018")] == 30.0
+    # Each header names the year of its values, as the catalogue writes it (census: « RP 2013 »).
+    assert cells[("63001", density + ", RP 2013")] == 25.0 and cells[("63001", density + ", RP 2018")] == 30.0
     assert cells[("63001", "Évolution 2013-2018 (%)")] == pytest.approx(20.0)  # 30 / 25 − 1
     assert cells[("63001", "Évolution 2013-2018 (points)")] == pytest.approx(-2.5)  # 9,5 − 12
     # Masked at either date: the evolution is « s » too (it would give the masked value away).
-    assert cells[("63002", unemployment + " 2018")] == "s" and cells[("63002", unemployment + " 2013")] == 10.0
+    assert cells[("63002", unemployment + ", RP 2018")] == "s" and cells[("63002", unemployment + ", RP 2013")] == 10.0
     assert cells[("63002", "Évolution 2013-2018 (points)")] == "s"
-    assert cells[("63003", unemployment + " 2013")] == "s" and cells[("63003", "Évolution 2013-2018 (points)")] == "s"
+    assert (
+        cells[("63003", unemployment + ", RP 2013")] == "s" and cells[("63003", "Évolution 2013-2018 (points)")] == "s"
+    )
     # An evolution indicator (TCAM) keeps its single column: no evolution of an evolution.
-    assert ("63001", "Taux de croissance annuel moyen de la population (% par an)") in cells
-    assert not any("Taux de croissance annuel moyen de la population (% par an) 2013" == name for _c, name in cells)
+    assert ("63001", "Taux de croissance annuel moyen de la population (% par an), RP 2018") in cells
+    assert not any(name.endswith("(% par an), RP 2013") for _c, name in cells)
 
 
 def test_earlier_values_matched_by_level_too():

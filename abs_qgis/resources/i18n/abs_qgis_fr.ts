@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -35,12 +35,12 @@
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="157" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="165" />
       <source>ABS document: {}</source>
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="406" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="404" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="76" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -70,7 +70,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="85" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="91" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -80,7 +80,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="163" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="185" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -95,12 +95,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="638" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="635" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="652" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="649" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -135,10 +135,10 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="441" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="533" />
       <location filename="../../../abs_qgis/processing/base.py" line="88" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="78" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="651" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="142" />
@@ -146,13 +146,13 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="101" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="402" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="400" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -183,17 +183,6 @@
       <translation>Catégorie si l'extrait n'en donne pas (par exemple EHPAD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="30" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="110" />
-      <source>Census year of the source (e.g. 2018 for P18_* columns)</source>
-      <translation>Millésime du recensement de la source (par exemple 2018 pour les colonnes P18_*)</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="185" />
-      <source>Census year {}: {}</source>
-      <translation>Recensement {} : {}</translation>
-    </message>
-    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="29" />
       <source>Check the offer layer</source>
       <translation>Vérifier la couche de l'offre</translation>
@@ -209,7 +198,7 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="257" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="281" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
@@ -284,12 +273,12 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="40" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="44" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -299,7 +288,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="47" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators. Evolutions (TCAM, variations) are refused on a layer that received a table of another geography without passage table.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs. Les évolutions (TCAM, variations) sont refusées sur une couche qui a reçu une table d'une autre géographie sans table de passage.</translation>
     </message>
@@ -314,7 +303,7 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="72" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="73" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -334,7 +323,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="333" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="363" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -370,8 +359,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
-      <source>Earlier census year {}: the same indicators, secret and groups, for the evolutions</source>
-      <translation>Recensement précédent {} : mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
+      <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
+      <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="218" />
@@ -389,6 +378,11 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="43" />
+      <source>Evolutions {}: {}</source>
+      <translation>Évolutions {} : {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
@@ -399,7 +393,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="703" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="700" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -500,7 +494,7 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="254" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="278" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -510,22 +504,22 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="132" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="162" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="110" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -535,7 +529,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="112" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -550,12 +544,12 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="88" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="189" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -570,7 +564,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="184" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="179" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -606,12 +600,12 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="217" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="212" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="237" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -631,7 +625,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="620" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="617" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -641,7 +635,7 @@
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="24" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="32" />
       <source>Indicator ids, comma-separated (all computable ones if empty)</source>
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
@@ -656,8 +650,8 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="204" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="232" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="227" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="255" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -665,6 +659,11 @@
       <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="38" />
+      <source>Indicators of {}: {}</source>
+      <translation>Indicateurs {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="415" />
@@ -687,7 +686,7 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="622" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="619" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -737,12 +736,12 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="84" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="85" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -753,12 +752,17 @@
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="81" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="82" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="168" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="155" />
+      <source>Name of the studied territory, optional</source>
+      <translation>Nom du territoire étudié (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="190" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -778,7 +782,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="262" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="286" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -793,7 +797,7 @@
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="85" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
@@ -803,7 +807,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="152" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="144" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -814,7 +818,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -845,12 +849,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="153" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="161" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
@@ -860,7 +864,7 @@
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="88" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -873,6 +877,11 @@
       <location filename="../../../abs_qgis/processing/offer_access.py" line="122" />
       <source>Population beyond {} km: {} ({} %)</source>
       <translation>Population au-delà de {} km : {} ({} %)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="42" />
+      <source>Preferred census year (e.g. 2018 for P18_* columns); empty: the freshest for each indicator</source>
+      <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
@@ -890,7 +899,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="62" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -908,6 +917,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="418" />
+      <source>Published values ({}): {}</source>
+      <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
@@ -955,25 +969,25 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="282" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="298" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="306" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="324" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="157" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="333" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="363" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1004,12 +1018,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1020,32 +1034,32 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="527" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="408" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="406" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="102" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="126" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="118" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="135" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="127" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="131" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="123" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -1116,42 +1130,42 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="154" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="204" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="197" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="171" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="112" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="114" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="150" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="141" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="152" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="143" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="187" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="180" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="291" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="316" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1161,7 +1175,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="206" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -1176,8 +1190,8 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="114" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="134" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
@@ -1203,7 +1217,7 @@
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="174" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="196" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
@@ -1213,7 +1227,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="58" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="59" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -1223,12 +1237,12 @@
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="62" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="55" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="59" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -1243,7 +1257,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="192" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="214" />
       <location filename="../../../abs_qgis/processing/project_outputs.py" line="72" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -1254,22 +1268,22 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="64" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="65" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="347" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="378" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="339" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="369" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="309" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="335" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -1316,17 +1330,17 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="647" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="644" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="220" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="109" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="63" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="101" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="144" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="136" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -1336,12 +1350,12 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="683" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="680" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="687" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="684" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1371,7 +1385,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="391" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="389" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1391,7 +1405,7 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="302" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="328" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1401,7 +1415,7 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="96" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="97" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
@@ -1416,19 +1430,24 @@
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="17" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="25" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="620" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="617" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="132" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="138" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
+      <source>Values published by the producer for a level (non-summable indicators): level=file=source, separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional</source>
+      <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
@@ -1441,12 +1460,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="618" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="615" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="149" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="171" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -1466,12 +1485,22 @@
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="19" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="76" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="104" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="51" />
+      <source>Year of each indicator (id=year, comma-separated), optional</source>
+      <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="178" />
+      <source>Years {}: {}</source>
+      <translation>Années {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="224" />
@@ -1484,7 +1513,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="269" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1587,7 +1616,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="413" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="411" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1607,7 +1636,7 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="247" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="271" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1662,12 +1691,16 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="205" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="140" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="142" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="228" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="256" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="149" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="146" />
+      <source>{}: {} ({})</source>
+      <translation>{} : {} ({})</translation>
     </message>
   </context>
 </TS>
