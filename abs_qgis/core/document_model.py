@@ -187,7 +187,9 @@ class DocumentModel:
             label = indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
             year, _when = when_of(indicator, self.inputs.columns.get(key))
             whole = whole_numbers(indicator)
-            cells = [label, year, shown_value(self.territory_figure(key), whole=whole)]
+            subject = self.territory_figure(key)
+            year = str(subject.year) if subject.year else year  # the producer's value, of its own year
+            cells = [label, year, shown_value(subject, whole=whole)]
             cells += [shown_value(figure, whole=whole) for figure in self.reference_figures(key)]
             if with_evolution:
                 cell = evolution_cell(indicator, self.territory, key) if pairs[key] else "—"
