@@ -107,9 +107,9 @@ def resolve(indicator, available, millesime, catalogue):
 def resolve_at(catalogue, key, available, millesime):
     """:func:`resolve` at the year ``millesime`` gives ``key`` (see :func:`year_of`)."""
     year = year_of(millesime, key, catalogue, available)
-    if year is None:
-        year = source_millesime(available)  # the reason names the columns of the year most present
-        return resolve(catalogue[key], available, year or 2018, catalogue)
+    if year is None:  # never computed then; the reason names the columns of the year most present
+        reason = resolve(catalogue[key], available, source_millesime(available) or 2018, catalogue)
+        return reason if isinstance(reason, str) else "non calculable : aucune année retenue pour cet indicateur"
     return resolve(catalogue[key], available, year, catalogue)
 
 
@@ -157,11 +157,8 @@ def _values(resolved, columns, count, aggregated):
     return values, reasons
 
 
-def requested_ids(catalogue, ids, millesime=None):
-    """``ids``, or every non-count indicator of the catalogue; unknown ids are errors.
-
-    ``millesime`` is accepted for the callers' sake: a year for every indicator, a {id: year} plan
-    (:func:`plan_years`) or None (each indicator at the freshest year its columns allow)."""
+def requested_ids(catalogue, ids):
+    """``ids``, or every non-count indicator of the catalogue; unknown ids are errors."""
     requested = list(ids) if ids else [key for key, item in catalogue.items() if item.type != "effectif"]
     unknown = [key for key in requested if key not in catalogue]
     if unknown:
@@ -245,7 +242,7 @@ def needed_columns(catalogue, ids, available, millesime):
     """``(source columns the requested, computable indicators rest on, {id: why not computable})``."""
     needed, not_computable = [], {}
     available = set(available)
-    for key in requested_ids(catalogue, ids, millesime):
+    for key in requested_ids(catalogue, ids):
         resolved = resolve_at(catalogue, key, available, millesime)
         if isinstance(resolved, str):
             not_computable[key] = resolved
@@ -266,7 +263,7 @@ def compute(columns, count, catalogue, ids=None, millesime=None, aggregated=Fals
     """
     result = Computed()
     available = set(columns)
-    for key in requested_ids(catalogue, ids, millesime):
+    for key in requested_ids(catalogue, ids):
         resolved = resolve_at(catalogue, key, available, millesime)
         if mismatch and catalogue[key].type in EVOLUTION_TYPES:
             resolved = (
@@ -301,8 +298,3 @@ def output_rows(computed, count):
         for position in np.flatnonzero(reasons != ""):
             remarks[position].append("{}: {}".format(key, reasons[position]))
     return matrix.tolist(), ["; ".join(items) for items in remarks]
-
-
-def infer_millesime(catalogue, key, available, latest=LATEST_YEAR, earliest=EARLIEST_YEAR):
-    """The most recent census year for which indicator ``key`` resolves (``P18_POP`` present → 2018)."""
-    return freshest_year(catalogue[key], set(available), catalogue)

@@ -36,7 +36,7 @@ SUBKEYS = {
     "regroupement": {"champ", "nom", "table"},
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
-    "valeurs_publiees": {"table", "niveau", "libelle", "feuille"},
+    "valeurs_publiees": {"table", "niveau", "libelle"},
     "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
     "document": {"modele", "titre", "territoire", "seuil_fiabilite", "pdf", "fichier", "ecrire"},
     "cartes": {
@@ -135,15 +135,23 @@ def _file(base, value, what, path, line, must_exist=True):
     return str(resolved)
 
 
+def _blocks(entries, what, path, line):
+    """(entry, its line) of each block of a list; ``what`` = (SUBKEYS key, where, message for a non-block)."""
+    keys, where, not_a_block = what
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise AbsError(not_a_block, path=path, row=line)
+        _check_keys(entry, SUBKEYS[keys], where, path)
+        yield entry, _line(entry)
+
+
 def _sources(entries, base, path, line):
     if not isinstance(entries, list) or not entries:
         raise AbsError("« sources » : liste de tables attendue", path=path, row=line)
     sources = []
-    for entry in entries:
-        if not isinstance(entry, dict):
-            raise AbsError("Chaque source est un bloc « - table: … »", path=path, row=line)
-        _check_keys(entry, SUBKEYS["source"], "une source", path)
-        entry_line = _line(entry)
+    for entry, entry_line in _blocks(
+        entries, ("source", "une source", "Chaque source est un bloc « - table: … »"), path, line
+    ):
         sources.append(
             Source(
                 table=_file(base, entry.get("table"), "sources.table", path, entry_line),
@@ -166,11 +174,12 @@ def _sources(entries, base, path, line):
 def _published(entries, base, path, line):
     """« valeurs_publiees »: [(niveau, fichier, libellé)], each level one of EPCI, DEP, REG, FRANCE."""
     published = []
-    for entry in entries:
-        if not isinstance(entry, dict):
-            raise AbsError("Chaque valeur publiée est un bloc « - table: … niveau: … »", path=path, row=line)
-        _check_keys(entry, SUBKEYS["valeurs_publiees"], "« valeurs_publiees »", path)
-        entry_line = _line(entry)
+    what = (
+        "valeurs_publiees",
+        "« valeurs_publiees »",
+        "Chaque valeur publiée est un bloc « - table: … niveau: … »",
+    )
+    for entry, entry_line in _blocks(entries, what, path, line):
         table = _file(base, entry.get("table"), "valeurs_publiees.table", path, entry_line)
         try:
             level = level_key(entry.get("niveau"))

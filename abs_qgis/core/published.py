@@ -35,6 +35,7 @@ class PublishedTable:
     label: str  # its source, as written in the outputs
     path: str
     rows: dict = field(default_factory=dict)  # code → {column: float (NaN when empty)}
+    resolved: dict = field(default_factory=dict)  # indicator id → (year, Resolved) or None, once per table
 
     @property
     def columns(self):
@@ -118,11 +119,13 @@ def _codes(raw_table, level):
 def published_value(indicator, table, code, catalogue):
     """The value ``table`` publishes for indicator ``indicator`` and territory ``code``, with its
     year and source; None when the table does not give this indicator at all."""
-    available = table.columns
-    year = freshest_year(indicator, available, catalogue)
-    if year is None:
+    if indicator.id not in table.resolved:  # the same for every territory of the table
+        year = freshest_year(indicator, table.columns, catalogue)
+        found = None if year is None else (year, resolve(indicator, table.columns, year, catalogue))
+        table.resolved[indicator.id] = found
+    if table.resolved[indicator.id] is None:
         return None
-    resolved = resolve(indicator, available, year, catalogue)
+    year, resolved = table.resolved[indicator.id]
     row = table.rows.get(code if table.level != FRANCE else "")
     if row is None:
         return PublishedValue(np.nan, year, table.label, NOT_IN_FILE.format(code))

@@ -65,6 +65,11 @@ def _value(array, position):
 OTHERS = "\u0000autres"  # the rest of the reference layer, beside a territory of comparison
 
 
+def _row_computed(row):
+    """(Computed, position) of a references row: a level's rows share one Computed of all its groups."""
+    return row[4] if isinstance(row[4], tuple) else (row[4], 0)
+
+
 class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     NAME = "aggregateterritories"
     GROUP = "indicators"
@@ -409,7 +414,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 if found.year is not None and not np.isnan(found.value):
                     computed.years[key] = found.year
         for number, row in enumerate(references):
-            values, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+            values, position = _row_computed(row)
             place = (published_level(row[5]), row[1])
             if row[5] is None:  # the studied territory: one whole group of a published level
                 place = self._territory_place(group_level, grouped)
@@ -429,13 +434,13 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
 
     @staticmethod
     def _reference_values(row):
-        computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+        computed, position = _row_computed(row)
         return {key: _value(values, position) for key, values in computed.values.items()}
 
     @staticmethod
     def _reference_counts(row):
         """« id=count; … »: the count each reference value rests on (the document's reliability rule)."""
-        computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+        computed, position = _row_computed(row)
         return "; ".join(
             "{}={}".format(key, round(float(counts[position]), 1))
             for key, counts in computed.counts.items()
@@ -446,7 +451,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     def _row_years(row, published):
         """(« id=year; … », « id: source; … ») of one references row: the year of each value, and the
         source of those the producer published for this territory."""
-        computed = row[4][0] if isinstance(row[4], tuple) else row[4]
+        computed, _position = _row_computed(row)
         years = dict(computed.years)
         sources = []
         for key, found in (published or {}).items():
@@ -457,7 +462,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
 
     @staticmethod
     def _reference_remarks(row):
-        computed, position = row[4] if isinstance(row[4], tuple) else (row[4], 0)
+        computed, position = _row_computed(row)
         return "; ".join("{}: {}".format(key, r[position]) for key, r in computed.reasons.items() if r[position])
 
     def _write_groups(self, parameters, context, source, results, feedback, naming):
@@ -570,7 +575,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             values = self._reference_values(row)
             feature = QgsFeature(fields)
             remarks = self._reference_remarks(row)
-            years, sources = self._row_years(row, getattr(self, "_row_published", {}) and self._row_published[number])
+            years, sources = self._row_years(row, self._row_published[number])
             feature.setAttributes(
                 list(row[:4])
                 + [values.get(key) for key in computed.values]

@@ -1,6 +1,6 @@
-"""The document's inputs read from what abs:runproject wrote: the territory and its references
-(with the count each value rests on), the published groups and communes, the source columns
-each indicator was computed from."""
+"""The document's inputs read from what abs:runproject wrote: the published groups and communes
+with the count each value rests on, the territory as a whole, the source columns each indicator
+was computed from (the territory and its references: :func:`.portrait_rows.reference_rows`)."""
 
 import math
 import os
@@ -9,32 +9,8 @@ from qgis.core import QgsVectorLayer
 
 from ..core.aggregate import compute_grouped, whole
 from ..core.indicators import compute, needed_columns, resolve_at
-from ..core.tables import read_table
-from .aggregate_territories import COUNTS_FIELD
 from .layer_columns import read_columns
-from .portrait_rows import layer_rows, reference_rows
-
-
-def parse_counts(text):
-    """« densite=1234.0; taux_chomage=56.0 » → {id: float}."""
-    counts = {}
-    for part in str(text or "").split(";"):
-        key, _sep, value = part.strip().partition("=")
-        try:
-            counts[key] = float(value)
-        except ValueError:
-            continue
-    return counts
-
-
-def reference_places(path, ids):
-    """Rows of territoire_et_references.csv with their counts (``counts``)."""
-    rows = reference_rows(path, ids)
-    frame = read_table(path).frame
-    if COUNTS_FIELD in frame.columns:
-        for row, text in zip(rows, frame[COUNTS_FIELD].tolist()):
-            row["counts"] = parse_counts(text)
-    return rows
+from .portrait_rows import layer_rows
 
 
 def layer_places(path, level_label, code_field, catalogue, ids, millesime):

@@ -5,7 +5,9 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from ..compat import NO_GEOMETRY_REQUEST
 from ..core.tables import read_table
 from ..core.values import numbers_or_none
+from .aggregate_territories import COUNTS_FIELD, YEARS_FIELD
 from .base import plain_value
+from .compute_indicators import REMARKS_FIELD
 
 NAME_FIELDS = ("nom", "NOM_DEPCOM", "LIBGEO", "NOM_COM", "NOM")
 LABEL_CODES = ("DEPCOM", "CODGEO", "INSEE_COM", "code", "COM")
@@ -29,14 +31,14 @@ def feature_row(feature, names, level, code_field, ids, name_field=None):
     flags = plain_value(feature["abs_secret"]) if "abs_secret" in names else None
     masked = {key: bool(flags) and "; {}:".format(key) in "; " + flags for key in ids}
     values = {key: plain_value(feature[key]) if key in names else None for key in ids}
-    years = parse_pairs(plain_value(feature["abs_annees"])) if "abs_annees" in names else {}
+    years = parse_years(plain_value(feature[YEARS_FIELD])) if YEARS_FIELD in names else {}
     return {
         "niveau": level,
         "code": str(plain_value(feature[code_field]) or ""),
         "nom": str(plain_value(feature[name_field]) or ""),
         "values": values,
         "masked": masked,
-        "years": {key: int(year) for key, year in years.items() if year.isdigit()},
+        "years": years,
     }
 
 
@@ -59,35 +61,51 @@ def parse_pairs(text, separator="="):
     return pairs
 
 
+def parse_years(text):
+    """« densite=2022; taux_pauvrete=2016 » → {id: year}."""
+    return {key: int(year) for key, year in parse_pairs(text).items() if year.isdigit()}
+
+
+def parse_counts(text):
+    """« densite=1234.0; taux_chomage=56.0 » → {id: float}."""
+    counts = {}
+    for key, value in parse_pairs(text).items():
+        try:
+            counts[key] = float(value)
+        except ValueError:
+            continue
+    return counts
+
+
 def short_note(reason):
     return next((note for start, note in SHORT_NOTES if str(reason).startswith(start)), None)
 
 
 def reference_rows(path, ids):
     """The territory and its references, from the table abs:aggregateterritories wrote: values, the
-    year of each value (``years``) and why a value is missing when it is said (``notes``)."""
+    year of each value (``years``), why a value is missing when it is said (``notes``) and the count
+    each value rests on (``counts``, when the table has them)."""
     frame = read_table(path).frame
     parsed = {key: numbers_or_none(frame[key]) for key in ids if key in frame.columns}
     rows = []
     for position in range(len(frame)):
         values = {key: parsed[key][position] if key in parsed else None for key in ids}
         cell = {name: frame[name].iloc[position] if name in frame.columns else "" for name in TEXT_COLUMNS}
-        years = {key: int(year) for key, year in parse_pairs(cell["abs_annees"]).items() if year.isdigit()}
-        reasons = parse_pairs(cell["abs_remarques"], ": ")
+        reasons = parse_pairs(cell[REMARKS_FIELD], ": ")
         notes = {key: short_note(reason) for key, reason in reasons.items() if key in ids and short_note(reason)}
-        rows.append(
-            {
-                "niveau": str(frame["niveau"].iloc[position]),
-                "code": str(frame["code"].iloc[position] or ""),
-                "nom": str(frame["nom"].iloc[position] or ""),
-                "values": values,
-                "masked": {},
-                "years": years,
-                "notes": notes,
-                "sources": parse_pairs(cell["abs_sources"], ": "),
-            }
-        )
+        row = {
+            "niveau": str(frame["niveau"].iloc[position]),
+            "code": str(frame["code"].iloc[position] or ""),
+            "nom": str(frame["nom"].iloc[position] or ""),
+            "values": values,
+            "masked": {},
+            "years": parse_years(cell[YEARS_FIELD]),
+            "notes": notes,
+        }
+        if COUNTS_FIELD in frame.columns:
+            row["counts"] = parse_counts(cell[COUNTS_FIELD])
+        rows.append(row)
     return rows
 
 
-TEXT_COLUMNS = ("abs_annees", "abs_remarques", "abs_sources")
+TEXT_COLUMNS = (YEARS_FIELD, REMARKS_FIELD, COUNTS_FIELD)

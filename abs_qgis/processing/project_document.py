@@ -12,7 +12,8 @@ from ..core.frenchformat import slugify
 from ..core.levels import COMMUNE
 from ..core.portrait import merge_previous
 from ..i18n import tr
-from .document_inputs import existing, layer_places, reference_places, source_columns, whole_place
+from .document_inputs import existing, layer_places, source_columns, whole_place
+from .portrait_rows import reference_rows
 
 
 def evolution_years(latest, earlier):
@@ -77,9 +78,9 @@ class DocumentStep:
         references = existing(latest["output"]("territoire_et_references.csv"))
         if references is None:
             return []
-        places = reference_places(references, ids)
+        places = reference_rows(references, ids)
         if earlier is not None and existing(earlier["output"]("territoire_et_references.csv")):
-            earlier_places = reference_places(earlier["output"]("territoire_et_references.csv"), ids)
+            earlier_places = reference_rows(earlier["output"]("territoire_et_references.csv"), ids)
             merge_previous([("", places)], [("", earlier_places)])
         return places
 

@@ -16,7 +16,7 @@ from qgis.core import (
 from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
 from ..core.catalogue import load_catalogue
 from ..core.columns import is_count_column
-from ..core.indicators import resolve, year_of
+from ..core.indicators import resolve_at
 from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.levels import IRIS, commune_of_iris, detect_level
 from .catalogue_parameters import add_year_parameters, year_parameter
@@ -151,10 +151,7 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
     thresholds, ratios = _rules(algorithm, algorithm.parameterAsFile(parameters, "RULES", context), names)
     millesime = year_parameter(algorithm, parameters, context)
     for key in [n for n in numeric if n in catalogue and n not in ratios]:
-        year = year_of(millesime, key, catalogue, numeric)
-        if year is None:
-            continue
-        resolved = resolve(catalogue[key], set(numeric), year, catalogue)
+        resolved = resolve_at(catalogue, key, set(numeric), millesime)
         if isinstance(resolved, str):
             continue
         dependencies = [c for c in resolved.columns if c in counts]
