@@ -25,7 +25,7 @@ LEVEL_NAMES = {"epci": "EPCI", "dep": "DEP", "departement": "DEP", "département
 LEVEL_NAMES.update({"region": "REG", "région": "REG", "france": FRANCE, "pays": FRANCE})
 NOT_PUBLISHED = "non publié à ce niveau"
 NOT_GIVEN = "non fourni pour ce niveau : donnez le fichier du producteur (valeurs_publiees)"
-SECRET_AT_SOURCE = "non diffusé par le producteur pour ce territoire (secret)"
+SECRET_AT_SOURCE = "non diffusé par le producteur pour ce territoire (secret)"  # nosec B105: a statistical-secret label, not a password
 NOT_IN_FILE = "territoire absent du fichier du producteur ({})"
 
 
