@@ -183,14 +183,15 @@ def normalize_codes(raw_codes, line_numbers, code_column, label, level=COMMUNE):
     return codes, set(invalid)
 
 
-def parse_columns(frame, code_column, line_numbers, declared_counts=()):
-    """Parse every non-code column; return ``(columns, data, markers, unreadable_cells)``."""
+def parse_columns(frame, code_column, line_numbers, declared_counts=(), numeric=()):
+    """Parse every non-code column; return ``(columns, data, markers, unreadable_cells)``.
+    ``numeric``: columns known to be numbers even when every cell is a marker."""
     columns, data, markers, unreadable = [], {}, {}, []
     for name in frame.columns:
         if name == code_column:
             continue
         parsed = parse_number_column(frame[name])
-        if is_numeric_column(parsed):
+        if is_numeric_column(parsed) or name in numeric:
             columns.append(TableColumn(name, "number", is_count_column(name, declared_counts)))
             data[name] = parsed.values.to_numpy(dtype=float)
             markers[name] = parsed.markers.to_numpy(dtype=object)
@@ -368,7 +369,7 @@ def join_table(
     _check_level(raw_codes, level, sum_iris, raw_table, code_column)
     codes, invalid = normalize_codes(raw_codes, lines, code_column, label, IRIS if sum_iris else level)
     _check_duplicates(codes, lines, sum_duplicates, label, code_column)
-    columns, data, markers, unreadable = parse_columns(frame, code_column, lines, declared_counts)
+    columns, data, markers, unreadable = parse_columns(frame, code_column, lines, declared_counts, raw_table.numeric)
     flag_column = flag_column_of(frame, flag_column)
     flagged = _flag_secret(frame, flag_column, columns, data, markers) if flag_column else 0
     layer_codes = set(layer_codes)

@@ -10,11 +10,15 @@ from collections import Counter
 
 YEAR_PREFIX = re.compile(r"^[A-Z]+(\d{2})_")  # P22_POP, C22_MENPSEUL
 YEAR_SUFFIX = re.compile(r"^[A-Z][A-Z0-9]*?(\d{2})$")  # MED19, TP6019, NAISD20, NAIS1318
+FULL_YEAR_SUFFIX = re.compile(r"^[A-Z].*_((?:19|20)\d{2})$")  # FACILITIES_B201_2025 (long tables)
 
 
 def year_of_name(name):
     """The year INSEE's column ``name`` carries (``P18_POP`` → 2018, ``MED19`` → 2019), or None."""
     text = str(name).upper()
+    full = FULL_YEAR_SUFFIX.match(text)
+    if full:
+        return int(full.group(1))
     match = YEAR_PREFIX.match(text) or YEAR_SUFFIX.match(text)
     if not match:
         return None

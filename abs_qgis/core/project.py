@@ -32,7 +32,17 @@ SECTIONS = {
 REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
 SUBKEYS = {
     "territoire": {"communes", "champ_code", "filtre", "niveau"},
-    "source": {"table", "feuille", "passage", "mouvements", "libelle", "additionner_iris", "colonnes", "millesime"},
+    "source": {
+        "table",
+        "feuille",
+        "passage",
+        "mouvements",
+        "libelle",
+        "additionner_iris",
+        "colonnes",
+        "millesime",
+        "dimensions",
+    },
     "regroupement": {"champ", "nom", "table"},
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
@@ -69,6 +79,7 @@ class Source:
     sum_iris: bool = False
     renames: dict = field(default_factory=dict)  # the file's column names → INSEE's
     millesime: int = None  # the year of its figures, when given (else read from INSEE's column names)
+    dimensions: str = ""  # long tables: the dimension values kept, « SEX=_T; AGE=Y_GE75,Y_LT15 »
 
 
 @dataclass
@@ -166,9 +177,27 @@ def _sources(entries, base, path, line):
                 sum_iris=bool(entry.get("additionner_iris", False)),
                 renames=_renames(entry.get("colonnes"), path, entry_line),
                 millesime=_year(entry.get("millesime"), "sources.millesime", path, entry_line),
+                dimensions=_dimensions(entry.get("dimensions"), path, entry_line),
             )
         )
     return sources
+
+
+def _dimensions(value, path, line):
+    """« dimensions » of a long table: {SEX: _T, AGE: [Y_LT15, Y_GE75]} or « SEX=_T; AGE=… » → text."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, dict):
+        parts = []
+        for name, values in value.items():
+            if str(name).startswith("__"):
+                continue
+            values = values if isinstance(values, list) else [values]
+            parts.append("{}={}".format(name, ",".join(str(item) for item in values)))
+        return "; ".join(parts)
+    if isinstance(value, str):
+        return value
+    raise AbsError("« sources.dimensions » : DIMENSION: valeur ou liste de valeurs attendu", path=path, row=line)
 
 
 def _published(entries, base, path, line):

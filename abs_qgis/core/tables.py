@@ -38,6 +38,7 @@ class RawTable:
     encoding: str = None
     separator: str = None
     notes: list = field(default_factory=list)
+    numeric: set = field(default_factory=set)  # columns known to hold numbers (pivoted long tables)
 
     @property
     def label(self):

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .obs_status import all_reasons
+
 # Marker (lower-case, stripped) → reason. Empty cells in INSEE files are mostly secret
 # (Filosofi, comparateur): the reason says both.
 MARKERS = {
@@ -37,6 +39,8 @@ MARKERS.update(
         "erreur de formule dans le fichier source",
     )
 )
+# The reasons written in the cells of a pivoted long table (Melodi statuses) are their own markers.
+MARKERS.update({reason.lower(): reason for reason in all_reasons()})
 SECRET_MARKERS = {key for key, reason in MARKERS.items() if reason.startswith(("secret", "confidentiel"))}
 THOUSANDS = ("\u00a0", "\u202f", "\u2009", " ", "'")
 NUMERIC_SHARE = 0.95  # a column is numeric when this share of its non-marker cells parse

@@ -28,15 +28,17 @@ from ..core.join import (
     table_codes_of,
 )
 from ..core.levels import COMMUNE, IRIS, LEVELS, detect_level
+from ..core.long_table import CODE_COLUMN as LONG_CODE_COLUMN
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import parse_renames, read_table, rename_columns
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
-from .flags import ALL_FEATURES
+from .flags import ALL_FEATURES, advanced
 from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
 from .layer_columns import read_ogr_columns
+from .long_tables import add_pivot_rows, pivot_if_long
 from .ogr_file import ogr_file_of
 from .table_layer import raw_table_from_layer, table_layer_of
 
@@ -53,6 +55,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
     TABLE = "TABLE"
     SHEET = "SHEET"
     RENAME = "RENAME"
+    DIMENSIONS = "DIMENSIONS"
     HEADER_ROW = "HEADER_ROW"
     TABLE_FIELD = "TABLE_FIELD"
     PASSAGE = "PASSAGE"
@@ -110,6 +113,18 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 self.RENAME,
                 self.tr("Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)"),
                 optional=True,
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterString(
+                    self.DIMENSIONS,
+                    self.tr(
+                        "Long tables (one row per observation, OBS_VALUE): dimension values to keep, "
+                        "DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)"
+                    ),
+                    optional=True,
+                )
             )
         )
         self.addParameter(
@@ -206,6 +221,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         code_field, level = self._code_field_and_level(source, parameters, context)
         table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
         raw_table, labels = self._read_table(parameters, context, feedback)
+        keep = self.parameterAsString(parameters, self.DIMENSIONS, context)
+        raw_table, pivot = pivot_if_long(self, raw_table, level, keep, feedback)
+        if pivot is not None:
+            table_field = LONG_CODE_COLUMN  # the territory column of the long table, its prefixes taken off
         renames = self.run_core(parse_renames, self.parameterAsString(parameters, self.RENAME, context))
         if renames:
             self.run_core(rename_columns, raw_table, renames)
@@ -247,6 +266,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             )
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
+        add_pivot_rows(result, pivot)
         foreign = other_geography_codes(result, layer_codes)
         if foreign and not passage:
             feedback.pushWarning(

@@ -45,6 +45,7 @@ def join_parameters(polygons, source, output, unmatched):
         "LEVEL": JoinIndicatorsAlgorithm.LEVEL_KEYS.index(level.key if level else None),
         "SUM_IRIS": source.sum_iris,
         "RENAME": ";".join("{}={}".format(old, new) for old, new in source.renames.items()),
+        "DIMENSIONS": source.dimensions,
         "OUTPUT": output,
         "UNMATCHED": unmatched,
     }

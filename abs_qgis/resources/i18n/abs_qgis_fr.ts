@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="88" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -35,12 +35,12 @@
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="165" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="166" />
       <source>ABS document: {}</source>
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="404" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="405" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -70,7 +70,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="91" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="96" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -80,7 +80,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="185" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="190" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -135,7 +135,7 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="533" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="538" />
       <location filename="../../../abs_qgis/processing/base.py" line="88" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
@@ -143,16 +143,16 @@
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="142" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="105" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="249" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="268" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="101" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="400" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -198,7 +198,7 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="281" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="286" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
@@ -218,42 +218,42 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="522" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="542" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="126" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="141" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="175" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="190" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="214" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="233" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="111" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="114" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="169" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="131" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="146" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="85" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="88" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -268,12 +268,12 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="213" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="105" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="110" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="535" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="555" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -323,17 +323,22 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="363" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="368" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="153" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="168" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="190" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="16" />
+      <source>Dimensions to keep ignored: the table is not a long table (no OBS_VALUE)</source>
+      <translation>Dimensions à garder ignorées : la table n'est pas une table longue (pas de colonne OBS_VALUE)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -343,7 +348,7 @@
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="159" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -353,12 +358,12 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="157" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="136" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="137" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -429,7 +434,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="422" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="442" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -474,7 +479,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="342" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -484,17 +489,17 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="151" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="166" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="250" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="278" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="283" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -504,22 +509,22 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="131" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="132" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="162" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="167" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="110" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -529,7 +534,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="123" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -544,27 +549,27 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="94" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="216" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="307" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="118" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="133" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="179" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="176" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -575,7 +580,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="90" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="93" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -585,32 +590,32 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="182" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="197" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="137" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="152" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="170" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="212" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="209" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="266" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="168" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="183" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -640,7 +645,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="98" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="101" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -650,8 +655,8 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="227" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="255" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="232" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="260" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -666,12 +671,12 @@
       <translation>Indicateurs {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="415" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="435" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="71" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="74" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -681,7 +686,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="74" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="77" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -706,7 +711,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -726,6 +731,16 @@
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="28" />
+      <source>Long table (one row per observation): {} rows → {} territories ({}) × {} columns: {}</source>
+      <translation>Table longue (une ligne par observation) : {} lignes → {} territoires ({}) × {} colonnes : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="122" />
+      <source>Long tables (one row per observation, OBS_VALUE): dimension values to keep, DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)</source>
+      <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="435" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
@@ -741,7 +756,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -757,12 +772,12 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="155" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
       <source>Name of the studied territory, optional</source>
       <translation>Nom du territoire étudié (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="190" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -777,12 +792,12 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="384" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="286" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="291" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -818,7 +833,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -849,12 +864,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="161" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="162" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
@@ -899,7 +914,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="64" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -919,7 +934,7 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="418" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="423" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
@@ -939,22 +954,22 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="156" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="536" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="556" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="296" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="316" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="323" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -969,25 +984,25 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="306" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="324" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="311" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="329" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="179" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="363" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="368" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1017,13 +1032,18 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="215" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="36" />
+      <source>Rows of another level, not joined (listed with the rejected rows): {}</source>
+      <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1033,8 +1053,8 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="527" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="406" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="407" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1059,12 +1079,12 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="67" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="68" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="175" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1074,7 +1094,7 @@
       <translation>Schéma de la base</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="158" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1084,7 +1104,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="108" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1130,42 +1150,42 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="146" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="197" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="165" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="114" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="115" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="141" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="142" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="143" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="144" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="180" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="181" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="316" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="321" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1175,12 +1195,12 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="206" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="145" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="160" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1190,11 +1210,11 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="120" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="140" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="100" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="184" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="199" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1212,12 +1232,12 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="531" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="551" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="196" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
@@ -1257,7 +1277,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="214" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
       <location filename="../../../abs_qgis/processing/project_outputs.py" line="72" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -1273,22 +1293,22 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="378" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="383" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="369" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="374" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="335" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="537" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="557" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1308,18 +1328,18 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="392" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="162" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="205" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="220" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="338" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="358" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1335,7 +1355,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="220" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="109" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="101" />
@@ -1385,7 +1405,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="389" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="390" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1405,7 +1425,7 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="328" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="333" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1425,7 +1445,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="350" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1440,17 +1460,17 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="138" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="150" />
       <source>Values published by the producer for a level (non-summable indicators): level=file=source, separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional</source>
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="320" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="340" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1465,7 +1485,7 @@
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="171" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="176" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -1487,7 +1507,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="78" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1498,7 +1518,12 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="178" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="33" />
+      <source>Years of the long table: {}</source>
+      <translation>Années de la table longue : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="179" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1513,7 +1538,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1559,8 +1584,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="494" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="489" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="514" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1616,7 +1641,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="411" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="412" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1626,7 +1651,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="253" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1636,7 +1661,7 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="271" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -1656,17 +1681,27 @@
       <translation>{} entités copiées, {} attendues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="349" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="43" />
+      <source>{} observations without a value: {}</source>
+      <translation>{} observations sans valeur : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="540" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="560" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="277" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="40" />
+      <source>{} rows left out by the dimensions kept: {}</source>
+      <translation>{} lignes écartées par les dimensions gardées : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="297" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1676,9 +1711,14 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="567" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="45" />
+      <source>{} values kept with the status « {} »</source>
+      <translation>{} valeurs gardées avec le statut « {} »</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_secret.py" line="33" />
@@ -1691,8 +1731,8 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="228" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="256" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="149" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
