@@ -11,12 +11,14 @@ import math
 
 from .errors import AbsError
 from .frenchformat import format_number
+from .published import parse_pairs, short_note
 from .tables import read_table
 from .values import numbers_or_none
 
 SECRET_TEXT = "secret"  # nosec B105: the statistical-secret mark, not a password
 MISSING_TEXT = "n.d."
 NAME_COLUMNS = ("nom", "libelle", "libellé", "niveau", "territoire")
+REMARKS_COLUMN = "abs_remarques"  # per reference: why a value is missing (id: reason; …)
 
 
 def is_missing(value):
@@ -33,9 +35,10 @@ def decimals_of(indicator_type, values):
     return 1
 
 
-def format_value(value, decimals, masked=False):
+def format_value(value, decimals, masked=False, note=None):
+    """French text of a value; a missing one says why when it is known (« non publié »…)."""
     if is_missing(value):
-        return SECRET_TEXT if masked else MISSING_TEXT
+        return SECRET_TEXT if masked else (note or MISSING_TEXT)
     return format_number(float(value), decimals)
 
 
@@ -60,12 +63,28 @@ def read_references(path, fields):
     return references
 
 
-def key_figure_rows(territories, indicators, references):
+def reference_notes(path, fields):
+    """``[{field: note}]``, one per row of the references table: why a value is missing when the
+    table says it (« non publié » by the producer at this level, « non fourni », « non diffusé »)."""
+    frame = read_table(path).frame
+    lower = {str(column).strip().lower(): column for column in frame.columns}
+    if REMARKS_COLUMN not in lower:
+        return [{} for _ in range(len(frame))]
+    notes = []
+    for text in frame[lower[REMARKS_COLUMN]]:
+        reasons = parse_pairs(text, ": ")
+        notes.append({field: short_note(reasons[field]) for field in fields if short_note(reasons.get(field, ""))})
+    return notes
+
+
+def key_figure_rows(territories, indicators, references, notes=None):
     """Rows of the key-figures table.
 
     ``territories`` = ``[(code, {field: value}, masked_fields)]``; ``indicators`` =
-    ``[(field, label, unit, type)]``; ``references`` = ``[(name, {field: value})]``.
+    ``[(field, label, unit, type)]``; ``references`` = ``[(name, {field: value})]``; ``notes`` =
+    ``[{field: note}]`` aligned with ``references`` (see :func:`reference_notes`).
     Each row: ``{"code", "ordre", "indicateur", "valeur", "ref_1", …}``, texts in French."""
+    notes = notes or [{} for _ in references]
     decimals = {}
     for field, _label, _unit, indicator_type in indicators:
         values = [values.get(field) for _code, values, _masked in territories]
@@ -81,6 +100,7 @@ def key_figure_rows(territories, indicators, references):
                 "valeur": format_value(values.get(field), decimals[field], field in masked),
             }
             for number, (_name, reference) in enumerate(references, start=1):
-                row["ref_{}".format(number)] = format_value(reference.get(field), decimals[field])
+                note = notes[number - 1].get(field)
+                row["ref_{}".format(number)] = format_value(reference.get(field), decimals[field], note=note)
             rows.append(row)
     return rows

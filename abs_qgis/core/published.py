@@ -17,6 +17,7 @@ from .errors import AbsError
 from .indicators import freshest_year, resolve
 from .join import CODE_FIELD_CANDIDATES, find_code_column
 from .levels import DEPARTEMENT, EPCI, REGION
+from .long_table import is_long_table, pivot_long_table
 from .values import parse_number_column
 
 FRANCE = "FRANCE"
@@ -27,6 +28,15 @@ NOT_PUBLISHED = "non publié à ce niveau"
 NOT_GIVEN = "non fourni pour ce niveau : donnez le fichier du producteur (valeurs_publiees)"
 SECRET_AT_SOURCE = "non diffusé par le producteur pour ce territoire (secret)"  # nosec B105: a statistical-secret label, not a password
 NOT_IN_FILE = "territoire absent du fichier du producteur ({})"
+# Why a reference has no value, as the workbook, the atlas and the document write it.
+SHORT_NOTES = (
+    ("non publié", "non publié"),
+    ("non fourni", "non fourni"),
+    ("non diffusé", "non diffusé"),
+    ("territoire absent du fichier", "non publié"),
+)
+LONG_LEVELS = {"EPCI": "epci", "DEP": "departement", "REG": "region", FRANCE: "france"}  # GEO_OBJECT kept
+FRANCE_CODES = ("F", "FR", "FRANCE", "FM", "FE", "FRMETRO")
 
 
 @dataclass
@@ -50,6 +60,21 @@ class PublishedValue:
     reason: str = ""  # why there is no value
 
 
+def short_note(reason):
+    """« non publié », « non fourni » or « non diffusé » for a reason written by the references, or None."""
+    return next((note for start, note in SHORT_NOTES if str(reason).startswith(start)), None)
+
+
+def parse_pairs(text, separator="="):
+    """« a=1; b: texte » → {a: "1"}: the per-reference lists abs:aggregateterritories writes."""
+    pairs = {}
+    for part in str(text or "").split("; "):
+        key, _sep, value = part.strip().partition(separator)
+        if key and value:
+            pairs[key.strip()] = value.strip()
+    return pairs
+
+
 def level_key(text):
     """« EPCI », « DEP », « REG » or « FRANCE » from what a project writes; a French error otherwise."""
     key = LEVEL_NAMES.get(str(text or "").strip().lower())
@@ -62,8 +87,10 @@ def level_key(text):
 
 def read_published(raw_table, level, label=""):
     """A :class:`PublishedTable` from a table as received (see :mod:`.tables`)."""
-    frame = raw_table.frame
     level = level_key(level)
+    if is_long_table(raw_table.frame):  # Melodi: every level in one file, one row per observation
+        raw_table = pivot_long_table(raw_table, LONG_LEVELS[level]).table
+    frame = raw_table.frame
     if frame.empty:
         raise AbsError("Le fichier ne contient aucune ligne de données", path=raw_table.path)
     codes = _codes(raw_table, level)
@@ -96,7 +123,7 @@ def _codes(raw_table, level):
         if column is None:
             raise AbsError("Valeurs de la France : une seule ligne, ou une colonne de code", path=raw_table.path)
         return [
-            "" if str(value).strip().upper() in ("FR", "FRANCE", "FM", "FE", "FRMETRO") else str(value).strip()
+            "" if str(value).strip().upper() in FRANCE_CODES else str(value).strip()
             for value in frame[column]
         ]
     column = find_code_column(list(frame.columns), None, raw_table.label, CODE_FIELD_CANDIDATES)

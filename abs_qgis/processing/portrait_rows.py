@@ -3,6 +3,7 @@
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..compat import NO_GEOMETRY_REQUEST
+from ..core.published import parse_pairs, short_note
 from ..core.tables import read_table
 from ..core.values import numbers_or_none
 from .aggregate_territories import COUNTS_FIELD, YEARS_FIELD
@@ -42,25 +43,6 @@ def feature_row(feature, names, level, code_field, ids, name_field=None):
     }
 
 
-# Why a reference has no value, as the workbook and the document write it (see core.published).
-SHORT_NOTES = (
-    ("non publié", "non publié"),
-    ("non fourni", "non fourni"),
-    ("non diffusé", "non diffusé"),
-    ("territoire absent du fichier", "non publié"),
-)
-
-
-def parse_pairs(text, separator="="):
-    """« a=1; b: texte » → {a: "1"}: the per-reference lists abs:aggregateterritories writes."""
-    pairs = {}
-    for part in str(text or "").split("; "):
-        key, _sep, value = part.strip().partition(separator)
-        if key and value:
-            pairs[key.strip()] = value.strip()
-    return pairs
-
-
 def parse_years(text):
     """« densite=2022; taux_pauvrete=2016 » → {id: year}."""
     return {key: int(year) for key, year in parse_pairs(text).items() if year.isdigit()}
@@ -75,10 +57,6 @@ def parse_counts(text):
         except ValueError:
             continue
     return counts
-
-
-def short_note(reason):
-    return next((note for start, note in SHORT_NOTES if str(reason).startswith(start)), None)
 
 
 def reference_rows(path, ids):
