@@ -150,8 +150,19 @@ def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years
                 value="s : secret statistique — valeur non diffusée "
                 "(effectif inférieur au seuil, ou valeur qui permettrait de le retrouver).",
             )
+    _texts_never_formulas(workbook)
     workbook.save(path)
     return path
+
+
+def _texts_never_formulas(workbook):
+    """Every text cell stays text: a name read from a table or a project that starts with « = »
+    (``=HYPERLINK(…)``, ``=cmd|…``) would otherwise be stored as a live formula by openpyxl."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 def write_portrait_ods(xlsx_path, ods_path, overwrite=False):

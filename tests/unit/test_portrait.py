@@ -83,3 +83,27 @@ def test_earlier_values_matched_by_level_too():
     ]
     merged = merge_previous(latest, earlier)
     assert [row["previous"]["densite"] for row in merged[0][1]] == [21.0, 99.0]
+
+
+def test_names_starting_with_an_equal_sign_stay_text_never_formulas(tmp_path):
+    """Issue 21: a commune name, a project name or a catalogue label beginning with « = » (a
+    command-launching ``=cmd|…`` or ``=HYPERLINK(…)``) is written as text, in XLSX and ODS."""
+    catalogue = load_catalogue()
+    hostile = "=HYPERLINK(\"http://exemple.invalid\",\"clic\")"
+    command = "=cmd|' /C calc'!A1"
+    row = {"niveau": "commune", "code": "63001", "nom": hostile, "values": {"densite": 3.0}, "masked": {}}
+    path = tmp_path / "portrait.xlsx"
+    write_portrait(path, command, [("Communes", [row])], catalogue, ["densite"])
+    workbook = openpyxl.load_workbook(path)
+    cells = [cell for sheet in workbook.worksheets for line in sheet.iter_rows() for cell in line]
+    texts = {cell.value for cell in cells if isinstance(cell.value, str)}
+    assert hostile in texts and command in texts
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    pytest.importorskip("odf")
+    from abs_qgis.core.portrait import write_portrait_ods
+
+    ods = write_portrait_ods(path, tmp_path / "portrait.ods")
+    import zipfile
+
+    content = zipfile.ZipFile(ods).read("content.xml").decode("utf-8")
+    assert "table:formula" not in content and "HYPERLINK" in content
