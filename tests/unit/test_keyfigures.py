@@ -6,7 +6,7 @@ import pytest
 
 from abs_qgis.core.classify import circle_legend_values, nice_floor
 from abs_qgis.core.errors import AbsError
-from abs_qgis.core.keyfigures import key_figure_rows, read_references
+from abs_qgis.core.keyfigures import key_figure_rows, read_references, reference_notes
 
 INDICATORS = [
     ("taux_chomage", "Taux de chômage", "%", "ratio"),
@@ -97,3 +97,26 @@ def test_no_index_for_negative_values_or_evolutions():
         ("variation_population", "Variation", "", "evolution"),
     ]
     assert key_figure_bars({"tcam_population": 0.4, "variation_population": 12.0}, set(), indicators, {}) == []
+
+
+def test_references_say_why_the_producer_gives_no_value(tmp_path):
+    """A non-summable indicator the producer does not publish (or that the project was not given)
+    reads « non publié » / « non fourni » in the atlas, as in the workbook, never « n.d. »."""
+    path = tmp_path / "territoire_et_references.csv"
+    path.write_text(
+        "niveau;nom;taux_pauvrete;taux_chomage;abs_remarques\n"
+        "Territoire étudié;CC A;16,6;10,1;\n"
+        "Département;Puy-de-Dôme;;9,4;taux_pauvrete: non fourni pour ce niveau : donnez le fichier\n"
+        "Région;Auvergne;;9,0;taux_pauvrete: non publié à ce niveau\n",
+        encoding="utf-8",
+    )
+    fields = ["taux_pauvrete", "taux_chomage"]
+    references = read_references(path, fields)
+    notes = reference_notes(path, fields)
+    assert notes == [{}, {"taux_pauvrete": "non fourni"}, {"taux_pauvrete": "non publié"}]
+    indicators = [("taux_pauvrete", "Taux de pauvreté", "%", "importe"), INDICATORS[0]]
+    rows = key_figure_rows(
+        [("63001", {"taux_pauvrete": 20.0, "taux_chomage": 12.0}, set())], indicators, references, notes
+    )
+    assert [rows[0]["ref_{}".format(n)] for n in (1, 2, 3)] == ["16,6", "non fourni", "non publié"]
+    assert [rows[1]["ref_{}".format(n)] for n in (1, 2, 3)] == ["10,1", "9,4", "9,0"]
