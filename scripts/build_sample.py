@@ -230,7 +230,8 @@ def build(shared, output):
                 wider = Path(name).stem + "_departement" + Path(name).suffix
                 print("{} : {} lignes".format(wider, extract_rows(source, output / wider, departement_all)))
     write_provenance(output, sources, shared)
-    shutil.copyfile(SOURCES.parent / "projet_abs.yaml", output / "projet_abs.yaml")
+    for name in ("projet_abs.yaml", "catalogue_exemple.yaml"):
+        shutil.copyfile(SOURCES.parent / name, output / name)
     print("Territoire d'exemple prêt : {} ({} communes)".format(output, len(codes)))
 
 

@@ -80,7 +80,8 @@ done
 
 if [ "${1:-}" != "--no-sample" ]; then
   if [ ! -f data/sample/communes.gpkg ] || [ abs_qgis/resources/sample/sources.json -nt data/sample/communes.gpkg ] \
-     || [ ! -f data/sample/projet_abs.yaml ] || [ abs_qgis/resources/sample/projet_abs.yaml -nt data/sample/projet_abs.yaml ]; then
+     || [ ! -f data/sample/projet_abs.yaml ] || [ abs_qgis/resources/sample/projet_abs.yaml -nt data/sample/projet_abs.yaml ] \
+     || [ abs_qgis/resources/sample/catalogue_exemple.yaml -nt data/sample/projet_abs.yaml ]; then
     QT_QPA_PLATFORM=offscreen "$PYTHON" scripts/build_sample.py 2>&1 | grep -v -E "XDG_RUNTIME_DIR|DeprecationWarning|setapi" || true
     [ -f data/sample/communes.gpkg ] || { echo "Erreur : territoire d'exemple non construit" >&2; exit 2; }
   fi

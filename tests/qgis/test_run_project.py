@@ -61,6 +61,9 @@ def project_copy(tmp_path, output="resultats", pdf=False):
         "cc_filosofi_2019_COM_departement.csv",
         "rp2022_age_com_departement.csv",
         "filosofi_epci_2016.csv",
+        "rp2022_age_estimations_com.csv",
+        "rp2022_age_estimations_com_departement.csv",
+        "catalogue_exemple.yaml",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
     text = text.replace(
@@ -77,8 +80,9 @@ def test_sample_project(run_alg, tmp_path):
     folder = tmp_path / "resultats"
     for name in EXPECTED_FILES:
         assert (folder / name).exists(), name
-    # Every data row of the three sample tables (comparateur, Filosofi, ages) is read; none rejected.
+    # Every data row of the sample tables (comparateur, Filosofi, ages, estimated ages) is read; none rejected.
     tables = ("base_cc_comparateur.csv", "cc_filosofi_2019_COM.csv", "rp2022_age_com.csv")
+    tables += ("rp2022_age_estimations_com.csv",)
     data_rows = sum(len(sample(name).read_text(encoding="utf-8").strip().splitlines()) - 1 for name in tables)
     assert result["ROWS_READ"] == data_rows and result["ROWS_REJECTED"] == 0
     assert result["MAP_COUNT"] == 7 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas

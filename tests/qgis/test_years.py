@@ -90,3 +90,34 @@ def test_workbook_and_layer_name_the_year(sample_run):
     assert rows["Département"][3].value == "non fourni"
     layer = QgsVectorLayer(str(folder / "couches_publiables" / "communes_publiables.gpkg"), "c", "ogr")
     assert layer.fields().field("part_75_plus").alias().endswith("RP 2022")
+
+
+ESTIMATES = "population/rp2022_age_com_63_03_derived.csv"
+
+
+def _ageing_index(codes):
+    """Σ 65+ / Σ under 20 × 100 over ``codes``, from the estimated counts of the derived file."""
+    rows = [row for row in read_rows(ESTIMATES) if row["CODGEO"] in codes]
+    assert len(rows) == len(codes)
+    old = sum(float(row["P22_POP65P_EST"]) for row in rows)
+    return 100.0 * old / sum(float(row["P22_POP0019_EST"]) for row in rows)
+
+
+def test_ageing_index_from_estimates_is_labelled_as_an_estimate(sample_run):
+    """The sample's census table has no 65+ nor under-20 band: its ageing index comes from the
+    estimated counts, through the collectivité's catalogue, and says so wherever it is shown."""
+    folder, _result = sample_run
+    latest = _references(folder / "couches_publiables" / "territoire_et_references.csv")
+    for level, codes in (
+        ("Territoire étudié", _members("EPCI", TERRITORY)),
+        ("Département", _members("DEP", "63")),
+        ("Territoire de comparaison", _members("EPCI", COMPARISON)),
+    ):
+        assert float(latest[level]["indice_vieillissement_estime"]) == pytest.approx(_ageing_index(codes))
+    sheet = openpyxl.load_workbook(folder / "portrait_social.xlsx")["Vieillissement"]
+    headers = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "Niveau")
+    assert "Indice de vieillissement (pour 100 moins de 20 ans), RP 2022, estimation" in headers
+    layer = QgsVectorLayer(str(folder / "couches_publiables" / "communes_publiables.gpkg"), "communes", "ogr")
+    assert layer.isValid()
+    alias = layer.fields().field("indice_vieillissement_estime").alias()
+    assert alias == "Indice de vieillissement (pour 100 moins de 20 ans), RP 2022, estimation"
