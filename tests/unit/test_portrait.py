@@ -89,7 +89,7 @@ def test_names_starting_with_an_equal_sign_stay_text_never_formulas(tmp_path):
     """Issue 21: a commune name, a project name or a catalogue label beginning with « = » (a
     command-launching ``=cmd|…`` or ``=HYPERLINK(…)``) is written as text, in XLSX and ODS."""
     catalogue = load_catalogue()
-    hostile = "=HYPERLINK(\"http://exemple.invalid\",\"clic\")"
+    hostile = '=HYPERLINK("http://exemple.invalid","clic")'
     command = "=cmd|' /C calc'!A1"
     row = {"niveau": "commune", "code": "63001", "nom": hostile, "values": {"densite": 3.0}, "masked": {}}
     path = tmp_path / "portrait.xlsx"
