@@ -23,10 +23,23 @@ def evolution_years(latest, earlier):
     return {key: (year, latest["plan"][key]) for key, year in earlier["plan"].items() if key in latest["plan"]}
 
 
+PUBLISHED_LEVELS = {"EPCI": "EPCI", "DEP": "départements", "REG": "régions", "FRANCE": "France"}
 MAP_DPI = 110
 CHART_FOLDER = "graphiques"
 MAP_FOLDER = "cartes"
 
+
+
+def document_sources(project):
+    """The sources the document's annex lists: the tables joined, then the producer's own files
+    of published values (« INSEE, Filosofi 2016 (EPCI) — valeurs publiées par EPCI »)."""
+    labels = [source.label for source in project.sources if source.label]
+    for level, path, label in project.published:
+        name = label or os.path.basename(path)
+        text = "{} — valeurs publiées par le producteur, {}".format(name, PUBLISHED_LEVELS.get(level, level))
+        if text not in labels:
+            labels.append(text)
+    return labels
 
 class DocumentStep:
     """Everything the document needs from one run; ``write`` returns the files written."""
@@ -67,7 +80,7 @@ class DocumentStep:
             years=evolution_years(latest, earlier),
             columns=source_columns(latest["indicators"], self.catalogue, ids, millesime),
             key_ids=list(project.maps.get("chiffres_cles") or []),
-            sources=[source.label for source in project.sources if source.label],
+            sources=document_sources(project),
             secret=project.secret,
             reliability=int(self.settings.get("seuil_fiabilite", RELIABILITY_DEFAULT)),
             level_label=level.label,

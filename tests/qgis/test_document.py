@@ -102,6 +102,8 @@ def test_the_document_is_written_with_every_placeholder_filled(sample_abs):
     # A theme without data says so in one line, never an empty table.
     assert "ne permettent de calculer aucun indicateur de ce thème" in text
     assert "CC Ambert Livradois Forez" in [p.text for p in document.paragraphs[:8]]  # the cover names it
+    # The annex lists the producer's files of published values beside the tables joined.
+    assert "INSEE, Filosofi 2016 (EPCI) — valeurs publiées par le producteur, EPCI" in text
 
 
 def test_key_figures_equal_the_raw_files(sample_abs):
