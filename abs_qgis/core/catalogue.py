@@ -62,12 +62,17 @@ def _offset(match):
 
 
 def default_year_template(source):
-    """« RP {annee} » for the census, « Filosofi {annee} », else the year alone."""
+    """« RP {annee} » for the census, « Filosofi {annee} », « CAF {annee} », « FINESS {annee} »,
+    else the year alone."""
     text = (source or "").lower()
     if "filosofi" in text:
         return "Filosofi {annee}"
     if "recensement" in text:
         return "RP {annee}"
+    if "cnaf" in text or "caf" in text.split():
+        return "CAF {annee}"
+    if "finess" in text:
+        return "FINESS {annee}"
     return "{annee}"
 
 

@@ -6,6 +6,7 @@ first the sum of the source columns over its communes (:mod:`abs_qgis.core.aggre
 the same ratios: Σ numerators / Σ denominators, never a mean of ratios.
 """
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,6 +14,8 @@ import numpy as np
 from . import expressions
 from .errors import AbsError
 from .millesimes import source_millesime
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @dataclass
@@ -104,9 +107,24 @@ def resolve(indicator, available, millesime, catalogue):
     return Resolved(indicator, trees, list(dict.fromkeys(used)), year=None if millesime is None else int(millesime))
 
 
+def uses_year(indicator, catalogue, seen=()):
+    """True when the indicator's columns carry a year (``{aa}``, directly or through a count of the
+    catalogue); False for CAF's ``ARSAS / A`` or FINESS places, whose year is the source's."""
+    for _role, text in indicator.expressions():
+        if expressions.PLACEHOLDER_RE.search(str(text)):
+            return True
+        for name in IDENTIFIER.findall(str(text)):
+            if name in catalogue and catalogue[name].type == "effectif" and name not in seen:
+                if uses_year(catalogue[name], catalogue, seen + (indicator.id,)):
+                    return True
+    return False
+
+
 def resolve_at(catalogue, key, available, millesime):
     """:func:`resolve` at the year ``millesime`` gives ``key`` (see :func:`year_of`)."""
     year = year_of(millesime, key, catalogue, available)
+    if year is None and not uses_year(catalogue[key], catalogue):
+        return resolve(catalogue[key], available, None, catalogue)  # its year is its source's, if known
     if year is None:  # never computed then; the reason names the columns of the year most present
         reason = resolve(catalogue[key], available, source_millesime(available) or 2018, catalogue)
         return reason if isinstance(reason, str) else "non calculable : aucune année retenue pour cet indicateur"
@@ -171,7 +189,10 @@ LATEST_YEAR, EARLIEST_YEAR = 2040, 1968  # two-digit years of INSEE's names: 68 
 
 def freshest_year(indicator, available, catalogue, before=None):
     """The most recent year at which ``indicator`` resolves with ``available`` columns (strictly
-    before ``before`` when given), or None: ``P22_POP`` and ``P16_POP`` present → 2022."""
+    before ``before`` when given), or None: ``P22_POP`` and ``P16_POP`` present → 2022. None for
+    an indicator whose columns carry no year (see :func:`uses_year`)."""
+    if not uses_year(indicator, catalogue):
+        return None
     latest = LATEST_YEAR if before is None else min(LATEST_YEAR, before - 1)
     for year in range(latest, EARLIEST_YEAR - 1, -1):
         if not isinstance(resolve(indicator, available, year, catalogue), str):
@@ -183,16 +204,23 @@ def _resolves(indicator, available, year, catalogue):
     return year is not None and not isinstance(resolve(indicator, available, year, catalogue), str)
 
 
-def plan_years(catalogue, ids, available, preferred=None, before=None):
+def plan_years(catalogue, ids, available, preferred=None, before=None, column_years=None):
     """``{id: year}``: the year each indicator is computed at, from the columns present.
 
     ``preferred`` (the project's ``millesime``): that year when the indicator resolves at it, else
     the freshest. ``before`` ({id: year}): the earlier pass of an evolution: each indicator of
     ``before`` at ``preferred`` when earlier than its year there, else at its freshest earlier year;
-    evolutions (tcam, evolution) and indicators without an earlier year are left out."""
+    evolutions (tcam, evolution) and indicators without an earlier year are left out. An indicator
+    whose columns carry no year gets its sources' millésime, from ``column_years`` ({column: year}),
+    in the latest pass only; without it, it stays out of the plan (computed, with no year said)."""
     available, plan = set(available), {}
     for key in requested_ids(catalogue, ids):
         indicator = catalogue[key]
+        if not uses_year(indicator, catalogue):
+            year = None if before is not None else _source_year(indicator, available, catalogue, column_years)
+            if year is not None:
+                plan[key] = year
+            continue
         if before is None:
             limit = None
         elif key in before and indicator.type not in EVOLUTION_TYPES:
@@ -207,6 +235,15 @@ def plan_years(catalogue, ids, available, preferred=None, before=None):
         if year is not None:
             plan[key] = year
     return plan
+
+
+def _source_year(indicator, available, catalogue, column_years):
+    """The millésime of the sources of an undated indicator's columns (the latest), or None."""
+    resolved = resolve(indicator, available, None, catalogue)
+    if isinstance(resolved, str) or not column_years:
+        return None
+    years = [column_years.get(column) for column in resolved.columns]
+    return None if None in years or not years else max(years)
 
 
 def plan_text(plan):
@@ -233,6 +270,8 @@ def year_of(millesime, key, catalogue, available):
     """The year indicator ``key`` is computed at: the plan's, the fixed year, or its freshest."""
     if isinstance(millesime, dict):
         return millesime.get(key)
+    if not uses_year(catalogue[key], catalogue):
+        return None  # its columns carry no year
     if millesime:
         return int(millesime)
     return freshest_year(catalogue[key], set(available), catalogue)

@@ -37,3 +37,31 @@ def source_millesime(columns):
     if not counts:
         return None
     return max(counts, key=lambda year: (counts[year], year))
+
+
+FILE_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
+GEOGRAPHY_YEAR = re.compile(r"(?:geo|cog)[_-]?$", re.IGNORECASE)  # « geo2025 »: the geography's year
+
+
+def file_year(path):
+    """The year a file's name gives (``data_CAF_2020_IRIS.csv`` → 2020), not the year of its
+    geography (``base-cc-filosofi-2021-geo2025`` → 2021); None when it gives none."""
+    stem = str(path).replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for match in FILE_YEAR.finditer(stem):
+        if not GEOGRAPHY_YEAR.search(stem[: match.start()]):
+            return int(match.group(1))
+    return None
+
+
+def source_year(given, columns, path):
+    """``(year, how)``: the millésime of a source, as the project gives it, else as INSEE's column
+    names say it, else as its file name says it; ``(None, None)`` when nothing says it."""
+    if given:
+        return int(given), "donné dans le projet"
+    named = source_millesime(columns)
+    if named is not None:
+        return named, "lu dans les noms de colonnes"
+    from_file = file_year(path)
+    if from_file is not None:
+        return from_file, "lu dans le nom du fichier"
+    return None, None

@@ -14,7 +14,7 @@ import numpy as np
 
 from . import expressions
 from .errors import AbsError
-from .indicators import freshest_year, resolve
+from .indicators import freshest_year, resolve, uses_year
 from .join import CODE_FIELD_CANDIDATES, find_code_column
 from .levels import DEPARTEMENT, EPCI, REGION
 from .long_table import is_long_table, pivot_long_table
@@ -46,6 +46,7 @@ class PublishedTable:
     path: str
     rows: dict = field(default_factory=dict)  # code → {column: float (NaN when empty)}
     resolved: dict = field(default_factory=dict)  # indicator id → (year, Resolved) or None, once per table
+    year: int = None  # the millésime of columns without a year in their name (from the file's name)
 
     @property
     def columns(self):
@@ -122,10 +123,7 @@ def _codes(raw_table, level):
         column = find_code_column(list(frame.columns), None, raw_table.label, CODE_FIELD_CANDIDATES)
         if column is None:
             raise AbsError("Valeurs de la France : une seule ligne, ou une colonne de code", path=raw_table.path)
-        return [
-            "" if str(value).strip().upper() in FRANCE_CODES else str(value).strip()
-            for value in frame[column]
-        ]
+        return ["" if str(value).strip().upper() in FRANCE_CODES else str(value).strip() for value in frame[column]]
     column = find_code_column(list(frame.columns), None, raw_table.label, CODE_FIELD_CANDIDATES)
     if column is None:
         raise AbsError("Aucune colonne de code (CODGEO, CODE…) : indiquez-la", path=raw_table.path)
@@ -149,6 +147,9 @@ def published_value(indicator, table, code, catalogue):
     if indicator.id not in table.resolved:  # the same for every territory of the table
         year = freshest_year(indicator, table.columns, catalogue)
         found = None if year is None else (year, resolve(indicator, table.columns, year, catalogue))
+        if not uses_year(indicator, catalogue):  # columns without a year: the table's own, if said
+            resolved = resolve(indicator, table.columns, None, catalogue)
+            found = None if isinstance(resolved, str) else (table.year, resolved)
         table.resolved[indicator.id] = found
     if table.resolved[indicator.id] is None:
         return None

@@ -308,6 +308,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             "ROWS_REJECTED": result.rows_rejected,
             "COMMUNES_WITHOUT_DATA": without_data,
             "LEVEL": level.key,
+            "COLUMNS": ",".join(names),
         }
 
     def _read_table(self, parameters, context, feedback):

@@ -20,6 +20,7 @@ from ..compat import NO_GEOMETRY_REQUEST
 from ..core.charter import load_charter
 from ..core.errors import AbsError
 from ..core.indicators import plan_text
+from ..core.millesimes import source_year
 from ..core.project import REPRESENTATIONS, load_project
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
@@ -111,6 +112,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "native:extractbyexpression",
                 {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
             )["OUTPUT"]
+        column_years = {}  # column → the millésime of its source (for columns without a year)
         for number, source in enumerate(project.sources):
             feedback.pushInfo(self.tr("Step {}: joining {}").format(number + 1, os.path.basename(source.table)))
             joined = run(
@@ -126,10 +128,11 @@ class RunProjectAlgorithm(AbsAlgorithm):
             communes = joined["OUTPUT"]
             for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
                 summary[key] += joined[key]
+            column_years.update(self._source_years(source, joined.get("COLUMNS", ""), feedback))
         step = len(project.sources)
         grouped = bool(project.group_field or project.group_table)
         references = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a)) if grouped else {}
-        latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback)
+        latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years)
         latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
         summary["MASKED"] = latest["masked"]
         earlier = None
@@ -314,6 +317,20 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ),
             )["MAP_COUNT"]
         return count
+
+    def _source_years(self, source, columns_text, feedback):
+        """{column: year} of a source's columns, its millésime said in the log (as given in the
+        project, read in INSEE's column names or in the file's name)."""
+        columns = [name for name in columns_text.split(",") if name]
+        year, how = source_year(source.millesime, columns, source.table)
+        name = os.path.basename(source.table)
+        if year is None:
+            feedback.pushInfo(
+                self.tr("Year of the data of {}: not given, not in its column or file names").format(name)
+            )
+            return {}
+        feedback.pushInfo(self.tr("Year of the data of {}: {} ({})").format(name, year, how))
+        return dict.fromkeys(columns, year)
 
     def _reference_parameters(self, project, folder, run):
         """abs:aggregateterritories' reference parameters: the project's tables joined to the wider

@@ -15,14 +15,16 @@ from ..i18n import tr
 from .layer_columns import AREA_COLUMN, numeric_field_names
 
 
-def project_plans(project, communes, feedback):
+def project_plans(project, communes, feedback, column_years=None):
     """``(latest plan, earlier plan)``, {id: year} each; the earlier one is empty when the data
-    hold no earlier year or the project turns evolutions off (``evolutions: false``)."""
+    hold no earlier year or the project turns evolutions off (``evolutions: false``).
+    ``column_years`` ({column: year}): the millésime of each source's columns, for the indicators
+    whose columns carry no year (CAF, FINESS)."""
     catalogue = load_catalogue(project.catalogue)
     layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
     available = set(numeric_field_names(layer)) | {AREA_COLUMN}
     ids = project.indicators or None
-    latest = plan_years(catalogue, ids, available, preferred=project.millesime)
+    latest = plan_years(catalogue, ids, available, preferred=project.millesime, column_years=column_years)
     earlier = {}
     if project.evolutions:
         earlier = plan_years(catalogue, ids, available, preferred=project.previous_millesime, before=latest)

@@ -3,11 +3,13 @@ the evolution from the earlier year of the same definition, and the producer's o
 non-summable indicators at the EPCI level. Expected values computed here from the raw files."""
 
 import csv
+import json
 
 import openpyxl
 import pytest
 from qgis.core import QgsVectorLayer
 
+from tests.paths import shared
 from tests.qgis.test_run_project import project_copy
 from tests.realdata import read_rows
 
@@ -121,3 +123,50 @@ def test_ageing_index_from_estimates_is_labelled_as_an_estimate(sample_run):
     assert layer.isValid()
     alias = layer.fields().field("indice_vieillissement_estime").alias()
     assert alias == "Indice de vieillissement (pour 100 moins de 20 ans), RP 2022, estimation"
+
+
+CAF_2020 = "caf/data_CAF_2020_IRIS.csv"
+
+
+def test_caf_figures_carry_the_year_of_their_file(run_alg, tmp_path):
+    """CAF's columns (A, ARSAS) carry no year: the project says the file's year (read in its name),
+    the workbook writes « CAF 2020 » and no evolution of the table with itself is made."""
+    rows = [row for row in read_rows(CAF_2020) if row["CODGEO"][:2] == "63"]
+    communes = sorted({row["CODGEO"][:5] for row in rows})
+    project = tmp_path / "projet.yaml"
+    project.write_text(
+        "\n".join(
+            (
+                "projet:",
+                '  nom: "ABS des communes à IRIS"',
+                "  territoire:",
+                "    communes: {}".format(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+                "    champ_code: DEPCOM",
+                "    filtre: {}".format(json.dumps('"DEPCOM" IN ({})'.format(", ".join(map(repr, communes))))),
+                "  sources:",
+                "    - table: {}".format(shared(CAF_2020)),
+                "      additionner_iris: true",
+                '      libelle: "Cnaf, données CAF par IRIS 2020"',
+                "  indicateurs: [part_allocataires_rsa]",
+                "  document:",
+                "    pdf: false",
+                "  sortie: {}".format(tmp_path / "resultats"),
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run_alg("abs:runproject", {"PROJECT": str(project)})
+    assert "Millésime de data_CAF_2020_IRIS.csv : 2020 (lu dans le nom du fichier)" in result["_log"]
+    assert result["ROWS_READ"] == len(read_rows(CAF_2020)) and result["ROWS_JOINED"] == len(rows)
+    sheet = openpyxl.load_workbook(tmp_path / "resultats" / "portrait_social.xlsx")["Précarité et accès aux droits"]
+    table = list(sheet.iter_rows(values_only=True))
+    header = next(row for row in table if row[0] == "Niveau")
+    assert header[3:] == ("Part des allocataires CAF percevant le RSA socle (%), CAF 2020",)
+    shares = {row[1]: row[3] for row in table if row[0] == "commune"}
+    assert sorted(shares) == communes
+    for code in communes:
+        iris = [row for row in rows if row["CODGEO"][:5] == code]
+        if all(row["NOTE"] == "0" for row in iris) and shares[code] not in (None, "s"):
+            expected = 100 * sum(float(row["ARSAS"]) for row in iris) / sum(float(row["A"]) for row in iris)
+            assert shares[code] == pytest.approx(expected)

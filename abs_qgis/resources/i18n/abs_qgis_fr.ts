@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="88" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="89" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -35,12 +35,12 @@
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="166" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="179" />
       <source>ABS document: {}</source>
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="405" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="420" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -95,12 +95,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="635" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="637" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="649" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="651" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -138,21 +138,21 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="538" />
       <location filename="../../../abs_qgis/processing/base.py" line="88" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="142" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="105" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="367" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="268" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="103" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="416" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -218,7 +218,7 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="542" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="543" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="555" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="556" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="137" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="140" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="43" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="45" />
       <source>Evolutions {}: {}</source>
       <translation>Évolutions {} : {}</translation>
     </message>
@@ -398,7 +398,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="700" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="702" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="442" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="443" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="342" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="343" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="327" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="328" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="617" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="619" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -666,12 +666,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="38" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="40" />
       <source>Indicators of {}: {}</source>
       <translation>Indicateurs {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="435" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="436" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -691,7 +691,7 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="619" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="621" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -756,7 +756,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -792,7 +792,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="384" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="385" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -833,7 +833,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="88" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -864,12 +864,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_document.py" line="162" />
+      <location filename="../../../abs_qgis/processing/project_document.py" line="175" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
@@ -914,7 +914,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="66" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -959,17 +959,17 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="556" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="557" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="316" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="317" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="323" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="324" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1002,7 +1002,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="82" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="215" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1043,7 +1043,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1053,8 +1053,8 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="407" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="548" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="422" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="68" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="69" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -1150,37 +1150,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="146" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="149" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="165" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="168" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="115" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="117" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="142" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="144" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="147" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="181" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="184" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1232,7 +1232,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="551" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="552" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1308,7 +1308,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="557" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="558" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1328,7 +1328,7 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="392" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="393" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
@@ -1339,7 +1339,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="358" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="359" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1350,7 +1350,7 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="644" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
@@ -1370,12 +1370,12 @@
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="680" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="682" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="684" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="686" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1405,7 +1405,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="390" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="405" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1445,7 +1445,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="350" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1455,7 +1455,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="617" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="619" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1470,7 +1470,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="340" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="341" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1480,7 +1480,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="615" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="617" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1507,7 +1507,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="79" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1518,12 +1518,22 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="328" />
+      <source>Year of the data of {}: not given, not in its column or file names</source>
+      <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="330" />
+      <source>Year of the data of {}: {} ({})</source>
+      <translation>Millésime de {} : {} ({})</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/long_tables.py" line="33" />
       <source>Years of the long table: {}</source>
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="179" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="182" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1538,7 +1548,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="271" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1584,8 +1594,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="489" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="514" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="490" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="515" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1641,7 +1651,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="412" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="427" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1686,12 +1696,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="370" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="560" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="561" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -1711,7 +1721,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="567" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="568" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
