@@ -50,6 +50,7 @@ MAX_LISTED = 10
 FLAG_NAMES = ("NOTE",)
 DOUBLE_COUNTED = "ligne de la commune {} : ses IRIS sont déjà dans la table (non comptée deux fois)"
 FLAGGED_SECRET = "secret à la source ({} = {})"  # nosec B105: a statistical-secret label, not a password
+NEGATIVE_COUNT = "effectif négatif refusé"
 STALE_ORIGIN = "comptée avec {} dans la commune {} de la table (géographie différente de la couche) : pas de donnée"
 
 
@@ -192,15 +193,27 @@ def parse_columns(frame, code_column, line_numbers, declared_counts=(), numeric=
             continue
         parsed = parse_number_column(frame[name])
         if is_numeric_column(parsed) or name in numeric:
-            columns.append(TableColumn(name, "number", is_count_column(name, declared_counts)))
+            column = TableColumn(name, "number", is_count_column(name, declared_counts))
+            columns.append(column)
             data[name] = parsed.values.to_numpy(dtype=float)
             markers[name] = parsed.markers.to_numpy(dtype=object)
             unreadable.extend((line_numbers[p], name, value) for p, value in parsed.unreadable)
+            if column.summable:
+                unreadable.extend(_refuse_negative(name, data[name], markers[name], line_numbers))
         else:
             columns.append(TableColumn(name, "text"))
             text = frame[name].map(lambda cell: None if cell is None or pd.isna(cell) else str(cell).strip())
             data[name] = text.to_numpy(dtype=object)
     return columns, data, markers, unreadable
+
+
+def _refuse_negative(name, values, markers, line_numbers):
+    """A count below zero is no count: NULL with its reason, and listed with the unreadable cells."""
+    negative = np.flatnonzero(values < 0)
+    refused = [(line_numbers[p], name, values[p]) for p in negative]
+    values[negative] = np.nan
+    markers[negative] = NEGATIVE_COUNT
+    return refused
 
 
 def _target_of(code, layer_codes, passage, table_codes, stale):

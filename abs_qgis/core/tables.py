@@ -24,6 +24,8 @@ SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 SEPARATORS = (";", "\t", ",", "|")
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 HEADER_SCAN_LINES = 30
+MAX_BYTES = 3 * 1024**3  # a whole Melodi census file of France is under this
+MAX_CELLS = 20_000_000  # cells of one spreadsheet sheet (beyond, CSV is the format)
 
 
 @dataclass
@@ -52,6 +54,15 @@ def read_table(path, sheet=None, header_row=None):
         raise AbsError("Fichier introuvable", path=path)
     if path.is_dir():
         raise AbsError("Un fichier est attendu, pas un dossier", path=path)
+    if not path.is_file():
+        raise AbsError("Un fichier ordinaire est attendu (périphérique ou tube refusé)", path=path)
+    if path.stat().st_size > MAX_BYTES:
+        raise AbsError(
+            "Fichier trop gros ({:.1f} Go, au plus {} Go) : filtrez-le sur votre territoire".format(
+                path.stat().st_size / 1024**3, MAX_BYTES // 1024**3
+            ),
+            path=path,
+        )
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         return _read_spreadsheet(path, sheet, header_row)
@@ -100,6 +111,22 @@ def detect_separator(lines):
 def _read_delimited(path, header_row):
     text, encoding = decode_text(path)
     lines = text.splitlines()
+    try:
+        return _delimited_table(path, text, lines, header_row, encoding)
+    except csv.Error as error:  # a cell over the csv module's limit (131 072 characters), a stray NUL…
+        raise AbsError("Lecture impossible : {}".format(_csv_reason(error)), path=path) from error
+
+
+def _csv_reason(error):
+    text = str(error)
+    if "field larger than field limit" in text:
+        return "une cellule dépasse {} caractères".format(csv.field_size_limit())
+    if "NUL" in text or "null byte" in text:
+        return "le fichier contient des caractères nuls (fichier binaire ?)"
+    return text
+
+
+def _delimited_table(path, text, lines, header_row, encoding):
     separator = detect_separator(lines)
     if separator is None:
         raise AbsError(
@@ -108,6 +135,8 @@ def _read_delimited(path, header_row):
         )
     head_rows = list(csv.reader(lines[:HEADER_SCAN_LINES], delimiter=separator))
     header_index = _header_index(head_rows, header_row, path)
+    if header_row is None:
+        _check_header_separator(head_rows, lines, separator, header_index, path)
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -127,6 +156,26 @@ def _read_delimited(path, header_row):
     line_numbers = list(range(header_index + 2, header_index + 2 + len(frame)))
     frame, line_numbers = _drop_blank_rows(frame, line_numbers)
     return RawTable(path, frame, header_index + 1, line_numbers, None, encoding, separator)
+
+
+def _check_header_separator(head_rows, lines, separator, header_index, path):
+    """A header written with another separator than its data (« CODGEO,P22_POP » over « 63003;2500 »)
+    would lose its names and its first data row: refused, naming the line and both separators."""
+    width = len(head_rows[header_index])
+    for index in range(header_index + 1):
+        if len(head_rows[index]) != 1 or _blank(head_rows[index][0]):
+            continue
+        for other in SEPARATORS:
+            if other == separator:
+                continue
+            cells = next(csv.reader([lines[index]], delimiter=other))
+            if len(cells) == width and all(_is_label_cell(cell) for cell in cells):
+                raise AbsError(
+                    "L'en-tête est séparé par « {} » et les données par « {} » : enregistrez le fichier "
+                    "avec un seul séparateur".format(other, separator),
+                    path=path,
+                    row=index + 1,
+                )
 
 
 # --- spreadsheets -----------------------------------------------------------------------
@@ -163,12 +212,68 @@ def _openpyxl_rows(path, sheet):
     try:
         names = workbook.sheetnames
         sheet_name = _choose_sheet(names, sheet, path)
-        rows = [[_shown_value(cell) for cell in row] for row in workbook[sheet_name].iter_rows()]
+        rows = _bounded_rows(workbook[sheet_name], _shown_value, path, sheet_name)
+    except AbsError:
+        raise
+    except Exception as error:  # a cut sheet (ParseError), a corrupt zip member…
+        raise AbsError("Feuille illisible : {}".format(error), path=path, sheet=sheet) from error
     finally:
         workbook.close()
     while rows and all(_blank(cell) for cell in rows[-1]):
         rows.pop()
+    _check_cached_formulas(path, sheet_name, rows)
     return rows, sheet_name
+
+
+def _bounded_rows(worksheet, value_of, path, sheet_name):
+    """The sheet's rows as stored, whatever dimension it declares (a 172 KB file may declare
+    A1:XFD1048576: 17 billion empty cells), at most ``MAX_CELLS`` cells."""
+    worksheet.reset_dimensions()
+    rows, cells = [], 0
+    for row in worksheet.iter_rows():
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise AbsError(
+                "Feuille trop grande (plus de {} cellules) : enregistrez-la en CSV".format(MAX_CELLS),
+                path=path,
+                sheet=sheet_name,
+            )
+        rows.append([value_of(cell) for cell in row])
+    return rows
+
+
+def _check_cached_formulas(path, sheet_name, rows):
+    """Formulas the file holds without their computed value (written by a program, never opened in
+    a spreadsheet) would read as empty cells: refused, naming the cells."""
+    if not any(cell is None for row in rows for cell in row):
+        return
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        formulas = _bounded_rows(workbook[sheet_name], lambda cell: cell.value, path, sheet_name)
+    finally:
+        workbook.close()
+    def cached(line, column):
+        return line < len(rows) and column < len(rows[line]) and rows[line][column] is not None
+
+    missing = [
+        "{}{}".format(openpyxl.utils.get_column_letter(column + 1), line + 1)
+        for line, row in enumerate(formulas)
+        for column, cell in enumerate(row)
+        if isinstance(cell, str) and cell.startswith("=") and not cached(line, column)
+    ]
+    if missing:
+        raise AbsError(
+            "{} sans valeur enregistrée ({}{}) : ouvrez le fichier dans un tableur et "
+            "enregistrez-le, les valeurs calculées seront alors lues".format(
+                "1 formule" if len(missing) == 1 else "{} formules".format(len(missing)),
+                ", ".join(missing[:8]),
+                "…" if len(missing) > 8 else "",
+            ),
+            path=path,
+            sheet=sheet_name,
+        )
 
 
 def _shown_value(cell):

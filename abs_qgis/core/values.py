@@ -63,6 +63,22 @@ def parse_number_column(column):
     fast = _plain_numbers(column)
     if fast is not None:
         return fast
+    return _without_infinities(column, _parse_general(column))
+
+
+def _without_infinities(column, parsed):
+    """« inf », « -inf », « 1e999 » and infinite spreadsheet numbers are not figures: unreadable."""
+    infinite = np.isinf(parsed.values.to_numpy(dtype=float))
+    if not infinite.any():
+        return parsed
+    parsed.values[infinite] = np.nan
+    parsed.markers[infinite] = None
+    positions = np.flatnonzero(infinite)
+    parsed.unreadable = sorted(parsed.unreadable + [(int(i), column.iloc[i]) for i in positions])
+    return parsed
+
+
+def _parse_general(column):
     raw = column.astype(object)
     numbers = pd.to_numeric(raw, errors="coerce").astype(float)
     markers = pd.Series("", index=column.index, dtype=object)
@@ -116,11 +132,15 @@ def _french_numbers(text):
     cleaned = text.str.replace(r"\s*%$", "", regex=True)
     for separator in THOUSANDS:
         cleaned = cleaned.str.replace(separator, "", regex=False)
-    # "1.234,5" (dot thousands, comma decimal) and "12,5": the comma is the decimal mark.
+    # "1.234,5" (dot thousands, comma decimal) and "12,5": the comma is the decimal mark. "1,234.5"
+    # (comma thousands, dot decimal) is ambiguous in a file of decimal commas: unreadable, listed.
     both = cleaned.str.contains(",", regex=False) & cleaned.str.contains(".", regex=False)
+    ambiguous = both & (cleaned.str.rfind(".") > cleaned.str.rfind(","))
     cleaned = cleaned.where(~both, cleaned.str.replace(".", "", regex=False))
     cleaned = cleaned.str.replace(",", ".", regex=False)
-    return pd.to_numeric(cleaned, errors="coerce").astype(float)
+    numbers = pd.to_numeric(cleaned, errors="coerce").astype(float)
+    numbers[ambiguous] = np.nan
+    return numbers
 
 
 def numbers_or_none(column):

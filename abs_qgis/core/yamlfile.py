@@ -7,6 +7,9 @@ import yaml
 # libyaml's parser when PyYAML was built with it (Debian's is): the catalogue is read by every
 # algorithm run, five times faster than by the pure-Python parser.
 BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_BYTES = 10 * 1024 * 1024  # a project, a catalogue or a charter is a few kilobytes
+MAX_NODES = 200_000  # values once the aliases are expanded (« billion laughs » stops here)
+MAX_DEPTH = 200  # nesting of [ ] and { }, and indentation in columns: libyaml's C stack has limits
 
 
 class LineLoader(BASE_LOADER):
@@ -26,12 +29,17 @@ def read_yaml(path, what, with_lines=True):
     from .errors import AbsError
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = _bounded_text(Path(path), what)
+        _check_expansion(yaml.compose(text, Loader=BASE_LOADER), what, path)
         loader = LineLoader if with_lines else BASE_LOADER
         # Both loaders derive from (C)SafeLoader: plain data only, no Python object is ever built.
         return yaml.load(text, Loader=loader)  # nosec B506 # noqa: S506
     except OSError as error:
         raise AbsError("{} illisible : {}".format(what, error.strerror), path=path) from error
+    except RecursionError as error:
+        raise AbsError("{} refusé : trop de niveaux imbriqués".format(what), path=path) from error
+    except UnicodeDecodeError as error:
+        raise AbsError("{} illisible : le fichier n'est pas en UTF-8".format(what), path=path) from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)
@@ -39,3 +47,64 @@ def read_yaml(path, what, with_lines=True):
         raise AbsError(
             "{} mal formé : {}{}".format(what, problem, hint), path=path, row=mark.line + 1 if mark else None
         ) from error
+
+
+def _bounded_text(path, what):
+    from .errors import AbsError
+
+    if path.exists() and not path.is_file():
+        raise AbsError(
+            "{} : un fichier ordinaire est attendu (périphérique, tube ou dossier refusé)".format(what), path=path
+        )
+    if path.exists() and path.stat().st_size > MAX_BYTES:
+        raise AbsError("{} trop gros (plus de {} Mo)".format(what, MAX_BYTES // (1024 * 1024)), path=path)
+    text = path.read_text(encoding="utf-8")
+    if _nesting(text) > MAX_DEPTH:
+        raise AbsError("{} refusé : trop de niveaux imbriqués".format(what), path=path)
+    return text
+
+
+def _nesting(text):
+    """The deepest nesting of flow brackets outside quotes, or the widest indentation."""
+    depth = deepest = 0
+    quote = None
+    for character in text:
+        if quote:
+            quote = None if character == quote else quote
+        elif character in "\"'":
+            quote = character
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+        elif character == "\n":
+            quote = None
+    indentation = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    return max(deepest, indentation // 2)
+
+
+def _check_expansion(root, what, path):
+    """Refuse a document whose aliases expand to more than ``MAX_NODES`` values: the size is
+    counted on the node graph, each shared node once per use but computed once."""
+    from .errors import AbsError
+
+    sizes = {}
+
+    def size(node):
+        key = id(node)
+        if key not in sizes:
+            sizes[key] = 0  # a node that refers to itself counts once
+            if isinstance(node, yaml.MappingNode):
+                total = sum(size(k) + size(v) for k, v in node.value)
+            elif isinstance(node, yaml.SequenceNode):
+                total = sum(size(item) for item in node.value)
+            else:
+                total = 0
+            sizes[key] = 1 + total
+        return sizes[key]
+
+    if root is not None and size(root) > MAX_NODES:
+        raise AbsError(
+            "{} refusé : ses alias YAML (&, *) se développent en plus de {} valeurs".format(what, MAX_NODES), path=path
+        )

@@ -29,7 +29,6 @@ CHART_FOLDER = "graphiques"
 MAP_FOLDER = "cartes"
 
 
-
 def document_sources(project):
     """The sources the document's annex lists: the tables joined, then the producer's own files
     of published values (« INSEE, Filosofi 2016 (EPCI) — valeurs publiées par EPCI »)."""
@@ -40,6 +39,7 @@ def document_sources(project):
         if text not in labels:
             labels.append(text)
     return labels
+
 
 class DocumentStep:
     """Everything the document needs from one run; ``write`` returns the files written."""

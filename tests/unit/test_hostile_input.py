@@ -1,0 +1,131 @@
+"""Hostile and broken input (issue 21): what would be silently wrong is refused or listed with its
+reason, resources are bounded, and every refusal is a French message naming the file. The broken
+files are built at run time from the real files of ../shared."""
+
+import re
+import time
+import zipfile
+
+import openpyxl
+import pytest
+
+from abs_qgis.core.errors import AbsError
+from abs_qgis.core.join import join_table
+from abs_qgis.core.tables import read_table
+from abs_qgis.core.values import parse_number_column
+from abs_qgis.core.yamlfile import read_yaml
+from tests.realdata import read_rows
+
+COMPARATEUR = "population/base_cc_comparateur.CSV"
+
+
+def _rows(departement="03", count=40):
+    return [row for row in read_rows(COMPARATEUR) if row["CODGEO"][:2] == departement][:count]
+
+
+def test_infinite_and_ambiguous_numbers_are_unreadable_not_figures():
+    import pandas as pd
+
+    parsed = parse_number_column(pd.Series(["12,5", "inf", "-inf", "1e999", "1,234.5", "1.234,5", "7"]))
+    values = list(parsed.values)
+    assert values[0] == 12.5 and values[5] == 1234.5 and values[6] == 7.0
+    assert all(value != value for value in values[1:5])  # NaN: never ±inf, never 1.2345
+    assert sorted(position for position, _raw in parsed.unreadable) == [1, 2, 3, 4]
+
+
+def test_negative_counts_are_refused_with_their_reason(tmp_path):
+    rows = _rows()
+    path = tmp_path / "comparateur_negatif.csv"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("CODGEO;P18_POP;P18_LOG\n")
+        for position, row in enumerate(rows):
+            population = "-{}".format(row["P18_POP"]) if position == 3 else row["P18_POP"]
+            handle.write("{};{};{}\n".format(row["CODGEO"], population, row["P18_LOG"]))
+    result = join_table(read_table(path), [row["CODGEO"] for row in rows])
+    assert result.rows_joined == len(rows)
+    refused = rows[3]["CODGEO"]
+    values = dict(zip([column.name for column in result.columns], result.values[refused]))
+    assert values["P18_POP"] is None and values["P18_LOG"] == pytest.approx(float(rows[3]["P18_LOG"]))
+    assert "P18_POP: effectif négatif refusé" in result.markers[refused]
+    assert [(line, column) for line, column, _value in result.unreadable_cells] == [(5, "P18_POP")]
+
+
+def test_a_header_with_another_separator_than_its_data_is_refused(tmp_path):
+    rows = _rows()
+    path = tmp_path / "entete_virgules.csv"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("CODGEO,P18_POP,P18_LOG\n")
+        for row in rows:
+            handle.write("{};{};{}\n".format(row["CODGEO"], row["P18_POP"], row["P18_LOG"]))
+    with pytest.raises(AbsError, match=r"séparé par « , » et les données par « ; ».*entete_virgules.csv.*ligne 1"):
+        read_table(path)
+
+
+def _workbook(path, rows, formula=False):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["CODGEO", "P18_POP", "DOUBLE"])
+    for row in rows:
+        sheet.append([row["CODGEO"], float(row["P18_POP"]), "=B{}*2".format(sheet.max_row + 1) if formula else 0])
+    workbook.save(path)
+
+
+def test_formulas_without_cached_values_are_refused_naming_the_cells(tmp_path):
+    rows = _rows(count=12)
+    path = tmp_path / "formules.xlsx"
+    _workbook(path, rows, formula=True)  # openpyxl writes formulas without their values
+    with pytest.raises(AbsError) as error:
+        read_table(path)
+    message = str(error.value)
+    assert "12 formules sans valeur enregistrée (C2, C3" in message and "enregistrez-le" in message
+    assert "formules.xlsx" in message
+
+
+def test_a_sheet_declaring_a_huge_range_is_read_as_stored(tmp_path):
+    rows = _rows(count=300)
+    plain = tmp_path / "plain.xlsx"
+    _workbook(plain, rows)
+    hostile = tmp_path / "dimension.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', data)
+            target.writestr(item, data)
+    started = time.perf_counter()
+    table = read_table(hostile)
+    assert time.perf_counter() - started < 30  # 17 billion declared cells are never built
+    assert list(table.frame.columns) == ["CODGEO", "P18_POP", "DOUBLE"] and len(table.frame) == len(rows)
+
+
+def test_a_cut_workbook_gives_a_french_error(tmp_path):
+    path = tmp_path / "coupe.xlsx"
+    _workbook(path, _rows(count=200))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(AbsError, match="illisible.*coupe.xlsx"):
+        read_table(path)
+
+
+def test_special_files_huge_cells_and_yaml_bombs_are_refused(tmp_path):
+    with pytest.raises(AbsError, match="fichier ordinaire"):
+        read_table("/dev/zero")
+    with pytest.raises(AbsError, match="fichier ordinaire"):
+        read_yaml("/dev/zero", "Projet")
+    big = tmp_path / "grande_cellule.csv"
+    big.write_text("CODGEO;NOM\n03001;{}\n".format("x" * 200_000), encoding="utf-8")
+    with pytest.raises(AbsError, match="une cellule dépasse 131072 caractères.*grande_cellule.csv"):
+        read_table(big)
+    laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for letter, previous in zip("bcdefghi", "abcdefgh"):
+        laughs.append("{0}: &{0} [{1}]".format(letter, ", ".join(["*" + previous] * 9)))
+    bomb = tmp_path / "projet.yaml"
+    bomb.write_text("\n".join(laughs) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(AbsError, match="alias YAML.*projet.yaml"):
+        read_yaml(bomb, "Projet")
+    assert time.perf_counter() - started < 5
+    deep = tmp_path / "profond.yaml"
+    deep.write_text("a: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    with pytest.raises(AbsError, match="imbriqués"):
+        read_yaml(deep, "Projet")
