@@ -21,7 +21,11 @@ from shapely import wkb as shapely_wkb
 from shapely.geometry import MultiPolygon
 from shapely.ops import unary_union
 
-GEOS_ERRORS = (ValueError, getattr(shapely_errors, "ShapelyError", ValueError))
+GEOS_ERRORS = (
+    ValueError,
+    getattr(shapely_errors, "ShapelyError", ValueError),
+    getattr(shapely_errors, "TopologicalError", ValueError),  # shapely 1.8
+)
 AREA_TOLERANCE = 1e-9  # relative: the rounding of a sum of areas, far below any real overlap
 WKB_COLLECTION = 7
 
@@ -76,10 +80,12 @@ def _as_multi(geometry):
     return MultiPolygon(_polygons(geometry))
 
 
-def dissolve_wkb(members, expected_area):
+def dissolve_wkb(members, expected_area, repaired=None):
     """Union of the 2D polygons and multipolygons ``members`` (WKB) as a MultiPolygon (shapely).
 
-    ``expected_area``: the sum of their areas (what a coverage's union measures)."""
+    ``expected_area``: the sum of their areas (what a coverage's union measures). Invalid polygons
+    (a bow tie drawn by hand) that make the union fail are repaired first; ``repaired`` (a list)
+    then receives their number, for the warning."""
     if not members:
         return MultiPolygon()
     collection = shapely_wkb.loads(collection_wkb(members))
@@ -91,7 +97,26 @@ def dissolve_wkb(members, expected_area):
         tolerance = AREA_TOLERANCE * max(expected_area, 0.0)
         if result is not None and result.is_valid and abs(result.area - expected_area) <= tolerance:
             return _as_multi(result)
-    return _as_multi(unary_union(_polygons(collection)))
+    polygons = _polygons(collection)
+    try:
+        return _as_multi(unary_union(polygons))
+    except GEOS_ERRORS:
+        invalid = [polygon for polygon in polygons if not polygon.is_valid]
+        if repaired is not None:
+            repaired.append(len(invalid))
+        return _as_multi(unary_union([part for polygon in polygons for part in _polygons(_repair(polygon))]))
+
+
+def _repair(polygon):
+    """A valid version of ``polygon``: GEOS's make_valid when shapely has it, else buffer(0)."""
+    if polygon.is_valid:
+        return polygon
+    try:
+        from shapely.validation import make_valid
+
+        return make_valid(polygon)
+    except ImportError:
+        return polygon.buffer(0)
 
 
 def dissolve(geometries):

@@ -31,14 +31,33 @@ def variants(text):
     return [part.strip() for part in str(text).split("|") if part.strip()]
 
 
+MAX_LENGTH = 4000  # characters of one expression: the catalogue's longest is under 200
+MAX_DEPTH = 200  # nesting of its terms (A + B + C is two deep)
+
+
+def _depth(tree):
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
 def parse(text, where=""):
     """Parse one variant into a checked AST; raise :class:`AbsError` in French if malformed."""
     if "{" in text or "}" in text:
         raise AbsError("Expression « {} » : marque d'année inconnue (attendu {{aa}}, {{aa-5}}…){}".format(text, where))
+    if len(text) > MAX_LENGTH:
+        raise AbsError("Expression « {}… » trop longue (plus de {} caractères){}".format(text[:60], MAX_LENGTH, where))
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as error:
         raise AbsError("Expression « {} » mal formée{}".format(text, where)) from error
+    except (RecursionError, MemoryError) as error:  # thousands of nested terms
+        raise AbsError("Expression « {}… » trop imbriquée{}".format(text[:60], where)) from error
+    if _depth(tree) > MAX_DEPTH:  # evaluated recursively: a chain of a thousand terms would overflow
+        raise AbsError("Expression « {}… » : plus de {} termes imbriqués{}".format(text[:60], MAX_DEPTH, where))
     for node in ast.walk(tree):
         allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.USub, ast.UAdd, ast.Name, ast.Load, ast.Constant)
         if isinstance(node, ast.operator) and type(node) in _OPERATORS:

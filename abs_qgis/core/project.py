@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import AbsError
 from .levels import level_named
+from .project_checks import secret_settings
 from .published import level_key
 from .yamlfile import read_yaml
 
@@ -126,11 +127,13 @@ def _line(mapping):
 
 
 def _check_keys(mapping, allowed, where, path):
-    unknown = sorted(key for key in mapping if not str(key).startswith("__") and key not in allowed)
+    if not isinstance(mapping, dict):
+        raise AbsError("{} : un bloc de clés est attendu".format(where), path=path)
+    unknown = sorted((key for key in mapping if not str(key).startswith("__") and key not in allowed), key=str)
     if unknown:
         raise AbsError(
             "Clé(s) inconnue(s) dans {} : {} (clés permises : {})".format(
-                where, ", ".join(unknown), ", ".join(sorted(allowed))
+                where, ", ".join(map(str, unknown)), ", ".join(sorted(allowed))
             ),
             path=path,
             row=mapping.get("__keys__", {}).get(unknown[0], _line(mapping)),
@@ -348,7 +351,7 @@ def load_project(path):
             project.group_table = _file(base, group["table"], "regroupement.table", path, _line(group))
     if body.get("secret"):
         _check_keys(body["secret"], SUBKEYS["secret"], "« secret »", path)
-        project.secret = {key: value for key, value in body["secret"].items() if not str(key).startswith("__")}
+        project.secret = secret_settings(body["secret"], path)
     if body.get("cartes"):
         _check_keys(body["cartes"], SUBKEYS["cartes"], "« cartes »", path)
         project.maps = {key: value for key, value in body["cartes"].items() if not str(key).startswith("__")}

@@ -254,6 +254,7 @@ def _check_cached_formulas(path, sheet_name, rows):
         formulas = _bounded_rows(workbook[sheet_name], lambda cell: cell.value, path, sheet_name)
     finally:
         workbook.close()
+
     def cached(line, column):
         return line < len(rows) and column < len(rows[line]) and rows[line][column] is not None
 

@@ -318,7 +318,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         territory = whole(columns, needed, partial)
         territory_values = compute_grouped(territory, catalogue, ids or None, millesime)
         name = self.parameterAsString(parameters, self.TERRITORY_NAME, context)
-        rows = [(tr_print("Studied territory"), "", name, int(territory.members[0]), territory_values, None)]
+        members = int(territory.members[0]) if len(territory.members) else len(next(iter(text_columns.values()), []))
+        rows = [(tr_print("Studied territory"), "", name, members, territory_values, None)]
         self._group_sizes = None
         reference = self.parameterAsSource(parameters, self.REFERENCE_LAYER, context)
         if reference is None:
@@ -545,8 +546,14 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 names[group] = str(plain_value(feature.attribute(name_index)) or "")
         geometries = []
         for number, members in enumerate(parts):
-            geometry = QgsGeometry()
-            geometry.fromWkb(dissolve_wkb(members, areas[number]).wkb)
+            geometry, repaired = QgsGeometry(), []
+            geometry.fromWkb(dissolve_wkb(members, areas[number], repaired).wkb)
+            if repaired:
+                feedback.pushWarning(
+                    self.tr("Group {}: {} invalid polygons (self-intersecting) repaired before the union").format(
+                        grouped.codes[number], repaired[0]
+                    )
+                )
             geometries.append(geometry)
             feedback.setProgress(100.0 * (number + 1) / max(1, len(parts)))
         return geometries, names

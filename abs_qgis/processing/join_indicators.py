@@ -349,7 +349,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         passage, splits = history
         if update and not passage and not splits:
             raise QgsProcessingException(self.tr("Updating the geometry needs a passage table (PASSAGE)"))
-        table_codes = table_codes_of(raw_table, table_field)
+        table_codes = self.run_core(table_codes_of, raw_table, table_field)
         groups = stale_groups(layer_codes, table_codes, passage) if passage else {}
         groups.update(split_groups(layer_codes, table_codes, splits))
         if not groups:
@@ -385,6 +385,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 self.tr("No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD").format(
                     ", ".join(names)
                 )
+            )
+        if field not in names:
+            raise QgsProcessingException(
+                self.tr("Fields absent from the input layer: {} (its fields: {})").format(field, ", ".join(names[:20]))
             )
         if level is None:
             level = detect_level(self._raw_values(source, field, 500))

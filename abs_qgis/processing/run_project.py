@@ -22,6 +22,7 @@ from ..core.errors import AbsError
 from ..core.indicators import plan_text
 from ..core.millesimes import source_year
 from ..core.project import REPRESENTATIONS, load_project
+from ..core.project_checks import missing_fields
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 from .join_indicators import JoinIndicatorsAlgorithm
@@ -50,6 +51,19 @@ def join_parameters(polygons, source, output, unmatched):
         "OUTPUT": output,
         "UNMATCHED": unmatched,
     }
+
+
+def check_project_fields(project, communes):
+    """The fields the project names (secret.effectifs, secret.hierarchie, regroupement.champ) are in
+    the joined communes: else a French error naming the key and its line, before any step uses them."""
+    layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
+    names = set(layer.fields().names())
+    if project.secret:
+        lines = project.secret.get("__lignes__", {})
+        for key in ("effectifs", "hierarchie"):
+            missing_fields(project.secret.get(key) or [], names, "secret." + key, project.path, lines.get(key))
+    if project.group_field and not project.group_table:
+        missing_fields([project.group_field], names, "regroupement.champ", project.path, None)
 
 
 class RunProjectAlgorithm(AbsAlgorithm):
@@ -130,6 +144,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 summary[key] += joined[key]
             column_years.update(self._source_years(source, joined.get("COLUMNS", ""), feedback))
         step = len(project.sources)
+        self.run_core(check_project_fields, project, communes)
         grouped = bool(project.group_field or project.group_table)
         references = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a)) if grouped else {}
         latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years)

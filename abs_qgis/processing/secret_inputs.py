@@ -148,6 +148,13 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
         n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)
     ]
     hierarchy_fields = parameter_as_fields(algorithm, parameters, "HIERARCHY", context)
+    absent = [name for name in list(counts) + list(hierarchy_fields) if name not in names]
+    if absent:
+        raise QgsProcessingException(
+            algorithm.tr("Fields absent from the input layer: {} (its fields: {})").format(
+                ", ".join(absent), ", ".join(names[:20])
+            )
+        )
     thresholds, ratios = _rules(algorithm, algorithm.parameterAsFile(parameters, "RULES", context), names)
     millesime = year_parameter(algorithm, parameters, context)
     for key in [n for n in numeric if n in catalogue and n not in ratios]:

@@ -129,3 +129,57 @@ def test_special_files_huge_cells_and_yaml_bombs_are_refused(tmp_path):
     deep.write_text("a: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
     with pytest.raises(AbsError, match="imbriqués"):
         read_yaml(deep, "Projet")
+
+
+def _project(tmp_path, secret_lines, extra=""):
+    from tests.paths import sample
+
+    text = "\n".join(
+        [
+            "projet:",
+            '  nom: "ABS"',
+            "  territoire:",
+            "    communes: {}".format(sample("communes.gpkg")),
+            "  sources:",
+            "    - table: {}".format(sample("base_cc_comparateur.csv")),
+            "  secret:",
+        ]
+        + ["    " + line for line in secret_lines]
+        + ([extra] if extra else [])
+        + ["  sortie: {}".format(tmp_path / "sortie")]
+    )
+    path = tmp_path / "projet.yaml"
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("written", ["4.9", '"cinq"', "0", "true", "100000"])
+def test_a_threshold_that_is_not_a_whole_number_is_refused_never_rounded(tmp_path, written):
+    from abs_qgis.core.project import load_project
+
+    path = _project(tmp_path, ["seuil: {}".format(written)])
+    with pytest.raises(AbsError) as error:
+        load_project(path)
+    message = str(error.value)
+    assert "secret.seuil : un nombre entier de 1 à 1000 est attendu" in message
+    assert "projet.yaml" in message and "ligne 8" in message  # the line of « seuil: »
+
+
+def test_project_values_of_the_wrong_kind_are_french_errors(tmp_path):
+    from abs_qgis.core.project import load_project
+
+    assert load_project(_project(tmp_path, ["seuil: 5.0"])).secret["seuil"] == 5
+    with pytest.raises(AbsError, match=r"Clé\(s\) inconnue\(s\) dans « projet » : 12"):
+        load_project(_project(tmp_path, ["seuil: 5"], extra="  12: douze"))
+    with pytest.raises(AbsError, match="secret.effectifs : une liste de noms de champs est attendue"):
+        load_project(_project(tmp_path, ["effectifs: {a: 1}"]))
+
+
+def test_expressions_are_bounded_in_length_and_depth():
+    from abs_qgis.core.expressions import parse
+
+    with pytest.raises(AbsError, match="trop longue"):
+        parse(" + ".join(["P22_POP"] * 20000))
+    with pytest.raises(AbsError, match="plus de 200 termes imbriqués"):
+        parse(" + ".join(["A"] * 999))
+    assert parse("(P22_POP7589 + P22_POP90P) / P22_POP * 100") is not None

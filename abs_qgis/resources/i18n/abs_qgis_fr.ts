@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="89" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="103" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -40,7 +40,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="420" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="437" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -135,7 +135,7 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="538" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
       <location filename="../../../abs_qgis/processing/base.py" line="88" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
@@ -146,13 +146,13 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="367" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="268" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="103" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="117" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="416" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="433" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -218,7 +218,7 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="543" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="556" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="560" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="368" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="369" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="140" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="155" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="443" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="447" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -457,6 +457,12 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="391" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="154" />
+      <source>Fields absent from the input layer: {} (its fields: {})</source>
+      <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="348" />
@@ -524,6 +530,11 @@
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="553" />
+      <source>Group {}: {} invalid polygons (self-intersecting) repaired before the union</source>
+      <translation>Regroupement {} : {} polygone(s) invalide(s) (qui se recoupent) réparé(s) avant l'union</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
@@ -569,7 +580,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="176" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="183" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -605,7 +616,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="209" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="216" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -671,7 +682,7 @@
       <translation>Indicateurs {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="436" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="440" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -756,7 +767,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="101" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -833,7 +844,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="88" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -864,7 +875,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="98" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -914,7 +925,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="66" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -934,7 +945,7 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="423" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="424" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
@@ -959,7 +970,7 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="557" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="561" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
@@ -985,7 +996,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="311" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="329" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="330" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
@@ -995,14 +1006,14 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="368" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="369" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="97" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1033,7 +1044,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="215" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1043,7 +1054,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="85" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1053,8 +1064,8 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="548" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="422" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="552" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="439" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1079,7 +1090,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="69" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -1150,42 +1161,42 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="149" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="216" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="168" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="183" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="117" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="131" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="160" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="147" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="162" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="184" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="199" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="321" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="322" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1232,7 +1243,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="552" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="556" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1293,22 +1304,22 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="383" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="384" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="374" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="375" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="340" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="341" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="558" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="562" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1328,7 +1339,7 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="393" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="397" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
@@ -1405,7 +1416,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="405" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="422" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1425,7 +1436,7 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="333" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="334" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1507,7 +1518,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1518,12 +1529,12 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="328" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="344" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="330" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="347" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1533,7 +1544,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="182" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="197" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1548,7 +1559,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="271" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="286" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1594,8 +1605,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="490" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="515" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="494" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="519" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1651,7 +1662,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="427" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="444" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1701,7 +1712,7 @@
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="561" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="565" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -1721,7 +1732,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="568" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="572" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>

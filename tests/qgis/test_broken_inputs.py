@@ -1,0 +1,160 @@
+"""A corpus of broken and hostile inputs, built at run time from the sample territory and the
+real files of ../shared, run through the algorithms and « Produire l'ABS » in real QGIS (issue 21,
+part 5). Each must end in a French QgsProcessingException naming what is wrong: any other
+exception (a Python traceback: KeyError, TypeError, TopologyException…) fails the test."""
+
+import re
+
+import openpyxl
+import pytest
+from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
+
+from tests.paths import sample
+from tests.qgis.test_run_project import project_copy
+
+PYTHON_ERRORS = re.compile(r"Traceback|\b(KeyError|TypeError|ValueError|IndexError|AttributeError|RecursionError)\b")
+
+
+def _comparateur_rows():
+    lines = sample("base_cc_comparateur.csv").read_text(encoding="utf-8").splitlines()
+    return lines[0].split(";"), [line.split(";") for line in lines[1:] if line.strip()]
+
+
+def _header_other_separator(folder):
+    header, rows = _comparateur_rows()
+    path = folder / "entete_virgules.csv"
+    path.write_text(",".join(header) + "\n" + "\n".join(";".join(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _formulas(folder):
+    header, rows = _comparateur_rows()
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(header[:3] + ["DOUBLE"])
+    for row in rows:
+        sheet.append(row[:3] + ["=B{}*2".format(sheet.max_row + 1)])
+    path = folder / "formules.xlsx"
+    workbook.save(path)
+    return path
+
+
+def _cut_workbook(folder):
+    path = _formulas(folder)
+    cut = folder / "coupe.xlsx"
+    cut.write_bytes(path.read_bytes()[:2000])
+    return cut
+
+
+def _bow_tie_communes(folder):
+    """The sample communes joined to the comparateur, one of them drawn as a self-intersecting bow tie."""
+    import processing
+
+    target = folder / "noeud_papillon.gpkg"
+    processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(target),
+            "UNMATCHED": str(folder / "rejets_jointure.csv"),
+        },
+    )
+    layer = QgsVectorLayer(str(target), "communes", "ogr")
+    feature = next(layer.getFeatures())
+    box = feature.geometry().boundingBox()
+    bow = "POLYGON(({0} {1}, {2} {3}, {2} {1}, {0} {3}, {0} {1}))".format(
+        box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    )
+    layer.startEditing()
+    layer.changeGeometry(feature.id(), QgsGeometry.fromWkt(bow))
+    assert layer.commitChanges()
+    assert not next(layer.getFeatures()).geometry().isGeosValid()
+    return target
+
+
+def _project(folder, old, new):
+    path = project_copy(folder)
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _join(table, **extra):
+    def parameters(folder):
+        values = {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(table(folder)) if callable(table) else table,
+            "OUTPUT": str(folder / "sortie.gpkg"),
+            "UNMATCHED": str(folder / "rejets.csv"),
+        }
+        values.update(extra)
+        return values
+
+    return "abs:joinindicators", parameters
+
+
+def _run_project(old, new):
+    return "abs:runproject", lambda folder: {"PROJECT": str(_project(folder, old, new))}
+
+
+CASES = {
+    "champ de code absent de la couche": (_join(str(sample("base_cc_comparateur.csv")), COMMUNE_FIELD="CODE"), "CODE"),
+    "colonne de code absente de la table": (
+        _join(str(sample("base_cc_comparateur.csv")), TABLE_FIELD="NOPE"),
+        "NOPE",
+    ),
+    "périphérique au lieu d'une table": (_join("/dev/zero"), "/dev/zero"),
+    "en-tête séparé par des virgules": (_join(_header_other_separator), "entete_virgules.csv"),
+    "formules sans valeurs": (_join(_formulas), "formules sans valeur enregistrée"),
+    "classeur coupé": (_join(_cut_workbook), "coupe.xlsx"),
+    "seuil non entier": (_run_project("seuil: 5 ", "seuil: 4.9 "), "secret.seuil"),
+    "seuil en lettres": (_run_project("seuil: 5 ", 'seuil: "cinq" '), "secret.seuil"),
+    "effectif inconnu": (_run_project("effectifs: [NAISD20,", "effectifs: [NAISD21,"), "NAISD21"),
+    "hiérarchie inconnue": (_run_project("hierarchie: [EPCI]", "hierarchie: [EPCI_2030]"), "EPCI_2030"),
+    "regroupement inconnu": (_run_project("champ: EPCI\n", "champ: EPCI_2030\n"), "regroupement.champ"),
+    "secret sur un champ inconnu": (
+        (
+            "abs:statisticalsecret",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "COUNT_FIELDS": ["P18_POP_ABSENT"],
+                "OUTPUT": str(folder / "secret.gpkg"),
+                "REPORT": str(folder / "rapport.csv"),
+            },
+        ),
+        "P18_POP_ABSENT",
+    ),
+    "polygone qui se recoupe": (
+        (
+            "abs:aggregateterritories",
+            lambda folder: {
+                "INPUT": str(_bow_tie_communes(folder)),
+                "GROUP_FIELD": "EPCI",
+                "OUTPUT": str(folder / "regroupements.gpkg"),
+                "REFERENCES": str(folder / "references.csv"),
+            },
+        ),
+        None,  # accepted, the polygon repaired and said: never a traceback, never an empty layer
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_broken_input_gives_a_french_error_never_a_traceback(run_alg, tmp_path, case):
+    (algorithm, parameters), named = CASES[case]
+    try:
+        result = run_alg(algorithm, parameters(tmp_path))
+    except QgsProcessingException as error:
+        message = str(error)
+        assert message and not PYTHON_ERRORS.search(message), message
+        assert "Unable to execute" not in message and "Impossible d'exécuter" not in message
+        if named:
+            assert named in message, message
+        return
+    assert named is None, "{}: accepted without a word ({})".format(case, sorted(result))
+    assert "polygone(s) invalide(s) (qui se recoupent) réparé(s)" in result["_log"]
+    groups = QgsVectorLayer(result["OUTPUT"], "regroupements", "ogr")
+    assert groups.featureCount() == 1 and not next(groups.getFeatures()).geometry().isEmpty()
