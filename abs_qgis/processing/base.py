@@ -3,6 +3,8 @@
 No per-run state lives on ``self``: ``processAlgorithm`` keeps everything in locals.
 """
 
+import functools
+
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -19,6 +21,7 @@ from ..core.errors import AbsError
 from ..i18n import tr
 from .aliases import apply_aliases, describe_columns
 from .gpkg_copy import gpkg_destination, write_gpkg_table
+from .output_guard import check_outputs_are_not_inputs
 from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
 
 WRITE_BATCH = 2000  # features handed to a sink at once
@@ -115,6 +118,21 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
                 self.write_batch(sink, batch, feedback)
         self.write_batch(sink, batch, feedback)
         return sink_id
+
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm's processAlgorithm first checks that no output is an input (see
+        :mod:`.output_guard`): its French error is then the one Processing shows."""
+        super().__init_subclass__(**kwargs)
+        method = cls.__dict__.get("processAlgorithm")
+        if method is None:
+            return
+
+        @functools.wraps(method)
+        def guarded(self, parameters, context, feedback):
+            check_outputs_are_not_inputs(self, parameters, context)
+            return method(self, parameters, context, feedback)
+
+        cls.processAlgorithm = guarded
 
     def run_core(self, function, *args, **kwargs):
         """Call plain-Python logic, turning its French :class:`AbsError` into a Processing error."""

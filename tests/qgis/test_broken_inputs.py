@@ -158,3 +158,25 @@ def test_broken_input_gives_a_french_error_never_a_traceback(run_alg, tmp_path, 
     assert "polygone(s) invalide(s) (qui se recoupent) réparé(s)" in result["_log"]
     groups = QgsVectorLayer(result["OUTPUT"], "regroupements", "ogr")
     assert groups.featureCount() == 1 and not next(groups.getFeatures()).geometry().isEmpty()
+
+
+@pytest.mark.parametrize("output", ["UNMATCHED", "OUTPUT"])
+def test_no_output_may_be_an_input_and_the_input_is_left_intact(run_alg, tmp_path, output):
+    import shutil
+
+    table = tmp_path / "comparateur.csv"
+    communes = tmp_path / "communes.gpkg"
+    shutil.copyfile(sample("base_cc_comparateur.csv"), table)
+    shutil.copyfile(sample("communes.gpkg"), communes)
+    before = (table.read_bytes(), communes.read_bytes())
+    parameters = {
+        "COMMUNES": str(communes),
+        "TABLE": str(table),
+        "OUTPUT": str(tmp_path / "sortie.gpkg"),
+        "UNMATCHED": str(tmp_path / "rejets.csv"),
+    }
+    parameters[output] = str(table if output == "UNMATCHED" else communes)
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("abs:joinindicators", parameters)
+    assert "La sortie {}".format(output) in str(error.value) and "rien n'a été écrit" in str(error.value)
+    assert (table.read_bytes(), communes.read_bytes()) == before

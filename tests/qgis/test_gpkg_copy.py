@@ -111,7 +111,7 @@ def test_output_on_the_input_file_is_refused_and_the_input_kept(run_alg, joined_
     own = tmp_path / "mes_communes.gpkg"
     shutil.copy(joined_63_03, own)
     before = own.read_bytes()
-    with pytest.raises(QgsProcessingException, match="fichier d'entrée lui-même"):
+    with pytest.raises(QgsProcessingException, match="La sortie OUTPUT .* est aussi l'entrée INPUT"):
         run_alg("abs:computeindicators", {"INPUT": str(own), "MILLESIME": 2018, "OUTPUT": str(own)})
     assert own.read_bytes() == before
 

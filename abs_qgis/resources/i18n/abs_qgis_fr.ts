@@ -45,7 +45,7 @@
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="34" />
+      <location filename="../../../abs_qgis/processing/base.py" line="35" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -136,7 +136,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
-      <location filename="../../../abs_qgis/processing/base.py" line="88" />
+      <location filename="../../../abs_qgis/processing/base.py" line="89" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
@@ -661,7 +661,7 @@
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="30" />
+      <location filename="../../../abs_qgis/processing/base.py" line="31" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
@@ -672,7 +672,7 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="31" />
+      <location filename="../../../abs_qgis/processing/base.py" line="32" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="33" />
+      <location filename="../../../abs_qgis/processing/base.py" line="34" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -1120,7 +1120,7 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="35" />
+      <location filename="../../../abs_qgis/processing/base.py" line="36" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="32" />
+      <location filename="../../../abs_qgis/processing/base.py" line="33" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1426,6 +1426,11 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/output_guard.py" line="65" />
+      <source>The output {} ({}) is also the input {}: choose another file, nothing was written</source>
+      <translation>La sortie {} ({}) est aussi l'entrée {} : choisissez un autre fichier, rien n'a été écrit</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="107" />
       <source>The output {} is the input file itself: choose another file</source>
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
@@ -1506,7 +1511,7 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="90" />
+      <location filename="../../../abs_qgis/processing/base.py" line="91" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
