@@ -1,5 +1,7 @@
 """abs:joinindicators — join an indicator table (as received) to commune polygons."""
 
+from collections import Counter
+
 from qgis.core import (
     QgsFeatureRequest,
     QgsField,
@@ -420,6 +422,21 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         return [plain_value(feature.attribute(index)) for feature in source.getFeatures(request)]
 
     def _layer_codes(self, source, code_field, level, ogr_file=None):
+        """The layer's codes; several polygons with one code would each receive the table's row
+        (totals inflated, secret and groups built on them): refused, listed."""
+        codes = self._read_layer_codes(source, code_field, level, ogr_file)
+        repeated = [(code, count) for code, count in Counter(codes).items() if count > 1]
+        if repeated:
+            listed = ", ".join("{} ({})".format(code, count) for code, count in sorted(repeated)[:10])
+            raise QgsProcessingException(
+                self.tr(
+                    "{} codes are carried by several polygons of the layer (field {}): {}; dissolve them "
+                    "(Vector › Geoprocessing › Dissolve on this field) or correct the codes"
+                ).format(len(repeated), code_field, listed)
+            )
+        return codes
+
+    def _read_layer_codes(self, source, code_field, level, ogr_file=None):
         if ogr_file is not None and source.fields().field(code_field).type() == TEXT:
             values = read_ogr_columns(ogr_file, [], [code_field])[1][code_field]
             try:

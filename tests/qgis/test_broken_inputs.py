@@ -74,6 +74,22 @@ def _bow_tie_communes(folder):
     return target
 
 
+def _shared_codes(folder):
+    """The sample communes, three polygons carrying the same commune code."""
+    import processing
+
+    target = folder / "codes_en_double.gpkg"
+    processing.run("native:savefeatures", {"INPUT": str(sample("communes.gpkg")), "OUTPUT": str(target)})
+    layer = QgsVectorLayer(str(target), "communes", "ogr")
+    features = list(layer.getFeatures())
+    index = layer.fields().lookupField("DEPCOM")
+    layer.startEditing()
+    for feature in features[1:3]:
+        layer.changeAttributeValue(feature.id(), index, features[0]["DEPCOM"])
+    assert layer.commitChanges()
+    return target
+
+
 def _project(folder, old, new):
     path = project_copy(folder)
     text = path.read_text(encoding="utf-8")
@@ -90,7 +106,7 @@ def _join(table, **extra):
             "OUTPUT": str(folder / "sortie.gpkg"),
             "UNMATCHED": str(folder / "rejets.csv"),
         }
-        values.update(extra)
+        values.update({key: str(value(folder)) if callable(value) else value for key, value in extra.items()})
         return values
 
     return "abs:joinindicators", parameters
@@ -107,6 +123,10 @@ CASES = {
         "NOPE",
     ),
     "périphérique au lieu d'une table": (_join("/dev/zero"), "/dev/zero"),
+    "trois polygones pour un code": (
+        _join(str(sample("base_cc_comparateur.csv")), COMMUNES=_shared_codes),
+        "portés par plusieurs polygones",
+    ),
     "en-tête séparé par des virgules": (_join(_header_other_separator), "entete_virgules.csv"),
     "formules sans valeurs": (_join(_formulas), "formules sans valeur enregistrée"),
     "classeur coupé": (_join(_cut_workbook), "coupe.xlsx"),
