@@ -18,7 +18,7 @@ def layer_rows(path, level, code_field, ids):
     """One row per feature: its values for ``ids`` and which ones the secret masked (abs_secret)."""
     layer = QgsVectorLayer(str(path), "portrait", "ogr")
     names = layer.fields().names()
-    name_field = next((name for name in NAME_FIELDS if name in names), code_field)
+    name_field = name_field_of(names, code_field)
     rows = [
         feature_row(feature, names, level, code_field, ids, name_field)
         for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST))
@@ -26,9 +26,15 @@ def layer_rows(path, level, code_field, ids):
     return sorted(rows, key=lambda row: row["code"])
 
 
+def name_field_of(names, code_field):
+    """The territory's name: the first name field in the layer's order, so that the geometry's
+    official names (its own fields come first) win over a name column a joined table brought."""
+    return next((name for name in names if name in NAME_FIELDS), code_field)
+
+
 def feature_row(feature, names, level, code_field, ids, name_field=None):
     """A portrait row of one feature: its values for ``ids`` and which ones the secret masked."""
-    name_field = name_field or next((name for name in NAME_FIELDS if name in names), code_field)
+    name_field = name_field or name_field_of(names, code_field)
     flags = plain_value(feature["abs_secret"]) if "abs_secret" in names else None
     masked = {key: bool(flags) and "; {}:".format(key) in "; " + flags for key in ids}
     values = {key: plain_value(feature[key]) if key in names else None for key in ids}

