@@ -20,6 +20,7 @@ from ..compat import FAST_INSERT, WKB_NO_GEOMETRY
 from ..core.errors import AbsError
 from ..i18n import tr
 from .aliases import apply_aliases, describe_columns
+from .csv_text import CsvTextSink, is_csv_destination
 from .gpkg_copy import gpkg_destination, write_gpkg_table
 from .output_guard import check_outputs_are_not_inputs
 from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
@@ -133,6 +134,13 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
             return method(self, parameters, context, feedback)
 
         cls.processAlgorithm = guarded
+
+    def parameterAsSink(self, parameters, name, context, *args):  # noqa: N802 (QGIS API)
+        """QGIS's sink; for a CSV destination, one that writes no cell a spreadsheet would run."""
+        sink, sink_id = super().parameterAsSink(parameters, name, context, *args)
+        if sink is not None and is_csv_destination(self, parameters, name, context):
+            sink = CsvTextSink(sink)
+        return sink, sink_id
 
     def run_core(self, function, *args, **kwargs):
         """Call plain-Python logic, turning its French :class:`AbsError` into a Processing error."""

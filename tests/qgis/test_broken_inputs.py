@@ -227,3 +227,31 @@ def test_a_table_never_renames_the_communes_and_hostile_names_stay_text(run_alg,
     named = {row[1]: row[2] for row in sheet.iter_rows(values_only=True) if row[0] == "commune"}
     assert named and named == {code: official[code] for code in named}
     assert any(str(cell.value).startswith("=cmd") for cell in cells)  # the project's name, as text
+
+
+def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(run_alg, tmp_path):
+    """OWASP's rule for CSV: a rejected code « =cmd|… » is written « '=cmd|… » in the CSV of
+    rejected rows; numbers (the line) stay numbers."""
+    import csv
+
+    header, rows = _comparateur_rows()
+    table = tmp_path / "comparateur_hostile.csv"
+    hostile = ["=cmd|' /C calc'!A1", "@SUM(1+1)", "+33 1", "-2"]
+    lines = [";".join(header)] + [";".join(row) for row in rows]
+    lines += [";".join([code] + rows[0][1:]) for code in hostile]
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(table),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(tmp_path / "sortie.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )
+    assert result["ROWS_REJECTED"] == len(hostile)
+    with open(tmp_path / "rejets.csv", encoding="utf-8") as handle:
+        written = list(csv.DictReader(handle))
+    assert sorted(row["code_lu"] for row in written) == sorted("'" + code for code in hostile)
+    assert sorted(int(row["ligne"]) for row in written) == list(range(len(rows) + 2, len(rows) + 2 + len(hostile)))
