@@ -9,6 +9,7 @@ as the QGIS writer does. Used only when the input is a plain OGR file read whole
 new GeoPackage file; every other case goes through the feature sink.
 """
 
+import os
 import re
 import sqlite3
 from contextlib import closing
@@ -88,25 +89,29 @@ class GpkgCopy:
 
     def __init__(self, source, path, wkb_type, feedback):
         self.source = source
-        self.path = str(path)
-        self.table = Path(self.path).stem  # the name QGIS's writer gives the layer
+        self.final = str(path)
+        # Written under a hidden name beside it and renamed when complete: an interrupted run
+        # leaves the previous output (or nothing) under the output's name, never a half-filled file.
+        self.path = str(Path(self.final).with_name(".{}.partiel.gpkg".format(Path(self.final).stem)))
+        self.table = Path(self.final).stem  # the name QGIS's writer gives the layer
         self.wkb_type = wkb_type
         self.feedback = feedback
         self.fid = '"fid"'  # the copy's FID column (quoted), as GDAL named it
 
     def _fail(self, message):
-        raise _writing_failed(self.path, message)
+        _remove(self.path)
+        raise QgsProcessingException(tr("Writing {} failed: {}").format(self.final, message))
 
     def remove(self):
         _remove(self.path)
 
     def copy(self, keep_fields, progress=(0.0, 50.0)):
         """Copy the source's geometries and ``keep_fields`` (None: all) into the new file."""
-        if Path(self.path).resolve() == Path(self.source.path).resolve():
+        if Path(self.final).resolve() == Path(self.source.path).resolve():
             raise QgsProcessingException(
-                tr("The output {} is the input file itself: choose another file").format(self.path)
+                tr("The output {} is the input file itself: choose another file").format(self.final)
             )
-        self.remove()  # an output file is replaced, as QGIS's writer does
+        self.remove()  # a hidden copy left by an interrupted run
         start, end = progress
         if keep_fields is not None:
             # QGIS lists a GeoPackage's fid among the fields; GDAL copies it as the FID, not as a field.
@@ -205,21 +210,27 @@ class GpkgCopy:
             dataset = None
         finally:
             gdal.PopErrorHandler()
-        return self.path
+        _remove(self.final)  # an output file is replaced, as QGIS's writer does, once the new one is whole
+        os.replace(self.path, self.final)
+        return self.final
 
 
 def copy_with_columns(source, path, wkb_type, new_fields, rows, feedback, keep_fields=None):
     """Write ``path``: the features of ``source`` (an OgrFile) with ``keep_fields`` (None: all)
     and ``new_fields`` (QgsField) valued by ``rows``, one list per feature in the source's order."""
     writer = GpkgCopy(source, path, wkb_type, feedback)
-    writer.copy(keep_fields)
-    fids = writer.fids()
-    if len(fids) != len(rows):
-        writer._fail(tr("{} features copied, {} expected").format(len(fids), len(rows)))
-    columns = [(field.name(), sql_type(field)) for field in new_fields]
-    writer.add_columns(columns, [(fid, *row) for fid, row in zip(fids, rows)])
-    feedback.setProgress(90.0)
-    return writer.finish()
+    try:
+        writer.copy(keep_fields)
+        fids = writer.fids()
+        if len(fids) != len(rows):
+            writer._fail(tr("{} features copied, {} expected").format(len(fids), len(rows)))
+        columns = [(field.name(), sql_type(field)) for field in new_fields]
+        writer.add_columns(columns, [(fid, *row) for fid, row in zip(fids, rows)])
+        feedback.setProgress(90.0)
+        return writer.finish()
+    except BaseException:
+        writer.remove()
+        raise
 
 
 OGR_TYPES = {REAL: ogr.OFTReal, INTEGER: ogr.OFTInteger, INTEGER64: ogr.OFTInteger64}

@@ -505,18 +505,22 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         source, output_fields = layer
         code_field, level = code_field_and_level
         writer = GpkgCopy(ogr_file, destination, QgsWkbTypes.multiType(source.wkbType()), feedback)
-        writer.copy(None, progress=(60.0, 80.0))
-        added = [output_fields.at(i) for i in range(source.fields().count(), output_fields.count())]
-        empty = [None] * (len(added) - 2)
-        no_row = tr_print("no row in the table")
-        rows, without_data = [], 0
-        for fid, value in writer.values(code_field):
-            values, joined = self._joined_values(self._code_of(level, value), result, empty, no_row)
-            without_data += not joined
-            rows.append((fid, *values))
-        writer.add_columns([(field.name(), sql_type(field)) for field in added], rows)
-        feedback.setProgress(90.0)
-        return writer.finish(), without_data
+        try:
+            writer.copy(None, progress=(60.0, 80.0))
+            added = [output_fields.at(i) for i in range(source.fields().count(), output_fields.count())]
+            empty = [None] * (len(added) - 2)
+            no_row = tr_print("no row in the table")
+            rows, without_data = [], 0
+            for fid, value in writer.values(code_field):
+                values, joined = self._joined_values(self._code_of(level, value), result, empty, no_row)
+                without_data += not joined
+                rows.append((fid, *values))
+            writer.add_columns([(field.name(), sql_type(field)) for field in added], rows)
+            feedback.setProgress(90.0)
+            return writer.finish(), without_data
+        except BaseException:
+            writer.remove()  # the hidden copy: the output's name keeps the previous file or nothing
+            raise
 
     def _write_with_sink(self, parameters, context, layer, code_field_and_level, result, names, feedback):
         source, output_fields, features = layer

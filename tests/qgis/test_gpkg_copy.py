@@ -188,3 +188,35 @@ def test_invalid_geometry_is_kept_and_rows_stay_aligned(plugin, tmp_path):
         written = result if isinstance(result, QgsVectorLayer) else QgsVectorLayer(result, "d", "ogr")
         densities = {f["DEPCOM"]: f["densite"] for f in written.getFeatures()}
         assert densities == pytest.approx(expected), output
+
+
+def test_an_interrupted_join_leaves_the_previous_output_whole(run_alg, tmp_path):
+    """Issue 21: a join cancelled while its GeoPackage is being written leaves, under the output's
+    name, the previous complete file (never one with every joined value NULL), and no hidden copy."""
+    from qgis.core import QgsProcessingFeedback
+
+    from tests.paths import shared
+
+    output = tmp_path / "communes_jointes.gpkg"
+    parameters = {
+        "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+        "TABLE": str(shared("population/base_cc_comparateur.CSV")),
+        "OUTPUT": str(output),
+        "UNMATCHED": str(tmp_path / "rejets.csv"),
+    }
+    run_alg("abs:joinindicators", parameters)
+    before = output.read_bytes()
+
+    class CancelWhileWriting(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802 (QGIS API)
+            super().setProgress(progress)
+            if progress > 61:  # the copy of the communes has begun (60–80 %)
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException):
+        run_alg("abs:joinindicators", parameters, feedback=CancelWhileWriting())
+    assert output.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []
+    layer = QgsVectorLayer(str(output), "communes", "ogr")
+    assert layer.featureCount() == 780
+    assert all(feature["P18_POP"] is not None for feature in layer.getFeatures())
