@@ -1,6 +1,7 @@
 """abs:runproject — « Produire l'ABS »: the whole chain from one project file."""
 
 import os
+from datetime import datetime
 
 import processing
 from qgis.core import (
@@ -29,7 +30,12 @@ from .join_indicators import JoinIndicatorsAlgorithm
 from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
 from .year_plans import earlier_suffix, project_plans
 
-MARKER = ".abs_qgis_projet"  # marks a folder written by abs:runproject (it may then be rewritten)
+MARKER = ".abs_qgis_projet"
+INCOMPLETE = "ABS_INCOMPLETE.txt"  # there while a run is going on, left by one that failed or was stopped
+INCOMPLETE_TEXT = (
+    "Production de l'ABS commencée le {} et pas terminée (en cours, interrompue ou en échec) :\n"
+    "les fichiers de ce dossier ne forment pas une ABS complète. Relancez « Produire l'ABS ».\n"
+)  # marks a folder written by abs:runproject (it may then be rewritten)
 CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
 
 
@@ -106,6 +112,25 @@ class RunProjectAlgorithm(AbsAlgorithm):
         project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
         folder = project.output
         self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
+        incomplete = os.path.join(folder, INCOMPLETE)
+        with open(incomplete, "w", encoding="utf-8") as marker:
+            marker.write(INCOMPLETE_TEXT.format(datetime.now().strftime("%d/%m/%Y %H:%M")))
+        try:
+            result = self._produce(project, folder, context, feedback)
+        except BaseException as error:
+            feedback.reportError(
+                self.tr("The ABS is incomplete: {} says so, the folder is not to be shared").format(incomplete)
+            )
+            if isinstance(error, QgsProcessingException):
+                raise QgsProcessingException(
+                    "{}\n{}".format(error, self.tr("The folder {} is incomplete ({})").format(folder, INCOMPLETE))
+                ) from error
+            raise
+        os.remove(incomplete)
+        return result
+
+    def _produce(self, project, folder, context, feedback):
+        """Every step of the ABS into ``folder``; the results of the run."""
         steps = len(project.sources) + 6
         work = os.path.join(folder, WORK_FOLDER)
         multi = QgsProcessingMultiStepFeedback(steps, feedback)

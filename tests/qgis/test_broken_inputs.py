@@ -173,6 +173,10 @@ def test_broken_input_gives_a_french_error_never_a_traceback(run_alg, tmp_path, 
         assert "Unable to execute" not in message and "Impossible d'exécuter" not in message
         if named:
             assert named in message, message
+        if algorithm == "abs:runproject" and (tmp_path / "resultats").exists():
+            # A run that had begun writing says its folder is incomplete, and leaves the marker in it.
+            assert "est incomplet (ABS_INCOMPLETE.txt)" in message
+            assert (tmp_path / "resultats" / "ABS_INCOMPLETE.txt").exists()
         return
     assert named is None, "{}: accepted without a word ({})".format(case, sorted(result))
     assert "polygone(s) invalide(s) (qui se recoupent) réparé(s)" in result["_log"]

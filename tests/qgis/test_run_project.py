@@ -80,6 +80,7 @@ def test_sample_project(run_alg, tmp_path):
     folder = tmp_path / "resultats"
     for name in EXPECTED_FILES:
         assert (folder / name).exists(), name
+    assert not (folder / "ABS_INCOMPLETE.txt").exists()  # removed when the run ends well
     # Every data row of the sample tables (comparateur, Filosofi, ages, estimated ages) is read; none rejected.
     tables = ("base_cc_comparateur.csv", "cc_filosofi_2019_COM.csv", "rp2022_age_com.csv")
     tables += ("rp2022_age_estimations_com.csv",)

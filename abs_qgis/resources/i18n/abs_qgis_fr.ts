@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="103" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="109" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -40,17 +40,17 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="437" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="462" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="37" />
+      <location filename="../../../abs_qgis/processing/base.py" line="38" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -136,23 +136,23 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
-      <location filename="../../../abs_qgis/processing/base.py" line="91" />
+      <location filename="../../../abs_qgis/processing/base.py" line="92" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="142" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="147" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="105" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="270" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="117" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="142" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="433" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="458" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -218,7 +218,7 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="564" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="568" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="577" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="581" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="155" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="180" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -661,7 +661,7 @@
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="33" />
+      <location filename="../../../abs_qgis/processing/base.py" line="34" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
@@ -672,7 +672,7 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="34" />
+      <location filename="../../../abs_qgis/processing/base.py" line="35" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
@@ -757,7 +757,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="36" />
+      <location filename="../../../abs_qgis/processing/base.py" line="37" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -767,7 +767,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="101" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -844,7 +844,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="108" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="98" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="104" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="80" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -970,7 +970,7 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="578" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="582" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
@@ -1013,7 +1013,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="97" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="103" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1054,7 +1054,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="99" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1064,8 +1064,8 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="569" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="439" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="573" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="464" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1090,7 +1090,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="83" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="89" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -1120,7 +1120,7 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="38" />
+      <location filename="../../../abs_qgis/processing/base.py" line="39" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="35" />
+      <location filename="../../../abs_qgis/processing/base.py" line="36" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1161,37 +1161,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="189" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="216" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="241" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="183" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="208" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="131" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="160" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="185" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="162" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="187" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="199" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="224" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1243,7 +1243,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="573" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="577" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1319,9 +1319,14 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="579" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="583" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="122" />
+      <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
+      <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
@@ -1364,6 +1369,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="126" />
+      <source>The folder {} is incomplete ({})</source>
+      <translation>Le dossier {} est incomplet ({})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
@@ -1416,7 +1426,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="422" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="447" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1431,7 +1441,7 @@
       <translation>La sortie {} ({}) est aussi l'entrée {} : choisissez un autre fichier, rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="107" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="112" />
       <source>The output {} is the input file itself: choose another file</source>
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
@@ -1511,19 +1521,20 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="93" />
+      <location filename="../../../abs_qgis/processing/base.py" line="94" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="82" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="83" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="103" />
       <source>Writing {} failed: {}</source>
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1534,12 +1545,12 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="344" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="369" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="347" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="372" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1549,7 +1560,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="197" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1564,7 +1575,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="286" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="311" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1610,8 +1621,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="511" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="536" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="540" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="512" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1667,7 +1678,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="444" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="469" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1707,7 +1718,7 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="218" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="226" />
       <source>{} features copied, {} expected</source>
       <translation>{} entités copiées, {} attendues</translation>
     </message>
@@ -1722,7 +1733,7 @@
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="582" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -1742,7 +1753,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="589" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="593" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
