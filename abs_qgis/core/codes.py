@@ -7,6 +7,7 @@ undoes that.
 """
 
 import re
+import unicodedata
 
 COMMUNE_CODE_RE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
 _INTEGER_LIKE_RE = re.compile(r"^\d{1,5}(?:\.0+)?$")
@@ -69,3 +70,15 @@ def looks_like_commune_code(value):
 def departement_of(code):
     """Département of a commune code (``97x`` for the DROM)."""
     return code[:3] if code.startswith("97") else code[:2]
+
+
+def visible(value):
+    """``value`` as text with its invisible characters shown (« <U+200B>03002 »): a zero-width
+    space or a BOM makes a code invalid while the message would look right."""
+    text = "" if value is None else str(value)
+    return "".join(
+        "<U+{:04X}>".format(ord(character))
+        if unicodedata.category(character) in ("Cf", "Cc", "Zl", "Zp") or character in "\u00a0\u202f\u2007"
+        else character
+        for character in text
+    )

@@ -3,6 +3,7 @@ TSD…), or IRIS → quartier prioritaire (QPV), the approximation of a QPV by w
 
 import numpy as np
 
+from .codes import visible
 from .errors import AbsError
 from .join import code_column_for, find_code_column
 from .levels import COMMUNE, IRIS, QPV, detect_level
@@ -46,7 +47,10 @@ def groups_from_table(raw_table, layer_codes, group_column=None, name_column=Non
             code = level.normalize(code)
         except ValueError as error:
             raise AbsError(
-                "Code {} invalide « {} »".format(level.label, code), path=raw_table.path, row=line, column=code_column
+                "Code {} invalide « {} »".format(level.label, visible(code)),
+                path=raw_table.path,
+                row=line,
+                column=code_column,
             ) from error
         group = None if group is None or str(group).strip() == "" else str(group).strip()
         if code is None:

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .code_column import choose_code_column
-from .codes import arrondissement_parent, normalize_commune_code
+from .codes import arrondissement_parent, normalize_commune_code, visible
 from .columns import is_count_column
 from .errors import AbsError, Cancelled
 from .levels import COMMUNE, IRIS, WHOLE_COMMUNE, commune_of_iris, level_mismatch_message, share_of
@@ -398,7 +398,7 @@ def join_table(
             raise Cancelled()
         raw = "" if raw_codes[position] is None else str(raw_codes[position]).strip()
         if code is None:
-            reason = "code invalide « {} »".format(raw) if position in invalid else "code vide"
+            reason = "code invalide « {} »".format(visible(raw)) if position in invalid else "code vide"
             result.rejected.append(Rejected(lines[position], raw, None, reason))
             continue
         if level is IRIS:

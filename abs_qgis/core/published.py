@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import expressions
+from .codes import visible
 from .errors import AbsError
 from .indicators import freshest_year, resolve, uses_year
 from .join import CODE_FIELD_CANDIDATES, find_code_column
@@ -133,7 +134,7 @@ def _codes(raw_table, level):
             codes.append(LEVELS[level].normalize(value))
         except ValueError:
             raise AbsError(
-                "Code {} invalide « {} »".format(LEVELS[level].label, value),
+                "Code {} invalide « {} »".format(LEVELS[level].label, visible(value)),
                 path=raw_table.path,
                 row=raw_table.line_numbers[position],
                 column=column,

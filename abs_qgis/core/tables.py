@@ -81,12 +81,54 @@ def decode_text(path):
         raise AbsError("Le fichier est vide", path=path)
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16"), "utf-16"
-    for encoding in ENCODINGS:
+    without_bom = _utf16_without_bom(data)
+    if without_bom:
+        try:
+            return data.decode(without_bom), without_bom
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    if _has_utf8_sequences(data):  # lines pasted from two files: each line in its own encoding
+        return _mixed_lines(data), "utf-8 et cp1252 mêlés"
+    for encoding in ENCODINGS[1:]:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     raise AbsError("Encodage du fichier non reconnu", path=path)  # latin-1 never fails
+
+
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _utf16_without_bom(data):
+    """« utf-16-le » / « utf-16-be » for a UTF-16 text written without its BOM (every other byte 0)."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _has_utf8_sequences(data):
+    return UTF8_SEQUENCE.search(data) is not None
+
+
+def _mixed_lines(data):
+    lines = []
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "".join(lines).lstrip("\ufeff")
 
 
 def detect_separator(lines):
@@ -115,6 +157,24 @@ def _read_delimited(path, header_row):
         return _delimited_table(path, text, lines, header_row, encoding)
     except csv.Error as error:  # a cell over the csv module's limit (131 072 characters), a stray NUL…
         raise AbsError("Lecture impossible : {}".format(_csv_reason(error)), path=path) from error
+
+
+def _parser_reason(text, header_index, separator):
+    """pandas' English tokenizer errors in French, with the file's line: ``(message, line)``."""
+    ragged = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", text)
+    if ragged:
+        expected, line, seen = (int(value) for value in ragged.groups())
+        return (
+            "{} cellules sur cette ligne, {} attendues comme dans l'en-tête (séparateur « {} » : une cellule "
+            "qui contient le séparateur doit être entre guillemets)".format(seen, expected, separator),
+            line,
+        )
+    quote = re.search(r"EOF inside string starting at row (\d+)", text)
+    if quote:
+        return "guillemet ouvert et jamais fermé (le reste du fichier serait une seule cellule)", int(
+            quote.group(1)
+        ) + header_index + 1
+    return text.strip(), None
 
 
 def _csv_reason(error):
@@ -151,7 +211,8 @@ def _delimited_table(path, text, lines, header_row, encoding):
             engine="c",
         )
     except (pd.errors.ParserError, ValueError) as error:
-        raise AbsError("Lecture impossible : {}".format(error), path=path) from error
+        message, line = _parser_reason(str(error), header_index, separator)
+        raise AbsError("Lecture impossible : {}".format(message), path=path, row=line) from error
     frame = _clean_frame(frame, path)
     line_numbers = list(range(header_index + 2, header_index + 2 + len(frame)))
     frame, line_numbers = _drop_blank_rows(frame, line_numbers)

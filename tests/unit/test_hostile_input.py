@@ -183,3 +183,44 @@ def test_expressions_are_bounded_in_length_and_depth():
     with pytest.raises(AbsError, match="plus de 200 termes imbriqués"):
         parse(" + ".join(["A"] * 999))
     assert parse("(P22_POP7589 + P22_POP90P) / P22_POP * 100") is not None
+
+
+FILOSOFI_2016 = "filosofi/filosofi_com_2016.csv"
+
+
+def test_utf16_without_bom_and_mixed_encodings_are_read_right(tmp_path):
+    rows = [row for row in read_rows(FILOSOFI_2016) if row["CODGEO"][:2] == "63"][:60]
+    lines = ["CODGEO;LIBGEO;MED16"] + ["{};{};{}".format(r["CODGEO"], r["LIBGEO"], r["MED16"]) for r in rows]
+    utf16 = tmp_path / "utf16_sans_bom.csv"
+    utf16.write_bytes("\n".join(lines).encode("utf-16-le"))
+    table = read_table(utf16)
+    assert table.encoding == "utf-16-le" and list(table.frame["LIBGEO"]) == [r["LIBGEO"] for r in rows]
+    mixed = tmp_path / "deux_encodages.csv"
+    half = len(lines) // 2
+    mixed.write_bytes(("\n".join(lines[:half]) + "\n").encode("utf-8") + "\n".join(lines[half:]).encode("cp1252"))
+    table = read_table(mixed)
+    assert any(not name.isascii() for name in table.frame["LIBGEO"])  # the test holds accented names
+    assert list(table.frame["LIBGEO"]) == [r["LIBGEO"] for r in rows]
+    assert "mêlés" in table.encoding
+
+
+def test_ragged_rows_unclosed_quotes_and_invisible_characters_are_named(tmp_path):
+    rows = _rows(count=10)
+    ragged = tmp_path / "lignes_inegales.csv"
+    lines = ["Comparateur", "CODGEO;P18_POP"] + ["{};{}".format(r["CODGEO"], r["P18_POP"]) for r in rows]
+    lines[5] += ";en trop"
+    ragged.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AbsError, match=r"3 cellules sur cette ligne, 2 attendues.*lignes_inegales.csv.*ligne 6"):
+        read_table(ragged)
+    quoted = tmp_path / "guillemet.csv"
+    lines = ["CODGEO;P18_POP"] + ["{};{}".format(r["CODGEO"], r["P18_POP"]) for r in rows]
+    lines[4] = lines[4].replace(";", ';"', 1)
+    quoted.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AbsError, match=r"guillemet ouvert et jamais fermé.*ligne 5"):
+        read_table(quoted)
+    hidden = tmp_path / "invisible.csv"
+    lines = ["CODGEO;P18_POP"] + ["{};{}".format(r["CODGEO"], r["P18_POP"]) for r in rows]
+    lines[2] = "\u200b" + lines[2]
+    hidden.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = join_table(read_table(hidden), [r["CODGEO"] for r in rows])
+    assert [row.reason for row in result.rejected] == ["code invalide « <U+200B>{} »".format(rows[1]["CODGEO"])]
