@@ -39,6 +39,7 @@ from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from .flags import ALL_FEATURES, advanced
 from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
+from .layer_checks import crs_warnings
 from .layer_columns import read_ogr_columns
 from .long_tables import add_pivot_rows, pivot_if_long
 from .ogr_file import ogr_file_of
@@ -221,6 +222,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The commune layer cannot be read"))
         code_field, level = self._code_field_and_level(source, parameters, context)
+        for warning in crs_warnings(source, self.parameterAsString(parameters, self.COMMUNES, context)):
+            feedback.pushWarning(warning)
         table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
         raw_table, labels = self._read_table(parameters, context, feedback)
         keep = self.parameterAsString(parameters, self.DIMENSIONS, context)

@@ -259,3 +259,31 @@ def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(run_alg, tmp_path)
         written = list(csv.DictReader(handle))
     assert sorted(row["code_lu"] for row in written) == sorted("'" + code for code in hostile)
     assert sorted(int(row["ligne"]) for row in written) == list(range(len(rows) + 2, len(rows) + 2 + len(hostile)))
+
+
+def test_a_lambert_93_geojson_without_crs_is_warned_about(run_alg, tmp_path):
+    """GeoJSON says nothing of its system unless it has « crs »: GDAL reads Lambert-93 metres as
+    degrees. The join warns, naming the layer; the sample's own Lambert-93 layer draws no warning."""
+    import json
+
+    import processing
+
+    geojson = tmp_path / "communes_l93_sans_crs.geojson"
+    processing.run(
+        "native:savefeatures",
+        {"INPUT": str(sample("communes.gpkg")), "OUTPUT": str(geojson), "LAYER_OPTIONS": "RFC7946=NO"},
+    )
+    data = json.loads(geojson.read_text(encoding="utf-8"))
+    data.pop("crs", None)
+    geojson.write_text(json.dumps(data), encoding="utf-8")
+    parameters = {
+        "TABLE": str(sample("base_cc_comparateur.csv")),
+        "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+        "OUTPUT": str(tmp_path / "sortie.gpkg"),
+        "UNMATCHED": str(tmp_path / "rejets.csv"),
+    }
+    result = run_alg("abs:joinindicators", dict(parameters, COMMUNES=str(geojson)))
+    assert "communes_l93_sans_crs.geojson" in result["_log"]
+    assert "hors de la zone de son système de coordonnées EPSG:4326" in result["_log"]
+    clean = run_alg("abs:joinindicators", dict(parameters, COMMUNES=str(sample("communes.gpkg"))))
+    assert "système de coordonnées" not in clean["_log"]

@@ -143,8 +143,8 @@
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="147" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="105" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="369" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="270" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="142" />
       <source>Cancelled</source>
@@ -218,42 +218,42 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="568" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="571" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="143" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="193" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="235" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="238" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="116" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="117" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="148" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="90" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="91" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -268,7 +268,7 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="215" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="581" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="584" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -328,7 +328,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="170" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Dimensions à garder ignorées : la table n'est pas une table longue (pas de colonne OBS_VALUE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="207" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="208" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -348,7 +348,7 @@
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="176" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="177" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -358,7 +358,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="175" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="464" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="467" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="393" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="396" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="154" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
@@ -485,7 +485,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="345" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="348" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -495,12 +495,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="168" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="169" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="252" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="255" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -570,12 +570,12 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="333" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="135" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="136" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -591,7 +591,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="95" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -601,17 +601,17 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="199" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="154" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -626,7 +626,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="185" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="103" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="104" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -682,12 +682,12 @@
       <translation>Indicateurs {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="457" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="460" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="76" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="77" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -697,7 +697,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="79" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="80" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -722,7 +722,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="241" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="244" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -747,7 +747,7 @@
       <translation>Table longue (une ligne par observation) : {} lignes → {} territoires ({}) × {} colonnes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="124" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="125" />
       <source>Long tables (one row per observation, OBS_VALUE): dimension values to keep, DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)</source>
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
@@ -803,7 +803,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="387" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -965,22 +965,22 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="582" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="585" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="319" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="326" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="329" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1043,7 +1043,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="217" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="218" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -1064,7 +1064,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="573" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="576" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="464" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1095,7 +1095,7 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="177" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Schéma de la base</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="175" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="176" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1115,7 +1115,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="110" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="111" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1211,7 +1211,7 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="162" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="163" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1224,8 +1224,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="201" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1243,7 +1243,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="577" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="580" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1319,7 +1319,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="583" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1344,20 +1344,25 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="399" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="402" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="162" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="222" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="223" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="361" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="31" />
+      <source>The coordinates of the layer {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) are outside the area of its coordinate system {}: a wrong system (metres read as degrees)?</source>
+      <translation>Les coordonnées de la couche {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) sont hors de la zone de son système de coordonnées {} : système faux (des mètres lus comme des degrés) ?</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="384" />
@@ -1389,6 +1394,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="16" />
+      <source>The layer {} has no coordinate system: areas, densities and distances are wrong</source>
+      <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="682" />
@@ -1471,7 +1481,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1496,7 +1506,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="343" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1621,8 +1631,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="540" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="512" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="543" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="515" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1688,12 +1698,12 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="432" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="435" />
       <source>{} codes are carried by several polygons of the layer (field {}): {}; dissolve them (Vector › Geoprocessing › Dissolve on this field) or correct the codes</source>
       <translation>{} codes sont portés par plusieurs polygones de la couche (champ {}) : {} ; regroupez-les (Vecteur › Outils de géotraitement › Regrouper sur ce champ) ou corrigez les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="275" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="278" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1728,12 +1738,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="375" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="589" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -1743,7 +1753,7 @@
       <translation>{} lignes écartées par les dimensions gardées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="299" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="302" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1753,7 +1763,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="593" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="596" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
