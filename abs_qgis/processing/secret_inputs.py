@@ -3,6 +3,7 @@ hierarchy, per-field thresholds (catalogue, rules file)."""
 
 from dataclasses import dataclass
 
+import numpy as np
 import yaml
 from qgis.core import (
     QgsProcessingException,
@@ -144,9 +145,9 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
         raise QgsProcessingException(algorithm.tr("No territory code field found: choose it in CODE_FIELD"))
     catalogue = algorithm.run_core(load_catalogue)
     numeric = numeric_field_names(source)
-    counts = parameter_as_fields(algorithm, parameters, "COUNT_FIELDS", context) or [
-        n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)
-    ]
+    count_like = [n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)]
+    counts = parameter_as_fields(algorithm, parameters, "COUNT_FIELDS", context) or count_like
+    unprotected = [n for n in count_like if n not in counts]
     hierarchy_fields = parameter_as_fields(algorithm, parameters, "HIERARCHY", context)
     absent = [name for name in list(counts) + list(hierarchy_fields) if name not in names]
     if absent:
@@ -171,7 +172,7 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
     columns, texts, _count = read_columns(
         source,
         context,
-        sorted(set(counts) | set(ratios)),
+        sorted(set(counts) | set(ratios) | set(unprotected)),
         [code_field] + hierarchy_fields,
         feedback=feedback,
         ogr_file=ogr_file,
@@ -184,6 +185,8 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
                     level, len(empty), ", ".join(map(str, empty[:20]))
                 )
             )
+    threshold = algorithm.parameterAsInt(parameters, "THRESHOLD", context)
+    _warn_unprotected(algorithm, {n: columns[n] for n in unprotected}, threshold, feedback)
     hierarchy = {level: texts[level] for level in hierarchy_fields}
     _add_commune_of_iris(algorithm, texts[code_field], hierarchy, feedback)
     return (
@@ -196,11 +199,31 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
             ratio_values={n: columns[n] for n in ratios},
             hierarchy=hierarchy,
             thresholds=thresholds,
-            threshold=algorithm.parameterAsInt(parameters, "THRESHOLD", context),
+            threshold=threshold,
             mask_zeros=algorithm.parameterAsBoolean(parameters, "MASK_ZEROS", context),
             whole=algorithm.parameterAsBoolean(parameters, "WHOLE_PUBLISHED", context),
         ),
     )
+
+
+def _warn_unprotected(algorithm, columns, threshold, feedback):
+    """Counts left out of COUNT_FIELDS while some of their values lie in (0, threshold): said,
+    since they are published as they are."""
+    small = {}
+    for name, values in columns.items():
+        values = np.asarray(values, dtype=float)
+        count = int(np.sum((values > 0) & (values < threshold)))
+        if count:
+            small[name] = count
+    if small:
+        listed = ", ".join("{} ({})".format(name, count) for name, count in sorted(small.items())[:10])
+        more = " …" if len(small) > 10 else ""
+        feedback.pushWarning(
+            algorithm.tr(
+                "{} count fields are not protected by the secret although values lie between 0 and {} "
+                "(territories): {}{}; they are published as they are (add them to the counts if they must be)"
+            ).format(len(small), threshold, listed, more)
+        )
 
 
 def _add_commune_of_iris(algorithm, codes, hierarchy, feedback):

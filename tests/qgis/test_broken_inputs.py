@@ -287,3 +287,34 @@ def test_a_lambert_93_geojson_without_crs_is_warned_about(run_alg, tmp_path):
     assert "hors de la zone de son système de coordonnées EPSG:4326" in result["_log"]
     clean = run_alg("abs:joinindicators", dict(parameters, COMMUNES=str(sample("communes.gpkg"))))
     assert "système de coordonnées" not in clean["_log"]
+
+
+def test_counts_left_out_of_the_secret_with_small_values_are_warned_about(run_alg, tmp_path):
+    """Only births are declared as counts: the deaths of the sample, some between 0 and 5, are
+    published as they are, and the secret says so (number of communes computed from the raw file)."""
+    joined = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(tmp_path / "jointes.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )
+    result = run_alg(
+        "abs:statisticalsecret",
+        {
+            "INPUT": joined["OUTPUT"],
+            "COUNT_FIELDS": ["NAISD20"],
+            "THRESHOLD": 5,
+            "OUTPUT": str(tmp_path / "publiables.gpkg"),
+            "REPORT": str(tmp_path / "rapport.csv"),
+        },
+    )
+    header, rows = _comparateur_rows()
+    deaths = header.index("DECESD20")
+    small = sum(1 for row in rows if row[deaths] and 0 < float(row[deaths]) < 5)
+    assert small > 0
+    assert "ne sont pas protégés par le secret" in result["_log"]
+    assert "DECESD20 ({})".format(small) in result["_log"]

@@ -303,7 +303,7 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="73" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="74" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -460,7 +460,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="396" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="154" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="155" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
@@ -580,7 +580,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="183" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="184" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -616,7 +616,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="216" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="239" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -762,7 +762,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="85" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -778,7 +778,7 @@
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="82" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="83" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -833,7 +833,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="144" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="145" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -890,7 +890,7 @@
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="89" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="90" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -1070,22 +1070,22 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="103" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="104" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="118" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="119" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="127" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="123" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="124" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
@@ -1258,7 +1258,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="59" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="60" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -1299,7 +1299,7 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="65" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="66" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="101" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="136" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="137" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -1471,7 +1471,7 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="97" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="98" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
@@ -1545,7 +1545,7 @@
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -1716,6 +1716,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="222" />
+      <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
+      <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="128" />
