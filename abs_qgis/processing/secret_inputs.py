@@ -4,7 +4,6 @@ hierarchy, per-field thresholds (catalogue, rules file)."""
 from dataclasses import dataclass
 
 import numpy as np
-import yaml
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -20,6 +19,7 @@ from ..core.columns import is_count_column
 from ..core.indicators import resolve_at
 from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.levels import IRIS, commune_of_iris, detect_level
+from ..core.yamlfile import read_yaml
 from .catalogue_parameters import add_year_parameters, year_parameter
 from .layer_columns import numeric_field_names, read_columns
 from .ogr_file import ogr_file_of
@@ -112,13 +112,18 @@ def add_secret_parameters(algorithm):
 def _rules(algorithm, path, names):
     if not path:
         return {}, {}
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise QgsProcessingException(algorithm.tr("Rules file {} unreadable: {}").format(path, error)) from error
-    thresholds = {str(k): v for k, v in (data.get("seuils") or {}).items()}
-    ratios = {str(k): list(v) for k, v in (data.get("ratios") or {}).items()}
+    data = algorithm.run_core(read_yaml, path, "Règles du secret", False) or {}  # bounded, plain data
+    if not isinstance(data, dict):
+        raise QgsProcessingException(algorithm.tr("Rules file {} unreadable: {}").format(path, type(data).__name__))
+    for key in ("seuils", "ratios"):
+        if not isinstance(data.get(key) or {}, dict):
+            raise QgsProcessingException(
+                algorithm.tr("Rules file {} unreadable: {}").format(
+                    path, "« {} » : bloc champ: valeur attendu".format(key)
+                )
+            )
+    thresholds = {str(k): v for k, v in (data.get("seuils") or {}).items() if not str(k).startswith("__")}
+    ratios = {str(k): list(v) if isinstance(v, list) else [v] for k, v in (data.get("ratios") or {}).items()}
     unknown = sorted(({*thresholds, *ratios} | {d for deps in ratios.values() for d in deps}) - set(names))
     if unknown:
         raise QgsProcessingException(algorithm.tr("Rules file {}: unknown fields {}").format(path, ", ".join(unknown)))
