@@ -126,6 +126,15 @@ class DocumentModel:
             figure.year, figure.year_text = own, self.catalogue[key].year_text(own)
         return figure
 
+    def _as_catalogue_says(self, indicator, key, year, when):
+        """``(year cell, « en … »)``: when the catalogue says how to write the year (« RP {annee},
+        estimation », « état civil {annee+2}, RP {annee} »), as it says."""
+        planned = (self.territory.get("years") or {}).get(key)
+        if not indicator.millesime or not planned:
+            return year, when
+        text = indicator.year_text(planned)
+        return text, "{} ({})".format(when, text) if when else "({})".format(text)
+
     def place_columns(self):
         return [self.inputs.territory_name] + [row["nom"] or row["niveau"] for row in self.references]
 
@@ -144,6 +153,8 @@ class DocumentModel:
             levels.setdefault(level or "ensemble", shown_value(reference, whole=whole))
         if subject.year:  # the territory's value is the producer's, of its own year
             year, when = str(subject.year), "en {}".format(subject.year)
+        else:
+            year, when = self._as_catalogue_says(indicator, key, year, when)
         phrases = [comparison_sentence(indicator, when, subject, reference) for reference in known] or [
             comparison_sentence(indicator, when, subject)
         ]
@@ -188,7 +199,7 @@ class DocumentModel:
             year, _when = when_of(indicator, self.inputs.columns.get(key))
             whole = whole_numbers(indicator)
             subject = self.territory_figure(key)
-            year = str(subject.year) if subject.year else year  # the producer's value, of its own year
+            year = str(subject.year) if subject.year else self._as_catalogue_says(indicator, key, year, "")[0]
             cells = [label, year, shown_value(subject, whole=whole)]
             cells += [shown_value(figure, whole=whole) for figure in self.reference_figures(key)]
             if with_evolution:

@@ -123,6 +123,13 @@ def test_ageing_index_from_estimates_is_labelled_as_an_estimate(sample_run):
     assert layer.isValid()
     alias = layer.fields().field("indice_vieillissement_estime").alias()
     assert alias == "Indice de vieillissement (pour 100 moins de 20 ans), RP 2022, estimation"
+    from docx import Document
+
+    document = Document(str(next(folder.glob("ABS_*.docx"))))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "L'indice de vieillissement atteint" in text and "en 2022 (RP 2022, estimation)" in text
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "RP 2022, estimation" in cells  # the « Année » column of the ageing index
 
 
 CAF_2020 = "caf/data_CAF_2020_IRIS.csv"
