@@ -2,7 +2,8 @@
 every platform): for each indicator of the theme, one bar per place — the territory and each
 reference — on the indicator's own scale, its value and unit written beside the bar.
 
-A masked value has no bar and reads « s (secret statistique) »; a missing one « n.d. ».
+A masked value has no bar and reads « s (secret statistique) »; a missing one its reason when it
+is known (« non publié », « non fourni ») and « n.d. » otherwise.
 """
 
 from qgis.PyQt.QtCore import QRectF, Qt
@@ -31,7 +32,7 @@ def _bar_text(figure, unit):
     if figure.masked:
         return "s (secret statistique)"
     if not figure.known:
-        return "n.d."
+        return getattr(figure, "note", "") or "n.d."  # « non publié », « non fourni » when the reason is known
     return with_unit(figure.value, unit) + (" *" if figure.prudent else "")
 
 

@@ -266,3 +266,12 @@ def test_own_template_refreshed_for_another_census_year(plugin, tmp_path):
         density = summary["Densité de population (hab./km²)"]
         assert density[1] == str(millesime)
         assert density[2] == french(ratio(places, population, "SUPERF"))
+
+
+def test_chart_bars_say_why_a_value_is_missing(plugin):
+    from abs_qgis.core.sentences import Figure
+    from abs_qgis.document.chart_image import _bar_text
+
+    assert _bar_text(Figure(None, False, note="non fourni"), "%") == "non fourni"
+    assert _bar_text(Figure(None, True), "%") == "s (secret statistique)"
+    assert _bar_text(Figure(None, False), "%") == "n.d."
