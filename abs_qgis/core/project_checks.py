@@ -1,5 +1,7 @@
 """Checks of the values of a project file's blocks, with the key and line in every French error."""
 
+import re
+
 from .errors import AbsError
 
 MAX_THRESHOLD = 1000
@@ -71,3 +73,34 @@ def missing_fields(names, available, key, path, line):
             path=path,
             row=line,
         )
+
+
+# Processing parameters of the steps of a project run → the project key that sets them.
+PROJECT_KEYS = {
+    "COMMUNE_FIELD": "territoire.champ_code",
+    "CODE_FIELD": "territoire.champ_code",
+    "LEVEL": "territoire.niveau",
+    "TABLE_FIELD": "sources (colonne de code)",
+    "SHEET": "sources.feuille",
+    "PASSAGE": "sources.passage",
+    "MOVEMENTS": "sources.mouvements",
+    "SUM_IRIS": "sources.additionner_iris",
+    "RENAME": "sources.colonnes",
+    "DIMENSIONS": "sources.dimensions",
+    "COUNT_FIELDS": "secret.effectifs",
+    "HIERARCHY": "secret.hierarchie",
+    "THRESHOLD": "secret.seuil",
+    "GROUP_FIELD": "regroupement.champ",
+    "GROUP_TABLE": "regroupement.table",
+    "PUBLISHED": "valeurs_publiees",
+}
+PARAMETER = re.compile(r"\b({})\b".format("|".join(sorted(PROJECT_KEYS, key=len, reverse=True))))
+
+
+def in_project_terms(message, project_path):
+    """A step's message with its Processing parameter names replaced by the project keys the officer
+    writes (« choisissez-le dans COMMUNE_FIELD » → « … dans « territoire.champ_code » du projet »)."""
+    text = PARAMETER.sub(lambda match: "« {} »".format(PROJECT_KEYS[match.group(1)]), str(message))
+    if text != str(message) and str(project_path) not in text:
+        text += " (projet « {} »)".format(project_path)
+    return text

@@ -23,7 +23,7 @@ from ..core.errors import AbsError
 from ..core.indicators import plan_text
 from ..core.millesimes import source_year
 from ..core.project import REPRESENTATIONS, load_project
-from ..core.project_checks import missing_fields
+from ..core.project_checks import in_project_terms, missing_fields
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 from .join_indicators import JoinIndicatorsAlgorithm
@@ -140,9 +140,12 @@ class RunProjectAlgorithm(AbsAlgorithm):
             multi.setCurrentStep(step)
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))
-            return processing.run(
-                algorithm, algorithm_parameters, context=context, feedback=multi, is_child_algorithm=True
-            )
+            try:
+                return processing.run(
+                    algorithm, algorithm_parameters, context=context, feedback=multi, is_child_algorithm=True
+                )
+            except QgsProcessingException as error:  # in the words of the project file, not of Processing
+                raise QgsProcessingException(in_project_terms(error, project.path)) from error
 
         communes = project.communes
         if project.filter:

@@ -318,3 +318,23 @@ def test_counts_left_out_of_the_secret_with_small_values_are_warned_about(run_al
     assert small > 0
     assert "ne sont pas protégés par le secret" in result["_log"]
     assert "DECESD20 ({})".format(small) in result["_log"]
+
+
+def test_messages_of_a_project_run_name_the_project_keys(run_alg, tmp_path):
+    """A commune layer whose code field has no known name, and no « champ_code »: the message names
+    the project key to fill, not the Processing parameter of the step."""
+    import processing
+
+    renamed = tmp_path / "communes_ident.gpkg"
+    processing.run(
+        "native:renametablefield",
+        {"INPUT": str(sample("communes.gpkg")), "FIELD": "DEPCOM", "NEW_NAME": "IDENT", "OUTPUT": str(renamed)},
+    )
+    path = _project(tmp_path, "    champ_code: DEPCOM\n", "")
+    text = path.read_text(encoding="utf-8").replace(str(sample("communes.gpkg")), str(renamed), 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("abs:runproject", {"PROJECT": str(path)})
+    message = str(error.value)
+    assert "« territoire.champ_code »" in message and "COMMUNE_FIELD" not in message
+    assert "projet.yaml" in message
