@@ -18,8 +18,8 @@ def table_layer_of(value, context):
     text = str(value or "")
     if not text:
         return None
-    if "|" not in text and Path(text).is_file():
-        return None
+    if "|" not in text and Path(text).exists():
+        return None  # a file (or a device, a folder: refused by the table reader, never opened as a layer)
     layer = QgsProcessingUtils.mapLayerFromString(text, context)
     return layer if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
 
