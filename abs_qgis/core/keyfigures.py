@@ -11,7 +11,7 @@ import math
 
 from .errors import AbsError
 from .frenchformat import format_number
-from .published import parse_pairs, short_note
+from .published import missing_notes
 from .tables import read_table
 from .values import numbers_or_none
 
@@ -46,6 +46,13 @@ def read_references(path, fields):
     """``[(name, {field: value})]`` from a references table (e.g. « territoire_et_references.csv »
     of « Agréger les territoires »): one reference per row, named by its ``nom`` column (else
     ``niveau``…); only ``fields`` are kept, cells without a number are None."""
+    return read_references_and_notes(path, fields)[0]
+
+
+def read_references_and_notes(path, fields):
+    """``(references, notes)`` from one reading of the references table: the references of
+    :func:`read_references`, and per row ``{field: note}``, why a value is missing when the table
+    says it (« non publié » by the producer at this level, « non fourni », « non diffusé »)."""
     table = read_table(path)
     frame = table.frame
     lower = {str(column).strip().lower(): column for column in frame.columns}
@@ -53,28 +60,15 @@ def read_references(path, fields):
     if not name_columns:
         raise AbsError("Table des références sans colonne de nom ({})".format(", ".join(NAME_COLUMNS)), path=table.path)
     parsed = {field: numbers_or_none(frame[lower[field.lower()]]) for field in fields if field.lower() in lower}
-    references = []
+    remarks = frame[lower[REMARKS_COLUMN]] if REMARKS_COLUMN in lower else [""] * len(frame)
+    references, notes = [], [missing_notes(text, fields) for text in remarks]
     for position in range(len(frame)):
         names = [str(frame[column].iloc[position]).strip() for column in name_columns]
         name = next((text for text in names if text and text.lower() != "nan"), "")
         if not name:
             raise AbsError("Référence sans nom", path=table.path, row=table.line_numbers[position])
         references.append((name, {field: column[position] for field, column in parsed.items()}))
-    return references
-
-
-def reference_notes(path, fields):
-    """``[{field: note}]``, one per row of the references table: why a value is missing when the
-    table says it (« non publié » by the producer at this level, « non fourni », « non diffusé »)."""
-    frame = read_table(path).frame
-    lower = {str(column).strip().lower(): column for column in frame.columns}
-    if REMARKS_COLUMN not in lower:
-        return [{} for _ in range(len(frame))]
-    notes = []
-    for text in frame[lower[REMARKS_COLUMN]]:
-        reasons = parse_pairs(text, ": ")
-        notes.append({field: short_note(reasons[field]) for field in fields if short_note(reasons.get(field, ""))})
-    return notes
+    return references, notes
 
 
 def key_figure_rows(territories, indicators, references, notes=None):
@@ -82,7 +76,7 @@ def key_figure_rows(territories, indicators, references, notes=None):
 
     ``territories`` = ``[(code, {field: value}, masked_fields)]``; ``indicators`` =
     ``[(field, label, unit, type)]``; ``references`` = ``[(name, {field: value})]``; ``notes`` =
-    ``[{field: note}]`` aligned with ``references`` (see :func:`reference_notes`).
+    ``[{field: note}]`` aligned with ``references`` (see :func:`read_references_and_notes`).
     Each row: ``{"code", "ordre", "indicateur", "valeur", "ref_1", …}``, texts in French."""
     notes = notes or [{} for _ in references]
     decimals = {}

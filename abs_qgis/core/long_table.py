@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .errors import AbsError
+from .errors import AbsError, Cancelled
 from .long_names import code_name, insee_name
 from .obs_status import ABSENT, UNREADABLE, VALUE_NOTES, status_reason
 from .tables import RawTable
@@ -259,7 +259,7 @@ def _column_names(frame, parts):
     measure = next((c for c in dimensions if str(c).strip().upper().endswith("_MEASURE")), None)
     others = [c for c in dimensions if c != measure]
     varying = [c for c in others if frame[c].nunique() > 1]
-    keys = [c for c in ([measure] if measure else []) + others] + ([time] if time else [])
+    keys = ([measure] if measure else []) + others + ([time] if time else [])
     if frame.empty or not keys:
         return pd.Series(code_name([], None), index=frame.index).to_numpy(dtype=object), []
     text = frame[keys].astype(str)
@@ -286,8 +286,6 @@ def _drop_duplicates(long, geo_raw, pivot, raw, is_canceled):
     """A second observation of one territory × combination: listed when it repeats the first,
     an error naming both lines when it differs."""
     if is_canceled is not None and is_canceled():
-        from .errors import Cancelled
-
         raise Cancelled()
     repeated = long.duplicated(["code", "name"], keep="first")
     if not repeated.any():
@@ -316,9 +314,8 @@ def _wide(long, frame, labels, raw):
     table = table[sorted(table.columns, key=str)].astype(object).where(table.notna(), ABSENT)
     first_lines = long.groupby("code", sort=False)["line"].min().reindex(order)
     wide = pd.DataFrame({CODE_COLUMN: order})
-    codes = pd.Series(long["code"].to_numpy(), index=long.index)
     for column in labels:
-        named = pd.Series(frame.loc[long.index, column].to_numpy(), index=codes.to_numpy())
+        named = pd.Series(frame.loc[long.index, column].to_numpy(), index=long["code"].to_numpy())
         wide[str(column)] = named[~named.index.duplicated()].reindex(order).to_numpy()
     wide = pd.concat([wide, table.reset_index(drop=True)], axis=1)
     notes = list(raw.notes) + ["table longue mise en colonnes"]

@@ -67,6 +67,13 @@ def short_note(reason):
     return next((note for start, note in SHORT_NOTES if str(reason).startswith(start)), None)
 
 
+def missing_notes(remarks, keys):
+    """{key: note} of the ``keys`` whose missing value a references table explains in its remarks
+    (« taux_pauvrete: non publié à ce niveau; … »)."""
+    reasons = parse_pairs(remarks, ": ")
+    return {key: short_note(reasons[key]) for key in keys if key in reasons and short_note(reasons[key])}
+
+
 def parse_pairs(text, separator="="):
     """« a=1; b: texte » → {a: "1"}: the per-reference lists abs:aggregateterritories writes."""
     pairs = {}

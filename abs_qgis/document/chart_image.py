@@ -32,7 +32,7 @@ def _bar_text(figure, unit):
     if figure.masked:
         return "s (secret statistique)"
     if not figure.known:
-        return getattr(figure, "note", "") or "n.d."  # « non publié », « non fourni » when the reason is known
+        return figure.note or "n.d."  # « non publié », « non fourni » when the reason is known
     return with_unit(figure.value, unit) + (" *" if figure.prudent else "")
 
 

@@ -59,7 +59,7 @@ from ..core.charts import key_figure_bars
 from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
 from ..core.indicators import needed_columns, plan_years
-from ..core.keyfigures import key_figure_rows, read_references, reference_notes
+from ..core.keyfigures import key_figure_rows, read_references_and_notes
 from ..dependencies import available
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
@@ -611,8 +611,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         references_path = self.parameterAsFile(parameters, self.REFERENCES, context)
         notes = None
         if references_path:
-            references = self.run_core(read_references, references_path, chosen)
-            notes = self.run_core(reference_notes, references_path, chosen)
+            references, notes = self.run_core(read_references_and_notes, references_path, chosen)
         else:
             references = [(tr_print("Whole mapped territory"), self._whole_values(layer, chosen, catalogue))]
         rows = key_figure_rows(territories, indicators, references, notes)

@@ -3,7 +3,7 @@
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..compat import NO_GEOMETRY_REQUEST
-from ..core.published import parse_pairs, short_note
+from ..core.published import missing_notes, parse_pairs
 from ..core.tables import read_table
 from ..core.values import numbers_or_none
 from .aggregate_territories import COUNTS_FIELD, YEARS_FIELD
@@ -75,8 +75,7 @@ def reference_rows(path, ids):
     for position in range(len(frame)):
         values = {key: parsed[key][position] if key in parsed else None for key in ids}
         cell = {name: frame[name].iloc[position] if name in frame.columns else "" for name in TEXT_COLUMNS}
-        reasons = parse_pairs(cell[REMARKS_FIELD], ": ")
-        notes = {key: short_note(reason) for key, reason in reasons.items() if key in ids and short_note(reason)}
+        notes = missing_notes(cell[REMARKS_FIELD], ids)
         row = {
             "niveau": str(frame["niveau"].iloc[position]),
             "code": str(frame["code"].iloc[position] or ""),
