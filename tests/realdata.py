@@ -4,6 +4,18 @@ import csv
 
 from tests.paths import shared
 
+CENSUS_AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
+# The age bands of that prepared census file → the SDMX codes of INSEE's long census tables.
+SDMX_AGE_BANDS = {
+    "pop_0_14": "Y_LT15",
+    "pop_15_29": "Y15T29",
+    "pop_30_44": "Y30T44",
+    "pop_45_59": "Y45T59",
+    "pop_60_74": "Y60T74",
+    "pop_75_89": "Y75T89",
+    "pop_90_plus": "Y_GE90",
+}
+
 
 def read_rows(relative, encoding="utf-8-sig"):
     with open(shared(relative), encoding=encoding, newline="") as handle:

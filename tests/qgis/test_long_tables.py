@@ -9,18 +9,8 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.paths import sample, shared
-from tests.realdata import read_rows
+from tests.realdata import CENSUS_AGES, SDMX_AGE_BANDS, read_rows
 
-AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
-BANDS = {
-    "pop_0_14": "Y_LT15",
-    "pop_15_29": "Y15T29",
-    "pop_30_44": "Y30T44",
-    "pop_45_59": "Y45T59",
-    "pop_60_74": "Y60T74",
-    "pop_75_89": "Y75T89",
-    "pop_90_plus": "Y_GE90",
-}
 SEXES = ("_T", "F")  # women: the prepared file has no band by sex, its total is written under F too
 
 
@@ -28,7 +18,7 @@ def write_long_census(path, codes=None, missing=True):
     """One row per commune × sex × age (bands and total) × year, GEO written « 2025-COM-63113 »,
     two rows of the département level; with ``missing``, the first commune's 2022 total is missing
     at the source (OBS_STATUS O, no value)."""
-    rows = [row for row in read_rows(AGES) if codes is None or row["codgeo"] in codes]
+    rows = [row for row in read_rows(CENSUS_AGES) if codes is None or row["codgeo"] in codes]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL)
         writer.writerow(["GEO", "GEO_OBJECT", "RP_MEASURE", "SEX", "AGE", "OBS_STATUS", "TIME_PERIOD", "OBS_VALUE"])
@@ -39,7 +29,7 @@ def write_long_census(path, codes=None, missing=True):
                 else:
                     total = row["population_{}".format(year)]
                     writer.writerow(["2025-COM-" + row["codgeo"], "COM", "POP", "_T", "_T", "A", year, total])
-                for band, age in BANDS.items():
+                for band, age in SDMX_AGE_BANDS.items():
                     for sex in SEXES:
                         value = row["{}_{}".format(band, year)]
                         writer.writerow(["2025-COM-" + row["codgeo"], "COM", "POP", sex, age, "A", year, value])

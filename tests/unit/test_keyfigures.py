@@ -6,7 +6,7 @@ import pytest
 
 from abs_qgis.core.classify import circle_legend_values, nice_floor
 from abs_qgis.core.errors import AbsError
-from abs_qgis.core.keyfigures import key_figure_rows, read_references, reference_notes
+from abs_qgis.core.keyfigures import key_figure_rows, read_references, read_references_and_notes
 
 INDICATORS = [
     ("taux_chomage", "Taux de chômage", "%", "ratio"),
@@ -111,8 +111,8 @@ def test_references_say_why_the_producer_gives_no_value(tmp_path):
         encoding="utf-8",
     )
     fields = ["taux_pauvrete", "taux_chomage"]
-    references = read_references(path, fields)
-    notes = reference_notes(path, fields)
+    references, notes = read_references_and_notes(path, fields)
+    assert references == read_references(path, fields)
     assert notes == [{}, {"taux_pauvrete": "non fourni"}, {"taux_pauvrete": "non publié"}]
     indicators = [("taux_pauvrete", "Taux de pauvreté", "%", "importe"), INDICATORS[0]]
     rows = key_figure_rows(

@@ -15,21 +15,10 @@ from abs_qgis.core.long_table import is_long_table, parse_keep, pivot_long_table
 from abs_qgis.core.published import read_published
 from abs_qgis.core.tables import read_table
 from abs_qgis.core.values import SECRET_MARKERS
-from tests.realdata import read_rows
+from tests.realdata import CENSUS_AGES, SDMX_AGE_BANDS, read_rows
 
-AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
 FILOSOFI_COM = "filosofi/filosofi_com_2016.csv"
 FILOSOFI_EPCI = "filosofi/filosofi_epci_2016.csv"
-# The age bands of the prepared file → the SDMX codes of INSEE's long census tables.
-BANDS = {
-    "pop_0_14": "Y_LT15",
-    "pop_15_29": "Y15T29",
-    "pop_30_44": "Y30T44",
-    "pop_45_59": "Y45T59",
-    "pop_60_74": "Y60T74",
-    "pop_75_89": "Y75T89",
-    "pop_90_plus": "Y_GE90",
-}
 HEADER = ["GEO", "GEO_OBJECT", "RP_MEASURE", "SEX", "AGE", "FREQ", "OBS_STATUS", "TIME_PERIOD", "OBS_VALUE"]
 
 
@@ -41,13 +30,13 @@ def _geo(code, position):
 def _census_long(path, departement="03"):
     """The census age bands of one département, one row per commune × band × year, plus the
     département's own rows (another level) and a missing observation written with status O."""
-    rows = [row for row in read_rows(AGES) if row["codgeo"][:2] == departement]
+    rows = [row for row in read_rows(CENSUS_AGES) if row["codgeo"][:2] == departement]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL)
         writer.writerow(HEADER)
         for position, row in enumerate(rows):
             for year in ("2022", "2016", "2011"):
-                for band, age in BANDS.items():
+                for band, age in SDMX_AGE_BANDS.items():
                     value = row["{}_{}".format(band, year)]
                     writer.writerow([_geo(row["codgeo"], position), "COM", "POP", "_T", age, "A", "A", year, value])
         writer.writerow([departement, "DEP", "POP", "_T", "Y_GE90", "A", "A", "2022", "1"])
@@ -88,7 +77,7 @@ def test_pivoted_census_joins_and_gives_the_share_of_75_and_over(tmp_path):
     assert result.rows_read == len(rows) == result.rows_joined
     for row in rows:
         values = dict(zip(names, result.values[row["codgeo"]]))
-        population = sum(float(row["{}_2022".format(band)]) for band in BANDS)
+        population = sum(float(row["{}_2022".format(band)]) for band in SDMX_AGE_BANDS)
         share = 100 * (float(row["pop_75_89_2022"]) + float(row["pop_90_plus_2022"])) / population
         bands = ("P22_POP0014", "P22_POP1529", "P22_POP3044", "P22_POP4559", "P22_POP6074", "P22_POP7589", "P22_POP90P")
         computed = 100 * (values["P22_POP7589"] + values["P22_POP90P"]) / sum(values[name] for name in bands)
