@@ -189,14 +189,30 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
 
 def commune_default(code_field):
     """The commune code's default: the code of the commune under the facility, from the layer
-    « communes_offre » of the project (loaded from the offer's GeoPackage or database); the code
-    as typed or imported when the point is in no commune or that layer is not loaded (without the
-    guard, aggregate() on a missing layer is an error, and the code would be wiped on every edit)."""
+    « communes_offre » loaded from the offer's GeoPackage or database — found by its source, whatever
+    its name in the layers panel (QGIS names it « offre — communes_offre » when the file is added
+    whole); with several offers in the project, the one beside this layer. The code as typed or
+    imported when the point is in no commune or that layer is not loaded (without the guard,
+    aggregate() on a missing layer is an error, and the code would be wiped on every edit)."""
+    own = (
+        r"""replace(replace(layer_property(@layer, 'source'), 'layername={offer}', 'layername={layer}'), """
+        r"""'"{offer}" (', '"{layer}" (')"""
+    )
+    candidates = (
+        r"""array_filter(@layer_ids, regexp_match(layer_property(@element, 'source'), """
+        r"""'(layername={layer}$|"{layer}"( \\(|$))'))"""
+    )
     return (
-        "if(layer_property('{layer}', 'name') IS NULL, \"code_commune\", "
-        "coalesce(aggregate(layer:='{layer}', aggregate:='max', expression:=\"{field}\", "
-        'filter:=intersects($geometry, geometry(@parent))), "code_commune"))'
-    ).format(layer=COMMUNES_LAYER, field=code_field.replace('"', '""'))
+        "with_variable('abs_own', {own}, with_variable('abs_all', {candidates}, "
+        "with_variable('abs_communes', coalesce(array_first(array_filter(@abs_all, "
+        "layer_property(@element, 'source') = @abs_own)), array_first(@abs_all)), "
+        "if(@abs_communes IS NULL, \"code_commune\", coalesce(aggregate(layer:=@abs_communes, aggregate:='max', "
+        'expression:="{field}", filter:=intersects($geometry, geometry(@parent))), "code_commune")))))'
+    ).format(
+        own=own.format(offer=LAYER_NAME, layer=COMMUNES_LAYER),
+        candidates=candidates.format(layer=COMMUNES_LAYER),
+        field=code_field.replace('"', '""'),
+    )
 
 
 def _constraint(layer, name, expression, description):

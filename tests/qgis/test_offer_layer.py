@@ -70,10 +70,25 @@ def test_edit_buffer_and_default_date(offer_layer):
     assert saved["nom"] == "MSD d'Ambert" and saved["date_maj"].toPyDate() == date.today()
 
 
+def _loaded_as_qgis_does(path):
+    """The layers of a GeoPackage added whole (browser, « Ajouter une couche vecteur »): every
+    sublayer, named « <file> — <layer> » as QGIS names them."""
+    from qgis.core import QgsProviderRegistry
+
+    layers = []
+    for sublayer in QgsProviderRegistry.instance().querySublayers(str(path)):
+        name = "{} — {}".format(path.stem, sublayer.name())
+        layers.append(QgsVectorLayer(sublayer.uri(), name, sublayer.providerKey()))
+    assert sorted(layer.name() for layer in layers) == ["offre — communes_offre", "offre — offre"]
+    return {layer.name().split(" — ")[1]: layer for layer in layers}
+
+
 def test_commune_code_filled_from_the_position(run_alg, tmp_path):
-    """With the communes (Lambert-93 sample, offer in WGS 84 to exercise the reprojection), a facility
-    placed inside Ambert gets 63003; moved to Arlanc, 63010; placed outside every commune, the typed
-    code stays. The points are the polygons' own interior points, so the expected codes are known."""
+    """With the communes (Lambert-93 sample, offer in WGS 84 to exercise the reprojection), loaded as
+    the QGIS browser loads a GeoPackage (« offre — communes_offre »), beside a second offer of other
+    communes: a point added inside Ambert gets 63003; moved to Arlanc, 63010; placed outside every
+    commune, the typed code stays. The points are the polygons' own interior points, so the expected
+    codes are known."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -84,15 +99,22 @@ def test_commune_code_filled_from_the_position(run_alg, tmp_path):
 
     from tests.paths import sample
 
+    (tmp_path / "ambert").mkdir()
+    (tmp_path / "autre").mkdir()
     result = run_alg(
         "abs:createofferlayer",
-        {"COMMUNES": str(sample("communes.gpkg")), "CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "offre.gpkg")},
+        {"COMMUNES": str(sample("communes.gpkg")), "CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "ambert/offre.gpkg")},
     )
-    offer = QgsVectorLayer("{}|layername=offre".format(result["OUTPUT"]), "offre", "ogr")
-    communes = QgsVectorLayer("{}|layername=communes_offre".format(result["OUTPUT"]), "communes_offre", "ogr")
+    other = run_alg(  # another offer whose communes all get code 99999: never the one used for Ambert's offer
+        "abs:createofferlayer",
+        {"COMMUNES": _recoded_communes(), "CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "autre/offre.gpkg")},
+    )
+    loaded = _loaded_as_qgis_does(tmp_path / "autre/offre.gpkg")
+    layers = _loaded_as_qgis_does(tmp_path / "ambert/offre.gpkg")
+    offer, communes = layers["offre"], layers["communes_offre"]
     assert communes.isValid() and communes.featureCount() == 58 and communes.crs().authid() == "EPSG:4326"
     project = QgsProject.instance()
-    project.addMapLayers([offer, communes])
+    project.addMapLayers(list(loaded.values()) + [offer, communes])
     try:
         source = QgsVectorLayer(str(sample("communes.gpkg")), "c", "ogr")
         to_wgs84 = QgsCoordinateTransform(source.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), project)
@@ -104,19 +126,24 @@ def test_commune_code_filled_from_the_position(run_alg, tmp_path):
                 inside[feature["DEPCOM"]] = point
         index = offer.fields().lookupField("code_commune")
 
-        def default_at(geometry, typed=None):
-            feature = QgsFeature(offer.fields())
+        def default_at(layer, geometry, typed=None):
+            feature = QgsFeature(layer.fields())
             feature.setGeometry(geometry)
             feature["code_commune"] = typed
-            context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(offer))
-            return offer.defaultValue(index, feature, context)
+            context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+            return layer.defaultValue(index, feature, context)
 
-        assert default_at(inside["63003"]) == "63003"
-        assert default_at(inside["63010"], typed="63003") == "63010"  # moved: the code follows
-        assert default_at(QgsGeometry.fromPointXY(QgsPointXY(2.35, 48.85)), typed="75056") == "75056"
+        offer.startEditing()  # a point added as the digitising tool adds it: defaults filled on creation
+        added = QgsVectorLayerUtils.createFeature(offer, inside["63003"], {}, offer.createExpressionContext())
+        assert added["code_commune"] == "63003"
+        assert default_at(offer, inside["63010"], typed="63003") == "63010"  # moved: the code follows
+        assert default_at(offer, QgsGeometry.fromPointXY(QgsPointXY(2.35, 48.85)), typed="75056") == "75056"
+        assert default_at(loaded["offre"], inside["63003"]) == "99999"  # the other offer: its own communes
         assert offer.defaultValueDefinition(index).applyOnUpdate()
+        offer.rollBack()
     finally:
-        project.removeMapLayers([offer.id(), communes.id()])
+        project.removeMapLayers([layer.id() for layer in list(loaded.values()) + [offer, communes]])
+    assert other["OUTPUT"]
     # Without the communes layer in the project, the typed (or imported) code is kept, not wiped.
     alone = QgsVectorLayer("{}|layername=offre".format(result["OUTPUT"]), "offre", "ogr")
     feature = QgsFeature(alone.fields())
@@ -124,6 +151,22 @@ def test_commune_code_filled_from_the_position(run_alg, tmp_path):
     feature["code_commune"] = "63010"
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(alone))
     assert alone.defaultValue(alone.fields().lookupField("code_commune"), feature, context) == "63010"
+
+
+def _recoded_communes():
+    """The sample communes with every code replaced by 99999 (a memory layer of the same polygons)."""
+    from tests.paths import sample
+
+    source = QgsVectorLayer(str(sample("communes.gpkg")), "c", "ogr")
+    copy = QgsVectorLayer("MultiPolygon?crs={}&field=DEPCOM:string(5)".format(source.crs().authid()), "x", "memory")
+    features = []
+    for feature in source.getFeatures():
+        new = QgsFeature(copy.fields())
+        new.setGeometry(feature.geometry())
+        new["DEPCOM"] = "99999"
+        features.append(new)
+    copy.dataProvider().addFeatures(features)
+    return copy
 
 
 def test_import_finess_twice_makes_no_duplicate(run_alg, offer_layer, tmp_path):
