@@ -47,9 +47,29 @@ def test_created_in_postgis_with_its_form(run_alg, postgis, offer):
     assert check(layer, finess="630002111", categorie="EHPAD", code_commune="63070") == ""
     communes = QgsVectorLayer(result["OUTPUT"].replace('"offre"', '"communes_offre"'), "c", "postgres")
     assert communes.isValid() and communes.featureCount() == 58
+    _default_code_from_the_database(result["OUTPUT"])
     # Not replaced without OVERWRITE.
     with pytest.raises(Exception, match="existe déjà"):
         run_alg("abs:createofferlayer", {"DATABASE": postgis.connection()})
+
+
+def _default_code_from_the_database(uri):
+    """Both layers loaded from the database under the names QGIS gives them: a point added inside
+    Ambert (interior point of its polygon in the sample) gets 63003."""
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsFeature, QgsProject
+
+    offer = QgsVectorLayer(uri, "public.offre", "postgres")
+    communes = QgsVectorLayer(uri.replace('"offre"', '"communes_offre"'), "public.communes_offre", "postgres")
+    source = QgsVectorLayer(str(sample("communes.gpkg")), "c", "ogr")
+    inside = next(f for f in source.getFeatures() if f["DEPCOM"] == "63003").geometry().pointOnSurface()
+    QgsProject.instance().addMapLayers([offer, communes])
+    try:
+        feature = QgsFeature(offer.fields())
+        feature.setGeometry(inside)  # the sample and the database are both in Lambert-93
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(offer))
+        assert offer.defaultValue(offer.fields().lookupField("code_commune"), feature, context) == "63003"
+    finally:
+        QgsProject.instance().removeMapLayers([offer.id(), communes.id()])
 
 
 def test_import_twice_and_two_editors_at_once(run_alg, postgis, offer, tmp_path):
