@@ -10,6 +10,7 @@ from pathlib import Path
 from .errors import AbsError
 from .levels import level_named
 from .project_checks import secret_settings
+from .project_offer import read_offer
 from .published import level_key
 from .yamlfile import read_yaml
 
@@ -28,6 +29,7 @@ SECTIONS = {
     "references": dict,
     "valeurs_publiees": list,
     "document": dict,
+    "offre": dict,
     "sortie": str,
 }
 REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
@@ -105,6 +107,7 @@ class Project:
     references: object = None  # References
     published: list = field(default_factory=list)  # (niveau, table path, libellé): the producer's own values
     document: dict = None  # the ABS document: template, title, territory name, reliability threshold…
+    offer: object = None  # project_offer.Offer: the offer layer, its imports, the access distance
     output: str = None
 
 
@@ -377,6 +380,12 @@ def load_project(path):
         project.published = _published(body["valeurs_publiees"], base, path, _line(body))
     if "document" in body:
         project.document = _document(body["document"] or {}, base, path)
+    if body.get("offre"):
+        project.offer = read_offer(
+            body["offre"],
+            lambda value, what, line, must_exist=True: _file(base, value, what, path, line, must_exist),
+            path,
+        )
     if not body.get("sortie"):
         raise AbsError("« sortie » manquant : le dossier où écrire l'ABS", path=path, row=_line(body))
     project.output = _file(base, body["sortie"], "sortie", path, _line(body), must_exist=False)

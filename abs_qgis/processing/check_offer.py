@@ -21,6 +21,15 @@ from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 
 
+def _python_date(value):
+    """A QDate or QDateTime of the layer (GeoPackage date field) as a Python date; else as is."""
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime().date()
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    return value
+
+
 class CheckOfferAlgorithm(AbsAlgorithm):
     NAME = "checkoffer"
     GROUP = "offer"
@@ -120,7 +129,7 @@ class CheckOfferAlgorithm(AbsAlgorithm):
             for problem in self._problems(feature, number, counts, capacity_field, commune_field, polygons):
                 problems.append((number or "", feature.id(), problem))
             for field_name, check in record_checks:
-                problem = check(plain_value(feature[field_name]))
+                problem = check(_python_date(plain_value(feature[field_name])))
                 if problem:
                     problems.append((number or "", feature.id(), problem))
         columns = (("finess", TEXT), ("entite", INTEGER), ("probleme", TEXT))

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -59,6 +60,13 @@ class ImportFinessAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString("SOURCE", self.tr("Source label"), defaultValue="FINESS"))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "KEEP_EXISTING",
+                self.tr("Keep the facilities already in the layer as they are (only add the new FINESS numbers)"),
+                False,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("SKIPPED", self.tr("Rows not imported"), SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -78,6 +86,11 @@ class ImportFinessAlgorithm(AbsAlgorithm):
             QgsCoordinateReferenceSystem("EPSG:4326"), layer.crs(), context.transformContext()
         )
         source = self.parameterAsString(parameters, "SOURCE", context)
+        if self.parameterAsBoolean(parameters, "KEEP_EXISTING", context):
+            kept = [record for record in imported.records if record["finess"] in existing]
+            imported.records = [record for record in imported.records if record["finess"] not in existing]
+            if kept:
+                feedback.pushInfo(self.tr("{} facilities already in the layer kept as edited").format(len(kept)))
         created, updated = self._write(layer, imported.records, existing, transform, source, feedback)
         skipped_id = self._write_skipped(parameters, context, imported.skipped)
         feedback.pushInfo(

@@ -1,12 +1,15 @@
 """The style abs_qgis stores with the GeoPackages it writes (field aliases: « Population en 2018 »),
 which Processing does not load with the layer."""
 
+OWN_STYLE = "abs_qgis/own_style"
+
 
 def with_stored_style(layer):
     """A copy of ``layer`` with the default style stored with its data (a GeoPackage written by
-    abs_qgis): Processing loads layers without it."""
+    abs_qgis): Processing loads layers without it. A layer styled for the map it is given to
+    (custom property ``abs_qgis/own_style``: the offer of one domain, sized by places) keeps its own."""
     copy = layer.clone()
-    if copy.providerType() == "ogr":
+    if copy.providerType() == "ogr" and not layer.customProperty(OWN_STYLE):
         copy.loadDefaultStyle()
     copy.setName(layer.name())
     return copy

@@ -15,6 +15,7 @@ from .export_maps import ExportMapsAlgorithm
 from .import_finess import ImportFinessAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .offer_access import OfferAccessAlgorithm
+from .offer_by_commune import OfferByCommuneAlgorithm
 from .run_project import RunProjectAlgorithm
 from .statistical_secret import StatisticalSecretAlgorithm
 
@@ -29,6 +30,7 @@ ALGORITHM_CLASSES = (
     EquipmentRateAlgorithm,
     CheckOfferAlgorithm,
     OfferAccessAlgorithm,
+    OfferByCommuneAlgorithm,
     CreateOfferLayerAlgorithm,
     ImportFinessAlgorithm,
 )

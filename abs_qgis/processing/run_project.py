@@ -27,6 +27,8 @@ from ..core.project_checks import in_project_terms, missing_fields
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 from .join_indicators import JoinIndicatorsAlgorithm
+from .offer_maps import offer_maps
+from .project_offer import check_offer, offer_columns, prepare_offer, summary_lines
 from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
 from .year_plans import earlier_suffix, project_plans
 
@@ -107,6 +109,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MASKED", self.tr("Masked cells")))
         self.addOutput(QgsProcessingOutputNumber("MAP_COUNT", self.tr("Number of maps")))
         self.addOutput(QgsProcessingOutputFile("DOCUMENT", self.tr("ABS document (.docx)")))
+        self.addOutput(QgsProcessingOutputNumber("OFFER_PROBLEMS", self.tr("Offer rows flagged by the checks")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
@@ -172,10 +175,13 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 summary[key] += joined[key]
             column_years.update(self._source_years(source, joined.get("COLUMNS", ""), feedback))
         step = len(project.sources)
+        offer, current = None, []
+        if project.offer:
+            offer, communes, current = self._offer(project, communes, column_years, lambda *a: run(step, *a), feedback)
         self.run_core(check_project_fields, project, communes)
         grouped = bool(project.group_field or project.group_table)
-        references = self._reference_parameters(project, folder, lambda *a: run(step + 2, *a)) if grouped else {}
-        latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years)
+        references = self._reference_parameters(project, folder, offer, lambda *a: run(step + 2, *a)) if grouped else {}
+        latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years, current)
         latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
         summary["MASKED"] = latest["masked"]
         earlier = None
@@ -186,7 +192,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
             summary["MASKED"] += earlier["masked"]
         feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
-        summary["MAP_COUNT"] = self._maps(project, latest["published"], folder, lambda *a: run(step + 3, *a))
+        summary["MAP_COUNT"] = self._maps(
+            project, latest["published"], folder, lambda *a: run(step + 3, *a), (offer, latest["plan"])
+        )
         feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
         ids = self.run_core(write_portrait, project, folder, latest, earlier, feedback)
         feedback.pushInfo(self.tr("Step {}: ABS document").format(step + 6))
@@ -195,7 +203,22 @@ class RunProjectAlgorithm(AbsAlgorithm):
         )
         summary["DOCUMENT"] = documents[0] if documents else ""
         self._summary(feedback, summary, folder)
+        for line in summary_lines(offer) if offer else ():
+            feedback.pushInfo(line)
+        summary["OFFER_PROBLEMS"] = offer.problems if offer else 0
         return dict(summary, OUTPUT_FOLDER=folder)
+
+    def _offer(self, project, communes, column_years, run, feedback):
+        """The offer layer prepared (created, extracts imported, checked) and its columns added to
+        the communes; the offer's columns take the year of its latest update."""
+        wider = project.references.communes if project.references else project.communes
+        offer = self.run_core(prepare_offer, project, wider, run, feedback)
+        feedback.pushInfo(self.tr("Offer: checks of {}").format(offer.label))
+        check_offer(project, offer, wider, run)
+        output = os.path.join(project.output, WORK_FOLDER, "donnees_communes_offre.gpkg")
+        communes, columns = offer_columns(project, offer, communes, output, run)
+        column_years.update(dict.fromkeys(columns, (offer.updated or datetime.now().date()).year))
+        return offer, communes, columns
 
     def _indicator_pass(self, project, folder, communes, year, references, run, feedback):
         """Indicators, secret, groups and references of one pass ``year`` = ({id: year} plan,
@@ -304,7 +327,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
             },
         )["MASKED"]
 
-    def _maps(self, project, layer, folder, run):
+    def _maps(self, project, layer, folder, run, offer=(None, None)):
+        """The maps, circles, atlas and offer maps of the project; ``offer`` = (its state or None,
+        the latest plan: the needs mapped under the facilities are among its indicators)."""
         maps = project.maps
         if not maps or not (maps.get("indicateurs") or maps.get("cercles")):
             return 0
@@ -359,6 +384,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     OUTPUT_FOLDER=os.path.join(folder, "atlas"),
                 ),
             )["MAP_COUNT"]
+        if offer[0] is not None:
+            count += offer_maps(offer[0], offer[1], common, folder, run)
         return count
 
     def _source_years(self, source, columns_text, feedback):
@@ -375,7 +402,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         feedback.pushInfo(self.tr("Year of the data of {}: {} ({})").format(name, year, how))
         return dict.fromkeys(columns, year)
 
-    def _reference_parameters(self, project, folder, run):
+    def _reference_parameters(self, project, folder, offer, run):
         """abs:aggregateterritories' reference parameters: the project's tables joined to the wider
         communes of « references » (their unjoined rows listed apart), levels, comparisons."""
         references = project.references
@@ -393,6 +420,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     os.path.join(folder, WORK_FOLDER, "references_lignes_non_jointes_{}.csv".format(number)),
                 ),
             )["OUTPUT"]
+        if offer is not None:  # the references' offer: the same layer on their communes
+            output = os.path.join(folder, WORK_FOLDER, "references_communes_offre.gpkg")
+            communes = offer_columns(project, offer, communes, output, run)[0]
         return {
             "REFERENCE_LAYER": communes,
             "REFERENCE_FIELDS": ",".join(references.levels),

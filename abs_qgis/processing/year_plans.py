@@ -10,16 +10,20 @@ references, the maps and the document use the same year for the same indicator.
 from qgis.core import QgsVectorLayer
 
 from ..core.catalogue import load_catalogue
-from ..core.indicators import plan_years
+from ..core.expressions import substitute_year
+from ..core.indicators import IDENTIFIER, plan_years
+from ..core.millesimes import year_of_name
 from ..i18n import tr
 from .layer_columns import AREA_COLUMN, numeric_field_names
 
 
-def project_plans(project, communes, feedback, column_years=None):
+def project_plans(project, communes, feedback, column_years=None, current=()):
     """``(latest plan, earlier plan)``, {id: year} each; the earlier one is empty when the data
     hold no earlier year or the project turns evolutions off (``evolutions: false``).
     ``column_years`` ({column: year}): the millésime of each source's columns, for the indicators
-    whose columns carry no year (CAF, FINESS)."""
+    whose columns carry no year (CAF, FINESS). ``current``: columns that describe the present only
+    (the offer layer's places and distances): an indicator resting on them has no earlier value —
+    today's places over the population of 2016 is no equipment rate of 2016."""
     catalogue = load_catalogue(project.catalogue)
     layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
     available = set(numeric_field_names(layer)) | {AREA_COLUMN}
@@ -28,8 +32,21 @@ def project_plans(project, communes, feedback, column_years=None):
     earlier = {}
     if project.evolutions:
         earlier = plan_years(catalogue, ids, available, preferred=project.previous_millesime, before=latest)
+        earlier = {key: year for key, year in earlier.items() if not _rests_on(catalogue, key, current)}
     _log(feedback, catalogue, latest, earlier)
     return latest, earlier
+
+
+def _rests_on(catalogue, key, columns):
+    """True when indicator ``key`` is computed from one of ``columns`` (``P22_POP75P_LOIN_PA`` is
+    ``P{aa}_POP75P_LOIN_PA`` in the catalogue; a count of the catalogue stands for its own columns)."""
+    texts = [str(text) for _role, text in catalogue[key].expressions()]
+    texts += [str(catalogue[n].numerateur) for t in list(texts) for n in IDENTIFIER.findall(t) if n in catalogue]
+    for column in columns:
+        year = year_of_name(column) or 2000
+        if any(column in IDENTIFIER.findall(substitute_year(text, year)) for text in texts):
+            return True
+    return False
 
 
 def _log(feedback, catalogue, latest, earlier):

@@ -64,8 +64,10 @@ def project_copy(tmp_path, output="resultats", pdf=False):
         "rp2022_age_estimations_com.csv",
         "rp2022_age_estimations_com_departement.csv",
         "catalogue_exemple.yaml",
+        "ehpad_63_03_finess.csv",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
+    text = text.replace(" offre.gpkg", " {}".format(tmp_path / "offre.gpkg"))  # each test its own offer layer
     text = text.replace(
         "  sortie: ../../resultats/abs_exemple",
         "  document:\n    pdf: {}\n  sortie: {}".format("true" if pdf else "false", tmp_path / output),
@@ -86,7 +88,7 @@ def test_sample_project(run_alg, tmp_path):
     tables += ("rp2022_age_estimations_com.csv",)
     data_rows = sum(len(sample(name).read_text(encoding="utf-8").strip().splitlines()) - 1 for name in tables)
     assert result["ROWS_READ"] == data_rows and result["ROWS_REJECTED"] == 0
-    assert result["MAP_COUNT"] == 7 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas
+    assert result["MAP_COUNT"] == 8 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas, 1 offer map
     assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
     # Atlas pages compare each commune with the references table the aggregation wrote.
     raw = subprocess.run(
@@ -116,7 +118,7 @@ def test_sample_project(run_alg, tmp_path):
         assert feature["densite"] == pytest.approx(population / float(row["SUPERF"]))
     # Running again rewrites its own folder without OVERWRITE.
     again = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
-    assert again["MAP_COUNT"] == 7
+    assert again["MAP_COUNT"] == 8
 
 
 def test_a_second_territory_without_code_change(run_alg, tmp_path):

@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="109" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -40,7 +40,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="462" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="495" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -58,6 +58,11 @@
       <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="63" />
+      <source>Adds to each commune the facilities and places of the offer layer lying in it, by family of the equipment rates (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES…: places = the sum of the capacity fields), the distance in km from the commune's inner point to the nearest facility of each domain (DIST_PA_KM…, straight line, or along the roads when a road layer is given) and the target population living beyond the chosen distance for each census year of the layer (P22_POP75P_LOIN_PA…). The catalogue's equipment rates (places per 1 000 of the target population) and access shares are then computed from these columns by sums at every level. Families absent from the whole layer get no column: their rates are listed as not computable.</source>
+      <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/chart_dock.py" line="122" />
@@ -95,12 +100,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="637" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="636" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="651" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -138,29 +143,35 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
       <location filename="../../../abs_qgis/processing/base.py" line="92" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="649" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="147" />
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="105" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="142" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="166" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="458" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="491" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="50" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="59" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="58" />
       <source>Capacity field (places)</source>
       <translation>Champ de capacité (places)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="104" />
+      <source>Catalogue of the collectivité (target populations), optional</source>
+      <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/facilities.py" line="29" />
@@ -168,7 +179,7 @@
       <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="82" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="91" />
       <source>Category field (checked against the offer's categories), optional</source>
       <translation>Champ de catégorie (vérifiée selon les catégories de l'offre), facultatif</translation>
     </message>
@@ -178,12 +189,12 @@
       <translation>Champ de catégorie, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="53" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="54" />
       <source>Category when the extract has none (e.g. EHPAD)</source>
       <translation>Catégorie si l'extrait n'en donne pas (par exemple EHPAD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="29" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="38" />
       <source>Check the offer layer</source>
       <translation>Vérifier la couche de l'offre</translation>
     </message>
@@ -191,6 +202,11 @@
       <location filename="../../../abs_qgis/processing/check_secret.py" line="16" />
       <source>Check the statistical secret</source>
       <translation>Vérifier le secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="177" />
+      <source>Checks of the offer: {} rows flagged ({})</source>
+      <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="119" />
@@ -233,6 +249,11 @@
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="110" />
+      <source>Columns added</source>
+      <translation>Colonnes ajoutées</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="238" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
@@ -258,9 +279,14 @@
       <translation>Polygones des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="66" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="75" />
       <source>Commune polygons, to check the positions, optional</source>
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="75" />
+      <source>Communes</source>
+      <translation>Communes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="82" />
@@ -276,6 +302,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="110" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="109" />
+      <source>Communes with the offer</source>
+      <translation>Communes avec l'offre</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="44" />
@@ -318,7 +349,7 @@
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="58" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="67" />
       <source>Declared commune code field, optional</source>
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
@@ -344,6 +375,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="60" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="90" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
@@ -353,7 +385,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="58" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="59" />
       <source>Départements to keep, comma-separated (all if empty)</source>
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
@@ -363,7 +395,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="180" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="189" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -383,7 +415,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="45" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="62" />
       <source>Evolutions {}: {}</source>
       <translation>Évolutions {} : {}</translation>
     </message>
@@ -398,35 +430,45 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="702" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="701" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="45" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="46" />
       <source>FINESS extract</source>
       <translation>Extrait FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="44" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="53" />
       <source>FINESS number field</source>
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="222" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="238" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="40" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="49" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="17" />
       <source>Facilities (points)</source>
       <translation>Établissements (points)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="112" />
+      <source>Facilities counted</source>
+      <translation>Établissements comptés</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <source>Facilities outside the territories</source>
       <translation>Établissements hors des territoires</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="111" />
+      <source>Families absent from the offer layer</source>
+      <translation>Familles absentes de la couche de l'offre</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aliases.py" line="80" />
@@ -460,7 +502,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="396" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="155" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="160" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
@@ -580,23 +622,24 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="184" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="189" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="74" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="83" />
       <source>INSEE code field of the communes</source>
       <translation>Champ du code INSEE des communes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="79" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="229" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="245" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
@@ -616,7 +659,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="239" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="244" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -631,7 +674,7 @@
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="33" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="34" />
       <source>Import FINESS facilities into the offer layer</source>
       <translation>Importer des établissements FINESS dans la couche de l'offre</translation>
     </message>
@@ -641,7 +684,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="619" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="618" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -677,7 +720,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="40" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="57" />
       <source>Indicators of {}: {}</source>
       <translation>Indicateurs {} : {}</translation>
     </message>
@@ -702,7 +745,12 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="621" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="66" />
+      <source>Keep the facilities already in the layer as they are (only add the new FINESS numbers)</source>
+      <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="620" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -712,7 +760,7 @@
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="90" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="99" />
       <source>Last update date field, optional</source>
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
@@ -732,7 +780,7 @@
       <translation>Liste chaque manquement aux règles du secret dans une couche préparée ailleurs (NULL = masqué) : effectifs publiés sous le seuil, valeurs masquées récupérables par différence avec un total publié, ratios publiés sur un effectif masqué ou faible.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="32" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="41" />
       <source>Lists the problems of a facilities layer, one line each: missing, malformed or wrong FINESS numbers (check digit), duplicate FINESS numbers, missing or negative capacities, and — with the commune polygons — facilities lying outside the commune they declare.</source>
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
@@ -767,7 +815,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="109" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -796,6 +844,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="144" />
+      <source>No INSEE code field found in the commune layer ({}): choose it</source>
+      <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="169" />
@@ -833,9 +886,15 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="145" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="150" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="134" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="176" />
+      <source>Not in the offer layer (rates not computable): {}</source>
+      <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
@@ -844,9 +903,20 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="108" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="41" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="89" />
+      <source>Offer</source>
+      <translation>Offre</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="172" />
+      <source>Offer ({}): {}</source>
+      <translation>Offre ({}) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="111" />
@@ -854,19 +924,49 @@
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="60" />
+      <source>Offer by commune</source>
+      <translation>Offre par commune</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="148" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="48" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="49" />
       <source>Offer layer (created by « Create the offer layer »)</source>
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="85" />
+      <source>Offer layer (facilities)</source>
+      <translation>Couche de l'offre (établissements)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="64" />
+      <source>Offer layer created in {}: add or edit its facilities in QGIS</source>
+      <translation>Couche de l'offre créée dans {} : ajoutez ou modifiez ses établissements dans QGIS</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="151" />
       <source>Offer layer written in {}</source>
       <translation>Couche de l’offre écrite dans {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="112" />
+      <source>Offer rows flagged by the checks</source>
+      <translation>Lignes de l'offre signalées par la vérification</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="174" />
+      <source>Offer up to date on {}</source>
+      <translation>Offre à jour au {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="216" />
+      <source>Offer: checks of {}</source>
+      <translation>Offre : vérification de {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="98" />
@@ -875,7 +975,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="104" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -893,6 +993,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="90" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="64" />
+      <source>Places</source>
+      <translation>Places</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
@@ -920,12 +1025,12 @@
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="104" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="113" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="86" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="88" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -985,12 +1090,12 @@
       <translation>Lecture de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="36" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="37" />
       <source>Reads a FINESS-like extract (CSV, XLSX…: FINESS number, name, category, capacity, commune, longitude/latitude) and brings it into the offer layer: a facility already there (same FINESS number) is updated, a new one is created, and every other row is listed with its reason (wrong FINESS key, unknown category, missing or foreign coordinates, other département). Read rows = created + updated + skipped.</source>
       <translation>Lit un extrait de type FINESS (CSV, XLSX… : numéro FINESS, nom, catégorie, capacité, commune, longitude/latitude) et le reporte dans la couche de l'offre : un établissement déjà présent (même numéro FINESS) est mis à jour, un nouveau est créé, et chaque autre ligne est listée avec son motif (clé FINESS fausse, catégorie inconnue, coordonnées manquantes ou hors de France, autre département). Lignes lues = créées + mises à jour + écartées.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="98" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="107" />
       <source>Records older than this many months are listed</source>
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
@@ -1013,7 +1118,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="103" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1038,13 +1143,18 @@
       <translation>Routes (facultatif) : distance le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="62" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="98" />
+      <source>Roads (optional): distances along this network</source>
+      <translation>Routes (facultatif) : distances le long de ce réseau</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="70" />
       <source>Rows not imported</source>
       <translation>Lignes non importées</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="218" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="108" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1054,18 +1164,18 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="84" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="97" />
       <source>Rows read: {}; created: {}; updated: {}; not imported: {}</source>
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="576" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="464" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="497" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1075,22 +1185,23 @@
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="119" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="117" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="121" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="128" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="133" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="124" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="129" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="89" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
     </message>
@@ -1125,17 +1236,17 @@
       <translation>Offre sociale et médico-sociale</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="42" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="44" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="45" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="47" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="61" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="62" />
       <source>Source label</source>
       <translation>Libellé de la source</translation>
     </message>
@@ -1161,37 +1272,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="189" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="241" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="208" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="234" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="162" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="185" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="194" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="187" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="224" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="250" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1324,7 +1435,7 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="122" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="125" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
@@ -1371,22 +1482,23 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="126" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="129" />
       <source>The folder {} is incomplete ({})</source>
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="109" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="118" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="101" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="137" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="118" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -1401,12 +1513,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="682" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="686" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="685" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1416,17 +1528,22 @@
       <translation>La couche de l’offre existe déjà dans {} : choisissez un autre emplacement ou cochez le remplacement (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="100" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="113" />
       <source>The offer layer cannot be edited</source>
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="67" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="154" />
+      <source>The offer layer has no « categorie » field: create it with « Create the offer layer »</source>
+      <translation>La couche de l'offre n'a pas de champ « categorie » : créez-la avec « Créer la couche de l'offre »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="75" />
       <source>The offer layer must have the fields of « Create the offer layer »</source>
       <translation>La couche de l'offre doit avoir les champs de « Créer la couche de l'offre »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/import_finess.py" line="128" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="141" />
       <source>The offer layer refused the changes: {}</source>
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
@@ -1436,7 +1553,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="447" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="480" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
@@ -1491,7 +1608,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="619" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="618" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1516,7 +1633,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="617" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="616" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1544,7 +1661,8 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="100" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="105" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1555,12 +1673,12 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="369" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="399" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="372" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="402" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1570,12 +1688,12 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="248" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="224" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="240" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -1585,17 +1703,17 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="311" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="339" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="220" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="236" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="148" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="157" />
       <source>duplicate FINESS number ({} records)</source>
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
@@ -1610,22 +1728,27 @@
       <translation>hommes | femmes (habitants)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="152" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="161" />
       <source>missing capacity</source>
       <translation>capacité manquante</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="154" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="163" />
       <source>negative capacity</source>
       <translation>capacité négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="175" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="184" />
       <source>no commune of the layer</source>
       <translation>aucune commune de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="165" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="172" />
+      <source>no facility</source>
+      <translation>aucun établissement</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="174" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="182" />
       <source>no position</source>
       <translation>sans position</translation>
@@ -1647,7 +1770,7 @@
       <translation>hors de tout territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="174" />
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="183" />
       <source>outside its declared commune ({}): lies in {}</source>
       <translation>hors de sa commune déclarée ({}) : dans {}</translation>
     </message>
@@ -1688,7 +1811,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="469" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="502" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1718,14 +1841,29 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="222" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="227" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/check_offer.py" line="128" />
+      <location filename="../../../abs_qgis/processing/import_finess.py" line="93" />
+      <source>{} facilities already in the layer kept as edited</source>
+      <translation>{} établissements déjà dans la couche gardés tels que modifiés</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/check_offer.py" line="137" />
       <source>{} facilities checked, {} problems</source>
       <translation>{} établissements vérifiés, {} problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="129" />
+      <source>{} facilities in the {} communes; columns added: {}</source>
+      <translation>{} établissements dans les {} communes ; colonnes ajoutées : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="175" />
+      <source>{} facilities without a known category are not counted</source>
+      <translation>{} établissements sans catégorie connue ne sont pas comptés</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="121" />
@@ -1788,6 +1926,11 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="85" />
+      <source>{}: already imported, unchanged (the layer's edits are kept)</source>
+      <translation>{} : déjà importé, inchangé (les modifications de la couche sont gardées)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="149" />
@@ -1798,6 +1941,11 @@
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="146" />
       <source>{}: {} ({})</source>
       <translation>{} : {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="105" />
+      <source>{}: {} facilities added, {} rows not imported</source>
+      <translation>{} : {} établissements ajoutés, {} lignes non importées</translation>
     </message>
   </context>
 </TS>

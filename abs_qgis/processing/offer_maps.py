@@ -1,0 +1,94 @@
+"""The offer maps of the ABS: for each domain (personnes âgées, handicap, enfance-famille, accès aux
+droits), its facilities as symbols by category sized by their places, over the choropleth of the
+matching need (share of 75+, of 20–59, of under 3…), through abs:exportmaps' overlay."""
+
+import os
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsDataDefinedSizeLegend,
+    QgsMarkerSymbol,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsSizeScaleTransformer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..cartography.styles import PALETTE
+from ..core.offer_domains import DOMAINS
+from ..i18n import tr
+from .layer_style import OWN_STYLE
+
+PLACES = 'coalesce("places_permanentes", 0) + coalesce("places_temporaires", 0) + coalesce("places_accueil_jour", 0)'
+MIN_SIZE, MAX_SIZE = 1.6, 7.0  # millimetres: a facility without places stays visible
+
+
+def _largest(layer):
+    index = layer.fields()
+    names = [
+        name for name in ("places_permanentes", "places_temporaires", "places_accueil_jour") if name in index.names()
+    ]
+    largest = 0.0
+    for feature in layer.getFeatures():
+        largest = max(largest, sum(float(feature[name] or 0) for name in names if str(feature[name]) != "NULL"))
+    return largest
+
+
+def domain_layer(uri, provider, domain):
+    """The facilities of ``domain`` as a layer styled by category, sized by places (its legend lists
+    the categories and three sizes); None when the layer holds none of them."""
+    layer = QgsVectorLayer(uri, "{} — {}".format(tr("Offer"), domain.label), provider)
+    quoted = ", ".join("'{}'".format(category.replace("'", "''")) for category in domain.categories)
+    layer.setSubsetString('"categorie" IN ({})'.format(quoted))
+    if not layer.isValid() or layer.featureCount() == 0:
+        return None
+    present = sorted({str(feature["categorie"]) for feature in layer.getFeatures()})
+    largest = _largest(layer)
+    size = QgsProperty.fromExpression(PLACES)
+    if largest > 0:
+        size.setTransformer(
+            QgsSizeScaleTransformer(QgsSizeScaleTransformer.Flannery, 0, largest, MIN_SIZE, MAX_SIZE, MIN_SIZE, 0.57)
+        )
+    categories = []
+    for number, category in enumerate(present):
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": QColor(PALETTE[number % len(PALETTE)]).name(), "outline_color": "#ffffff"}
+        )
+        if largest > 0:
+            symbol.setDataDefinedSize(size)
+        categories.append(QgsRendererCategory(category, symbol, category))
+    renderer = QgsCategorizedSymbolRenderer("categorie", categories)
+    if largest > 0:
+        legend = QgsDataDefinedSizeLegend()
+        legend.setTitle(tr("Places"))
+        legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+        renderer.setDataDefinedSizeLegend(legend)
+    layer.setRenderer(renderer)
+    layer.setCustomProperty(OWN_STYLE, True)  # not replaced by the offer's stored style
+    return layer
+
+
+def need_of(domain, computed):
+    """The first need indicator of ``domain`` that the run computed, or None."""
+    return next((key for key in domain.need if key in computed), None)
+
+
+def offer_maps(state, computed, common, folder, run):
+    """One map per domain present in the offer layer; the number of maps written."""
+    count = 0
+    for domain in DOMAINS:
+        layer = domain_layer(state.uri, state.provider, domain)
+        need = need_of(domain, computed)
+        if layer is None or need is None:
+            continue
+        parameters = dict(
+            common,
+            INDICATORS=[need],
+            OVERLAY=layer,
+            SUBTITLE="{} : {}".format(tr("Offer"), domain.label.lower()),
+            OUTPUT_FOLDER=os.path.join(folder, "cartes", "offre_" + domain.key),
+        )
+        parameters.pop("ATLAS_FIELD", None)
+        count += run("abs:exportmaps", parameters)["MAP_COUNT"]
+    return count

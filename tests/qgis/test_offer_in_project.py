@@ -1,0 +1,136 @@
+"""The offer inside the ABS (issue 18): equipment rates from Σ places / Σ population for every EPCI
+and both départements of 63/03, the sample ABS's offer figures, maps and workbook, and a hand edit
+of the offer layer between two runs.
+
+Expected values are computed here from the raw files: the EHPAD extract's places (``capacite``) by
+the EPCI of its point (``epci_jointure_spatiale``, a point-in-polygon on the same COG 2025 communes,
+data README) and INSEE's 75+ of RP 2023 (``POP75P``) or RP 2022 (bands 75-89 + 90+) by commune."""
+
+import csv
+from collections import defaultdict
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from tests.paths import shared
+from tests.qgis.test_run_project import project_copy
+from tests.realdata import read_rows
+
+EHPAD = "finess/ehpad_63_03_trouver-mon-ehpad.csv"
+POP75 = "population/pop75_rp2023_63_03_trouver-mon-ehpad.csv"
+AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
+AMBERT = "200070761"
+
+
+def _epci_of_communes():
+    return {row["DEPCOM"]: row["EPCI"] for row in read_rows("cog/cogiter_communes_epci_cog2025.csv")}
+
+
+@pytest.fixture(scope="module")
+def offer_63_03(tmp_path_factory):
+    """The offer layer made from the 143 EHPAD of the extract (import into a new layer)."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("offre")
+    created = processing.run("abs:createofferlayer", {"OUTPUT": str(folder / "offre.gpkg")})
+    layer = QgsVectorLayer("{}|layername=offre".format(created["OUTPUT"]), "offre", "ogr")
+    imported = processing.run(
+        "abs:importfiness",
+        {"TABLE": str(shared(EHPAD)), "OFFER": layer, "DEFAULT_CATEGORY": "EHPAD", "SKIPPED": "TEMPORARY_OUTPUT"},
+    )
+    assert imported["CREATED"] == 143
+    return "{}|layername=offre".format(created["OUTPUT"])
+
+
+def test_ehpad_places_per_1000_aged_75_for_every_epci_and_departement(run_alg, offer_63_03, tmp_path):
+    joined = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+            "TABLE": str(shared(POP75)),
+            "RENAME": "POP75P=P23_POP75P",
+            "OUTPUT": str(tmp_path / "pop75.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )["OUTPUT"]
+    with_offer = run_alg(
+        "abs:offerbycommune", {"COMMUNES": joined, "OFFER": offer_63_03, "OUTPUT": str(tmp_path / "offre.gpkg")}
+    )
+    assert with_offer["FACILITIES"] == 143 and "SSIAD" in with_offer["ABSENT"]
+    places, elderly = defaultdict(float), defaultdict(float)
+    for row in read_rows(EHPAD):
+        places[row["epci_jointure_spatiale"]] += float(row["capacite"])
+        places["dep" + row["nofinesset"][:2]] += float(row["capacite"])
+    epci = _epci_of_communes()
+    for row in read_rows(POP75):
+        elderly[epci[row["CODGEO"]]] += float(row["POP75P"])
+        elderly["dep" + row["CODGEO"][:2]] += float(row["POP75P"])
+    for group_field, prefix in (("EPCI", ""), ("DEP", "dep")):
+        run_alg(
+            "abs:aggregateterritories",
+            {
+                "INPUT": with_offer["OUTPUT"],
+                "GROUP_FIELD": group_field,
+                "INDICATORS": "places_ehpad_75_plus",
+                "OUTPUT": str(tmp_path / "groupes_{}.gpkg".format(group_field)),
+                "REFERENCES": str(tmp_path / "references_{}.csv".format(group_field)),
+            },
+        )
+        groups = QgsVectorLayer(str(tmp_path / "groupes_{}.gpkg".format(group_field)), "g", "ogr")
+        seen = 0
+        for feature in groups.getFeatures():
+            code = prefix + str(feature["code"])
+            expected = places[code] / elderly[code] * 1000  # Σ places / Σ 75+ × 1 000
+            assert feature["places_ehpad_75_plus"] == pytest.approx(expected), code
+            seen += 1
+        assert seen == (2 if group_field == "DEP" else len({epci[c] for c in epci if c[:2] in ("63", "03")}))
+
+
+def _references(folder):
+    path = folder / "couches_publiables" / "territoire_et_references.csv"
+    with open(path, encoding="utf-8") as handle:
+        return {row["nom"]: row for row in csv.DictReader(handle)}
+
+
+def _ambert_expected(extra_places=0, removed=None):
+    """EHPAD places per 1 000 aged 75+ (RP 2022 bands) of the CC Ambert Livradois Forez."""
+    epci = _epci_of_communes()
+    ages = {row["codgeo"]: row for row in read_rows(AGES)}
+    communes = [code for code, group in epci.items() if group == AMBERT]
+    elderly = sum(float(ages[c]["pop_75_89_2022"]) + float(ages[c]["pop_90_plus_2022"]) for c in communes)
+    rows = [r for r in read_rows(EHPAD) if r["epci_jointure_spatiale"] == AMBERT and r["nofinesset"] != removed]
+    return (sum(float(r["capacite"]) for r in rows) + extra_places) / elderly * 1000
+
+
+def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
+    import openpyxl
+
+    first = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    folder = tmp_path / "resultats"
+    assert (folder / "cartes" / "offre_personnes_agees" / "part_75_plus.pdf").exists()
+    assert first["OFFER_PROBLEMS"] == 0
+    references = _references(folder)
+    assert float(references["CC Ambert Livradois Forez"]["places_ehpad_75_plus"]) == pytest.approx(_ambert_expected())
+    workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
+    header = [cell.value for cell in workbook["Offre"][4]]
+    assert any(str(name).startswith("Places en EHPAD pour 1 000 personnes de 75 ans et plus") for name in header)
+    # The officer edits the layer in QGIS: 100 more places in one EHPAD of the territory, another closed.
+    in_territory = [r["nofinesset"] for r in read_rows(EHPAD) if r["epci_jointure_spatiale"] == AMBERT]
+    edited, closed = in_territory[0], in_territory[1]
+    layer = QgsVectorLayer("{}|layername=offre".format(tmp_path / "offre.gpkg"), "offre", "ogr")
+    count = layer.featureCount()
+    assert layer.startEditing()
+    for feature in layer.getFeatures():
+        if feature["finess"] == edited:
+            places = layer.fields().lookupField("places_permanentes")
+            layer.changeAttributeValue(feature.id(), places, feature["places_permanentes"] + 100)
+        if feature["finess"] == closed:
+            layer.deleteFeature(feature.id())
+    assert layer.commitChanges()
+    run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    layer.reload()
+    assert layer.featureCount() == count - 1  # the unchanged extract is not imported again
+    references = _references(folder)
+    assert float(references["CC Ambert Livradois Forez"]["places_ehpad_75_plus"]) == pytest.approx(
+        _ambert_expected(extra_places=100, removed=closed)
+    )
