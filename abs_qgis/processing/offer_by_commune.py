@@ -38,6 +38,7 @@ from ..core.offer_domains import (
     target_by_year,
 )
 from .base import AbsAlgorithm, plain_value
+from .layer_style import input_aliases
 from .road_network import road_distances
 
 LAMBERT_93 = QgsCoordinateReferenceSystem("EPSG:2154")
@@ -224,7 +225,12 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
         return {name: np.array([_number(feature[name]) for feature in features], dtype=float) for name in numeric}
 
     def _write(self, parameters, context, communes, features, columns, feedback):
-        fields = QgsFields(communes.fields())
+        aliases = input_aliases(self, parameters, "COMMUNES", context)  # « Population en 2018 » kept
+        fields = QgsFields()
+        for field in communes.fields():
+            copy = QgsField(field)
+            copy.setAlias(aliases.get(field.name(), field.alias()))
+            fields.append(copy)
         present = set(fields.names())
         added = [name for name in columns if name not in present]
         for name in added:
@@ -248,4 +254,5 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
             feature.setAttributes(attributes)
             batch.append(feature)
         self.write_batch(sink, batch, feedback)
+        self.remember_aliases(sink_id, fields)
         return sink_id

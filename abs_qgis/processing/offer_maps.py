@@ -16,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..cartography.styles import PALETTE
+from ..compat import SIZE_LEGEND_COLLAPSED, SIZE_SCALE_AREA
 from ..core.offer_domains import DOMAINS
 from ..i18n import tr
 from .layer_style import OWN_STYLE
@@ -47,9 +48,7 @@ def domain_layer(uri, provider, domain):
     largest = _largest(layer)
     size = QgsProperty.fromExpression(PLACES)
     if largest > 0:
-        size.setTransformer(
-            QgsSizeScaleTransformer(QgsSizeScaleTransformer.Flannery, 0, largest, MIN_SIZE, MAX_SIZE, MIN_SIZE, 0.57)
-        )
+        size.setTransformer(QgsSizeScaleTransformer(SIZE_SCALE_AREA, 0, largest, MIN_SIZE, MAX_SIZE, MIN_SIZE, 0.5))
     categories = []
     for number, category in enumerate(present):
         symbol = QgsMarkerSymbol.createSimple(
@@ -62,7 +61,7 @@ def domain_layer(uri, provider, domain):
     if largest > 0:
         legend = QgsDataDefinedSizeLegend()
         legend.setTitle(tr("Places"))
-        legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+        legend.setLegendType(SIZE_LEGEND_COLLAPSED)
         renderer.setDataDefinedSizeLegend(legend)
     layer.setRenderer(renderer)
     layer.setCustomProperty(OWN_STYLE, True)  # not replaced by the offer's stored style
