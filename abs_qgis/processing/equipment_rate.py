@@ -19,6 +19,7 @@ from ..core.equipment import equipment_rates, outside
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
 from .facilities import add_facility_parameters, chosen_facilities
+from .qvariant import number_or_nan
 
 FIELDS = (
     ("nb_etablissements", INTEGER),
@@ -26,14 +27,6 @@ FIELDS = (
     ("taux_equipement", REAL),
     ("abs_remarques", TEXT),
 )
-
-
-def _number(value):
-    value = plain_value(value)
-    try:
-        return float(value) if value not in (None, "") else np.nan
-    except (TypeError, ValueError):
-        return np.nan
 
 
 class EquipmentRateAlgorithm(AbsAlgorithm):
@@ -105,7 +98,7 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
         codes, population, groups, geometries = [], [], [], []
         for feature in territories.getFeatures():
             codes.append(str(plain_value(feature[code_field])))
-            population.append(_number(feature[population_field]))
+            population.append(number_or_nan(feature[population_field]))
             groups.append(str(plain_value(feature[group_field])) if group_field else None)
             geometries.append(feature.geometry())
         points = self._facilities(parameters, context, facilities, territories, geometries, codes, feedback)
@@ -142,11 +135,11 @@ class EquipmentRateAlgorithm(AbsAlgorithm):
         for feature in chosen_facilities(self, parameters, context, facilities, feedback):
             point = QgsGeometry(feature.geometry())
             if point.isNull():
-                result.append((None, _number(feature[capacity_field]), feature))
+                result.append((None, number_or_nan(feature[capacity_field]), feature))
                 continue
             point.transform(transform)
             hits = [p for p in index.intersects(point.boundingBox()) if geometries[p].contains(point)]
-            result.append((codes[min(hits)] if hits else None, _number(feature[capacity_field]), feature))
+            result.append((codes[min(hits)] if hits else None, number_or_nan(feature[capacity_field]), feature))
         return result
 
     def _write_territories(self, parameters, context, territories, counts, places, rates, remarks):

@@ -4,7 +4,6 @@ distance. The columns the catalogue's equipment rates and access shares are comp
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsField,
     QgsFields,
@@ -39,18 +38,11 @@ from ..core.offer_domains import (
 )
 from .base import AbsAlgorithm, plain_value
 from .layer_style import input_aliases
+from .offer_access import LAMBERT_93
+from .qvariant import number_or_nan
 from .road_network import road_distances
 
-LAMBERT_93 = QgsCoordinateReferenceSystem("EPSG:2154")
 CAPACITY_FIELDS = ("places_permanentes", "places_temporaires", "places_accueil_jour")
-
-
-def _number(value):
-    value = plain_value(value)
-    try:
-        return float(value) if value not in (None, "") else np.nan
-    except (TypeError, ValueError):
-        return np.nan
 
 
 class OfferByCommuneAlgorithm(AbsAlgorithm):
@@ -169,7 +161,7 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
             if category not in CATEGORIES:
                 unknown += 1
                 continue
-            places = places_of([_number(feature[name]) for name in capacity])
+            places = places_of([number_or_nan(feature[name]) for name in capacity])
             commune, xy = self._position(feature.geometry(), (to_communes, to_l93), index, (geometries, codes))
             facilities.append(Facility(commune, category, places, xy))
         if unknown:
@@ -222,7 +214,7 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
     def _numeric_columns(communes, features):
         """{field: float array} of the communes' numeric fields (the target populations' columns)."""
         numeric = [field.name() for field in communes.fields() if field.isNumeric()]
-        return {name: np.array([_number(feature[name]) for feature in features], dtype=float) for name in numeric}
+        return {name: np.array([number_or_nan(feature[name]) for feature in features], dtype=float) for name in numeric}
 
     def _write(self, parameters, context, communes, features, columns, feedback):
         aliases = input_aliases(self, parameters, "COMMUNES", context)  # « Population en 2018 » kept

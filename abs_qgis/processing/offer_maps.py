@@ -17,23 +17,21 @@ from qgis.PyQt.QtGui import QColor
 
 from ..cartography.styles import PALETTE
 from ..compat import SIZE_LEGEND_COLLAPSED, SIZE_SCALE_AREA
-from ..core.offer_domains import DOMAINS
+from ..core.offer_domains import DOMAINS, places_of
 from ..i18n import tr
 from .layer_style import OWN_STYLE
+from .offer_by_commune import CAPACITY_FIELDS
+from .qvariant import number_or_nan
 
 PLACES = 'coalesce("places_permanentes", 0) + coalesce("places_temporaires", 0) + coalesce("places_accueil_jour", 0)'
 MIN_SIZE, MAX_SIZE = 1.6, 7.0  # millimetres: a facility without places stays visible
 
 
 def _largest(layer):
-    index = layer.fields()
-    names = [
-        name for name in ("places_permanentes", "places_temporaires", "places_accueil_jour") if name in index.names()
-    ]
-    largest = 0.0
-    for feature in layer.getFeatures():
-        largest = max(largest, sum(float(feature[name] or 0) for name in names if str(feature[name]) != "NULL"))
-    return largest
+    """The most places of one facility of ``layer`` (0 when none has a known capacity)."""
+    names = [name for name in CAPACITY_FIELDS if name in layer.fields().names()]
+    places = [places_of([number_or_nan(feature[name]) for name in names]) for feature in layer.getFeatures()]
+    return max([value for value in places if value == value] or [0.0])
 
 
 def domain_layer(uri, provider, domain):
