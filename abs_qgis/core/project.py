@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import AbsError
 from .levels import level_named
-from .project_checks import secret_settings
+from .project_checks import check_keys, secret_settings
 from .project_offer import read_offer
 from .published import level_key
 from .yamlfile import read_yaml
@@ -129,20 +129,6 @@ def _line(mapping):
     return mapping.get("__line__") if isinstance(mapping, dict) else None
 
 
-def _check_keys(mapping, allowed, where, path):
-    if not isinstance(mapping, dict):
-        raise AbsError("{} : un bloc de clés est attendu".format(where), path=path)
-    unknown = sorted((key for key in mapping if not str(key).startswith("__") and key not in allowed), key=str)
-    if unknown:
-        raise AbsError(
-            "Clé(s) inconnue(s) dans {} : {} (clés permises : {})".format(
-                where, ", ".join(map(str, unknown)), ", ".join(sorted(allowed))
-            ),
-            path=path,
-            row=mapping.get("__keys__", {}).get(unknown[0], _line(mapping)),
-        )
-
-
 def _file(base, value, what, path, line, must_exist=True):
     if not isinstance(value, str) or not value.strip():
         raise AbsError("{} : chemin de fichier attendu".format(what), path=path, row=line)
@@ -158,7 +144,7 @@ def _blocks(entries, what, path, line):
     for entry in entries:
         if not isinstance(entry, dict):
             raise AbsError(not_a_block, path=path, row=line)
-        _check_keys(entry, SUBKEYS[keys], where, path)
+        check_keys(entry, SUBKEYS[keys], where, path)
         yield entry, _line(entry)
 
 
@@ -245,7 +231,7 @@ def _renames(value, path, line):
 
 def _references(body, base, path, project_sources):
     """The « references » block: wider communes, levels, whole layer, territories of comparison."""
-    _check_keys(body, SUBKEYS["references"], "« references »", path)
+    check_keys(body, SUBKEYS["references"], "« references »", path)
     line = _line(body)
     levels = body.get("niveaux") or []
     if not isinstance(levels, list):
@@ -265,7 +251,7 @@ def _references(body, base, path, project_sources):
                 path=path,
                 row=line,
             )
-        _check_keys(entry, SUBKEYS["comparaison"], "un territoire de comparaison", path)
+        check_keys(entry, SUBKEYS["comparaison"], "un territoire de comparaison", path)
         code = str(entry["code"])
         references.equivalents.append((str(entry["champ"]), code, str(entry.get("nom") or code)))
         references.lines.append(_line(entry))
@@ -275,7 +261,7 @@ def _references(body, base, path, project_sources):
 def _document(body, base, path):
     """The « document » block: the collectivité's Word template, title, territory name, the
     reliability threshold (« à interpréter avec prudence » under it), PDF or not, file name."""
-    _check_keys(body, SUBKEYS["document"], "« document »", path)
+    check_keys(body, SUBKEYS["document"], "« document »", path)
     line = _line(body)
     settings = {key: value for key, value in body.items() if not str(key).startswith("__")}
     if settings.get("modele"):
@@ -297,7 +283,7 @@ def load_project(path):
     body = data.get("projet") if isinstance(data, dict) else None
     if not isinstance(body, dict):
         raise AbsError("Fichier de projet sans bloc « projet: »", path=path)
-    _check_keys(body, set(SECTIONS), "« projet »", path)
+    check_keys(body, set(SECTIONS), "« projet »", path)
     for key, kind in SECTIONS.items():
         if key in body and not isinstance(body[key], kind):
             raise AbsError(
@@ -314,7 +300,7 @@ def load_project(path):
     territory = body.get("territoire")
     if not territory:
         raise AbsError("Bloc « territoire » manquant", path=path, row=_line(body))
-    _check_keys(territory, SUBKEYS["territoire"], "« territoire »", path)
+    check_keys(territory, SUBKEYS["territoire"], "« territoire »", path)
     project = Project(
         path=str(path),
         name=str(body.get("nom", path.stem)),
@@ -348,15 +334,15 @@ def load_project(path):
         project.catalogue = _file(base, body["catalogue"], "catalogue", path, _line(body))
     if body.get("regroupement"):
         group = body["regroupement"]
-        _check_keys(group, SUBKEYS["regroupement"], "« regroupement »", path)
+        check_keys(group, SUBKEYS["regroupement"], "« regroupement »", path)
         project.group_field, project.group_name_field = group.get("champ"), group.get("nom")
         if group.get("table"):
             project.group_table = _file(base, group["table"], "regroupement.table", path, _line(group))
     if body.get("secret"):
-        _check_keys(body["secret"], SUBKEYS["secret"], "« secret »", path)
+        check_keys(body["secret"], SUBKEYS["secret"], "« secret »", path)
         project.secret = secret_settings(body["secret"], path)
     if body.get("cartes"):
-        _check_keys(body["cartes"], SUBKEYS["cartes"], "« cartes »", path)
+        check_keys(body["cartes"], SUBKEYS["cartes"], "« cartes »", path)
         project.maps = {key: value for key, value in body["cartes"].items() if not str(key).startswith("__")}
         line = _line(body["cartes"])
         for key in ("charte", "carton"):

@@ -7,6 +7,22 @@ from .errors import AbsError
 MAX_THRESHOLD = 1000
 
 
+def check_keys(mapping, allowed, where, path):
+    """A block of the project file holds only ``allowed`` keys: else a French error naming the
+    first unknown key's line."""
+    if not isinstance(mapping, dict):
+        raise AbsError("{} : un bloc de clés est attendu".format(where), path=path)
+    unknown = sorted((key for key in mapping if not str(key).startswith("__") and key not in allowed), key=str)
+    if unknown:
+        raise AbsError(
+            "Clé(s) inconnue(s) dans {} : {} (clés permises : {})".format(
+                where, ", ".join(map(str, unknown)), ", ".join(sorted(allowed))
+            ),
+            path=path,
+            row=mapping.get("__keys__", {}).get(unknown[0], mapping.get("__line__")),
+        )
+
+
 def _line_of(block, key):
     return block.get("__keys__", {}).get(key, block.get("__line__"))
 

@@ -4,6 +4,7 @@ imported into it at each run, the access distance (plain Python; French errors w
 from dataclasses import dataclass, field
 
 from .errors import AbsError
+from .project_checks import check_keys
 
 KEYS = {"couche", "base", "schema", "imports", "distance_km", "routes", "mois_mise_a_jour"}
 IMPORT_KEYS = {"table", "categorie", "departements", "source"}
@@ -41,15 +42,7 @@ def _imports(entries, resolve_file, path, line):
         entry = {"table": entry} if isinstance(entry, str) else entry
         if not isinstance(entry, dict) or not entry.get("table"):
             raise AbsError("offre.imports : chaque extrait est un bloc « - table: … »", path=path, row=line)
-        unknown = sorted(str(key) for key in entry if not str(key).startswith("__") and key not in IMPORT_KEYS)
-        if unknown:
-            raise AbsError(
-                "offre.imports : clé(s) inconnue(s) {} (clés possibles : {})".format(
-                    ", ".join(unknown), ", ".join(sorted(IMPORT_KEYS))
-                ),
-                path=path,
-                row=_line(entry) or line,
-            )
+        check_keys(entry, IMPORT_KEYS, "un extrait de « offre.imports »", path)
         departements = entry.get("departements") or []
         departements = departements if isinstance(departements, list) else str(departements).split(",")
         imports.append(
@@ -78,15 +71,7 @@ def read_offer(body, resolve_file, path):
     """The :class:`Offer` of the block ``body``; ``resolve_file(value, key, line)`` makes a path
     relative to the project file (``must_exist`` for inputs, not for the layer, created if absent)."""
     line = _line(body)
-    unknown = sorted(str(key) for key in body if not str(key).startswith("__") and key not in KEYS)
-    if unknown:
-        raise AbsError(
-            "« offre » : clé(s) inconnue(s) {} (clés possibles : {})".format(
-                ", ".join(unknown), ", ".join(sorted(KEYS))
-            ),
-            path=path,
-            row=line,
-        )
+    check_keys(body, KEYS, "« offre »", path)
     if bool(body.get("couche")) == bool(body.get("base")):
         raise AbsError(
             "offre : donnez « couche » (le GeoPackage de l'offre) ou « base » (une base PostgreSQL), l'un des deux",
