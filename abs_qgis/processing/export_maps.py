@@ -79,13 +79,17 @@ SECRET_FIELD = "abs_secret"  # nosec B105: a field name, not a password
 
 def add_overlay(layout, project, overlay):
     """The points on top of the map, listed after the classes; the legend keeps only the symbols
-    the map shows (not every category of the offer)."""
+    the map shows (not every category of the offer) — unless the points are sized by a value:
+    QGIS's filter by map content would drop their size legend."""
     project.addMapLayer(overlay)
     map_item = layout.itemById("carte")
     map_item.setLayers([overlay] + map_item.layers())
     legend = layout.itemById("legende")
     legend.model().rootGroup().addLayer(overlay)
-    legend.setLegendFilterByMapEnabled(True)
+    renderer = overlay.renderer()
+    sized = getattr(renderer, "dataDefinedSizeLegend", lambda: None)() is not None
+    legend.setLegendFilterByMapEnabled(not sized)
+    legend.setColumnCount(2)  # the points beside the classes: the box under the map is low
     legend.adjustBoxSize()
 
 

@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..cartography.styles import PALETTE
-from ..compat import SIZE_LEGEND_COLLAPSED, SIZE_SCALE_AREA
+from ..compat import SIZE_LEGEND_SEPARATED, SIZE_SCALE_AREA
 from ..core.offer_domains import DOMAINS, places_of
 from ..i18n import tr
 from .layer_style import OWN_STYLE
@@ -57,9 +57,13 @@ def domain_layer(uri, provider, domain):
         categories.append(QgsRendererCategory(category, symbol, category))
     renderer = QgsCategorizedSymbolRenderer("categorie", categories)
     if largest > 0:
+        # QGIS draws the size legend from the source symbol (grey: the sizes, not a category).
+        source = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#bdbdbd", "outline_color": "#ffffff"})
+        source.setDataDefinedSize(size)
+        renderer.setSourceSymbol(source)
         legend = QgsDataDefinedSizeLegend()
         legend.setTitle(tr("Places"))
-        legend.setLegendType(SIZE_LEGEND_COLLAPSED)
+        legend.setLegendType(SIZE_LEGEND_SEPARATED)
         renderer.setDataDefinedSizeLegend(legend)
     layer.setRenderer(renderer)
     layer.setCustomProperty(OWN_STYLE, True)  # not replaced by the offer's stored style

@@ -102,6 +102,21 @@ def _ambert_expected(extra_places=0, removed=None):
     return (sum(float(r["capacite"]) for r in rows) + extra_places) / elderly * 1000
 
 
+def _offer_legend_labels(project_file):
+    """The labels of the offer layer's entries in the offer map's legend (categories and sizes)."""
+    from qgis.core import QgsLayoutItemLegend, QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    project = QgsProject()
+    assert project.read(str(project_file))
+    layout = project.layoutManager().layouts()[0]
+    legend = next(item for item in layout.items() if isinstance(item, QgsLayoutItemLegend))
+    model = legend.model()
+    nodes = [node for node in model.rootGroup().findLayers() if node.name().startswith("Offre")]
+    assert len(nodes) == 1
+    return [legend_node.data(Qt.ItemDataRole.DisplayRole) for legend_node in model.layerLegendNodes(nodes[0])]
+
+
 def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
     import openpyxl
 
@@ -109,6 +124,10 @@ def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
     folder = tmp_path / "resultats"
     assert (folder / "cartes" / "offre_personnes_agees" / "part_75_plus.pdf").exists()
     assert first["OFFER_PROBLEMS"] == 0
+    # Its legend: the category and the sizes up to the largest EHPAD of the 63 (the imported part).
+    labels = _offer_legend_labels(folder / "cartes" / "offre_personnes_agees" / "cartes_abs.qgz")
+    largest = max(float(r["capacite"]) for r in read_rows(EHPAD) if r["code_insee_jointure_spatiale"][:2] == "63")
+    assert "EHPAD" in labels and "Places" in labels and "{:.0f}".format(largest) in labels
     references = _references(folder)
     assert float(references["CC Ambert Livradois Forez"]["places_ehpad_75_plus"]) == pytest.approx(_ambert_expected())
     workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
