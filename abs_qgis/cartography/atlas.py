@@ -114,6 +114,29 @@ def column_widths(total, count, margin, grid=0.5):
     return [first] + [others] * (count - 1)
 
 
+def _page_labels(table_layer):
+    """The rows of one page (the first territory's): its heading, then its indicators' names."""
+    rows, first = [], None
+    for feature in table_layer.getFeatures():
+        first = feature["code"] if first is None else first
+        if feature["code"] == first:
+            rows.append(str(feature["indicateur"] or ""))
+    return rows
+
+
+def fitting_size(labels, first_width, height, largest, margin=0.8):
+    """The largest font size (pt, from ``largest`` down to 6) at which rows naming ``labels`` in a
+    ``first_width`` mm column fit ``height`` mm (an average glyph is about half an em wide)."""
+    size = largest
+    while size > 6.0:
+        characters = max(8, int(first_width / (size * 0.19)))
+        lines = sum(max(1, -(-len(label) // characters)) for label in labels)
+        if lines * size * 0.3528 * 1.3 + len(labels) * (2 * margin + 0.5) <= height:
+            break
+        size -= 0.5
+    return max(6.0, size)
+
+
 def add_key_figures(layout, table_layer, key_field, family):
     """Fill the template's « chiffres_cles » table: the rows of ``table_layer`` whose code is the
     atlas feature's ``key_field``, its heading row first.
@@ -125,9 +148,10 @@ def add_key_figures(layout, table_layer, key_field, family):
     table.setVectorLayer(table_layer)
     names = [name for name in table_layer.fields().names() if name not in ("fid", "code", "ordre")]
     width = float(frame.customProperty(MAX_WIDTH_PROPERTY, 0) or 0) or frame.sizeWithUnits().width()
-    size = max(6.0, min(9.0, 6.5 * width / 62.0))
     margin = 0.8
     widths = column_widths(width, len(names), margin)
+    labels = _page_labels(table_layer)
+    size = fitting_size(labels, widths[0], frame.sizeWithUnits().height(), max(6.0, min(9.0, 6.5 * width / 62.0)))
     columns = []
     for name, column_width in zip(names, widths):
         column = QgsLayoutTableColumn(name)

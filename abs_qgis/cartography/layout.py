@@ -102,7 +102,7 @@ def _set_families(layout, family):
                 set_legend_font(item, style, _with_family(legend_font(item, style), family))
 
 
-def _remove(layout, item_id):
+def remove_item(layout, item_id):
     item = layout.itemById(item_id)
     if item is None:
         return
@@ -239,9 +239,10 @@ def build_map_layout(project, layers, extent, crs, texts, name, charter, templat
         inset_item.overview().setLinkedMap(map_item)
         style_overview(inset_item)
     else:
-        _remove(layout, "carton")
-    if not key_figures:
-        _remove(layout, "chiffres_cles")
+        remove_item(layout, "carton")
+    if not key_figures:  # a single map: no key figures, no facilities of a page's territory
+        for item_id in ("chiffres_cles", "etablissements", "etablissements_titre"):
+            remove_item(layout, item_id)
     project.layoutManager().addLayout(layout)
     return layout
 

@@ -144,8 +144,8 @@ def zones(width, height, atlas=False):
     Portrait: title band, the map across the page, then legend | key figures | inset under it.
     Landscape: title band, the map on the left two thirds, legend, key figures and inset in a
     column on the right. Atlas fiche (portrait): the map and a column (legend, inset) side by side,
-    the key-figures table across the page under them, the page's chart (« graphique ») at the
-    bottom. Scale bar and north arrow sit inside the
+    the key-figures table across the page under them, the facilities of the offer
+    (« etablissements ») and the page's chart (« graphique ») at the bottom. Scale bar and north arrow sit inside the
     map's corners."""
     scale = ((width * height) / (210.0 * 297.0)) ** 0.5
     inner = width - 2 * MARGIN
@@ -157,7 +157,7 @@ def zones(width, height, atlas=False):
     map_top = 8 + band + 2
     footer = 30.0 * scale
     if atlas:
-        map_width, map_height = inner * 0.64, height * 0.43
+        map_width, map_height = inner * 0.64, height * 0.37
         result["carte"] = (MARGIN, map_top, map_width, map_height)
         column_x = MARGIN + map_width + 5
         column_width = width - MARGIN - column_x
@@ -166,9 +166,12 @@ def zones(width, height, atlas=False):
         result["carton"] = (column_x, map_top + map_height - inset_height, column_width, inset_height)
         table_top = map_top + map_height + 6
         below = height - table_top - footer - 2
-        result["chiffres_cles"] = (MARGIN, table_top, inner, below * 0.56)
-        # The page's chart (its indicators against the reference, an SVG per territory) under the table.
-        result["graphique"] = (MARGIN, table_top + below * 0.58, inner, below * 0.42)
+        result["chiffres_cles"] = (MARGIN, table_top, inner, below * 0.5)
+        # The facilities of the offer in the page's territory (its heading line, then the table).
+        result["etablissements_titre"] = (MARGIN, table_top + below * 0.51, inner, 5 * scale)
+        result["etablissements"] = (MARGIN, table_top + below * 0.51 + 5 * scale, inner, below * 0.17)
+        # The page's chart (its indicators against the reference, an SVG per territory) under them.
+        result["graphique"] = (MARGIN, table_top + below * 0.71, inner, below * 0.29)
     elif height >= width:
         map_height = height - map_top - footer - 66 * scale
         result["carte"] = (MARGIN, map_top, inner, map_height)
@@ -282,6 +285,16 @@ def build_template(project, name):
     frame.setCustomProperty(MAX_WIDTH_PROPERTY, places["chiffres_cles"][2])
     _place(frame, places["chiffres_cles"])
     table.addFrame(frame)
+
+    if "etablissements" in places:
+        _label(layout, "etablissements_titre", places["etablissements_titre"], 8 * scale, bold=True)
+        facilities = QgsLayoutItemAttributeTable.create(layout)
+        layout.addMultiFrame(facilities)
+        facilities_frame = QgsLayoutFrame(layout, facilities)
+        facilities_frame.setId("etablissements")
+        facilities_frame.setCustomProperty(MAX_WIDTH_PROPERTY, places["etablissements"][2])
+        _place(facilities_frame, places["etablissements"])
+        facilities.addFrame(facilities_frame)
 
     if "graphique" in places:
         chart = QgsLayoutItemPicture(layout)

@@ -44,6 +44,7 @@ KEYS = {
     "fin",
     "annees",
     "millesime",
+    "par_commune",
 }
 REQUIRED_BY_TYPE = {
     "ratio": ("numerateur", "denominateur"),
@@ -76,6 +77,14 @@ def default_year_template(source):
     return "{annee}"
 
 
+def unit_said(label, unit):
+    """Whether ``label`` already says its ``unit``: « Places en EHPAD pour 1 000 personnes de 75 ans
+    et plus » and « places pour 1 000 personnes de 75 ans et plus » (the unit's words after its
+    first one are in the label)."""
+    words = unit.split()
+    return len(words) >= 3 and " ".join(words[1:]).lower() in label.lower()
+
+
 @dataclass
 class Indicator:
     id: str
@@ -95,8 +104,18 @@ class Indicator:
     fin: str = None
     annees: float = None
     millesime: str = ""  # how the year of a value is written: « RP {annee} », « état civil {annee+2}… »
+    par_commune: bool = False  # an imported value of each commune only (a distance): none for groups
     line: int = None
     path: str = None
+
+    @property
+    def titled(self):
+        """« Libellé (unité) », the unit left out when the label already says it."""
+        return (
+            "{} ({})".format(self.libelle, self.unite)
+            if self.unite and not unit_said(self.libelle, self.unite)
+            else self.libelle
+        )
 
     @property
     def summable(self):
@@ -157,6 +176,14 @@ def _indicator(entry, path):
             raise AbsError(
                 "{} : « {} » doit être un nombre, pas « {} »".format(_where(entry_id, line), key, value), path=path
             )
+    per_commune = entry.get("par_commune")
+    if (per_commune is not None and not isinstance(per_commune, bool)) or (per_commune and kind != "importe"):
+        raise AbsError(
+            "{} : « par_commune » vaut true ou false, pour un indicateur de type importe".format(
+                _where(entry_id, line)
+            ),
+            path=path,
+        )
     if entry.get("ecart", "points") not in GAPS:
         raise AbsError(
             "{} : écart « {} » inconnu (points ou indice)".format(_where(entry_id, line), entry["ecart"]), path=path
@@ -185,6 +212,7 @@ def _indicator(entry, path):
         fin=_text(entry.get("fin")),
         annees=entry.get("annees"),
         millesime=str(entry.get("millesime") or ""),
+        par_commune=bool(entry.get("par_commune")),
         line=line,
         path=str(path),
     )

@@ -195,7 +195,7 @@ class DocumentModel:
         rows = []
         for key in keys:
             indicator = self.catalogue[key]
-            label = indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
+            label = indicator.titled
             year, _when = when_of(indicator, self.inputs.columns.get(key))
             whole = whole_numbers(indicator)
             subject = self.territory_figure(key)
@@ -215,7 +215,7 @@ class DocumentModel:
         headers = ["Code", label[:1].upper() + label[1:]]
         for key in keys:
             indicator = self.catalogue[key]
-            headers.append(indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else ""))
+            headers.append(indicator.titled)
         lines = []
         for row in sorted(rows, key=lambda item: (item["nom"], item["code"])):
             figures = [figure_of(row, key, self.inputs.reliability) for key in keys]

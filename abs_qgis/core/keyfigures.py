@@ -9,6 +9,7 @@ reader could take for zero.
 
 import math
 
+from .catalogue import unit_said
 from .errors import AbsError
 from .frenchformat import format_number
 from .published import missing_notes
@@ -90,7 +91,7 @@ def key_figure_rows(territories, indicators, references, notes=None):
             row = {
                 "code": code,
                 "ordre": order,
-                "indicateur": "{} ({})".format(label, unit) if unit else label,
+                "indicateur": "{} ({})".format(label, unit) if unit and not unit_said(label, unit) else label,
                 "valeur": format_value(values.get(field), decimals[field], field in masked),
             }
             for number, (_name, reference) in enumerate(references, start=1):

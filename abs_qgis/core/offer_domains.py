@@ -23,6 +23,7 @@ class Domain:
     target: str  # catalogue count of the target population (population_75_plus)
     target_stem: str  # INSEE's name of that population, in the column of the people beyond the distance
     need: tuple  # catalogue indicators of the need mapped under the facilities, first computable wins
+    distance: str  # catalogue indicator of the distance to the nearest facility (its map by commune)
 
 
 DOMAINS = (
@@ -34,6 +35,7 @@ DOMAINS = (
         "population_75_plus",
         "POP75P",
         ("part_75_plus", "part_60_plus"),
+        "distance_offre_personnes_agees_km",
     ),
     Domain(
         "handicap",
@@ -43,6 +45,7 @@ DOMAINS = (
         "population_20_59",
         "POP2059",
         ("part_20_59", "allocataires_aah_20_64"),
+        "distance_offre_handicap_km",
     ),
     Domain(
         "enfance_famille",
@@ -52,6 +55,7 @@ DOMAINS = (
         "population_moins_3",
         "POP0002",
         ("part_moins_3", "part_moins_20", "part_moins_25"),
+        "distance_offre_enfance_km",
     ),
     Domain(
         "acces_droits",
@@ -61,6 +65,7 @@ DOMAINS = (
         "population",
         "POP",
         ("taux_pauvrete", "part_allocataires_rsa", "densite"),
+        "distance_acces_droits_km",
     ),
 )
 
@@ -84,6 +89,8 @@ class Facility:
     category: str
     places: float  # NaN when no capacity is known
     xy: tuple = None  # (x, y) in metres (Lambert-93), None without position
+    name: str = ""  # for the list of facilities (workbook)
+    finess: str = ""
 
 
 def domain_of(category):

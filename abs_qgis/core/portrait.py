@@ -23,6 +23,8 @@ NOTE_MEANINGS = {
     "non fourni": "le producteur publie cette valeur à ce niveau, mais son fichier n'a pas été donné au projet "
     "(valeurs_publiees)",
     "non diffusé": "valeur couverte par le secret statistique du producteur",
+    "non agrégeable": "valeur propre à chaque commune (une distance ne s'additionne pas) : la part de la "
+    "population éloignée de l'offre la résume pour les regroupements et les références",
     "n.d.": "donnée non disponible",
 }
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
@@ -74,7 +76,7 @@ def _columns(ids, catalogue, sections, years):
     columns = []
     for key in ids:
         indicator = catalogue[key]
-        label = indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
+        label = indicator.titled
         number_format = _number_format(indicator)
         pair = (years.get(key) if isinstance(years, dict) else years) or (None, None)
 
@@ -123,10 +125,11 @@ def _dated(label, indicator, year):
     return "{}, {}".format(label, text) if text else label
 
 
-def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years=None):
+def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years=None, extra_sheets=()):
     """``sections``: [(section label, rows)], a row being dict(niveau, code, nom, values, masked)
     with ``values`` {id: float or None} and ``masked`` {id: bool}; with ``years`` = (earlier,
-    latest), rows may also hold ``previous`` and ``previous_masked`` (see :func:`merge_previous`)."""
+    latest), rows may also hold ``previous`` and ``previous_masked`` (see :func:`merge_previous`).
+    ``extra_sheets``: functions adding a sheet to the workbook (e.g. the list of facilities)."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise AbsError("Le classeur existe déjà (remplacement non demandé)", path=path)
@@ -142,8 +145,11 @@ def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years
         used_secret |= _write_sheet(sheet, (title, theme), columns, sections, [catalogue[key] for key in theme_ids])
     if not workbook.sheetnames:
         raise AbsError("Aucun indicateur à mettre dans le portrait", path=path)
+    theme_sheets = list(workbook.worksheets)
+    for add_sheet in extra_sheets:
+        add_sheet(workbook)
     if used_secret:
-        for sheet in workbook.worksheets:
+        for sheet in theme_sheets:
             sheet.cell(
                 row=sheet.max_row + 2,
                 column=1,

@@ -28,12 +28,14 @@ LEVEL_NAMES.update({"region": "REG", "région": "REG", "france": FRANCE, "pays":
 NOT_PUBLISHED = "non publié à ce niveau"
 NOT_GIVEN = "non fourni pour ce niveau : donnez le fichier du producteur (valeurs_publiees)"
 SECRET_AT_SOURCE = "non diffusé par le producteur pour ce territoire (secret)"  # nosec B105: a statistical-secret label, not a password
+NOT_AGGREGABLE = "non agrégeable : valeur propre à chaque commune"
 NOT_IN_FILE = "territoire absent du fichier du producteur ({})"
 # Why a reference has no value, as the workbook, the atlas and the document write it.
 SHORT_NOTES = (
     ("non publié", "non publié"),
     ("non fourni", "non fourni"),
     ("non diffusé", "non diffusé"),
+    ("non agrégeable", "non agrégeable"),
     ("territoire absent du fichier", "non publié"),
 )
 LONG_LEVELS = {"EPCI": "epci", "DEP": "departement", "REG": "region", FRANCE: "france"}  # GEO_OBJECT kept
@@ -177,6 +179,8 @@ def value_for(indicator, tables, place, catalogue):
     table of that level; « non fourni » for an official level without table, « non publié » for a
     territory that is not one (several EPCI, a sector)."""
     level, code = place
+    if indicator.par_commune:
+        return PublishedValue(np.nan, reason=NOT_AGGREGABLE)
     if level is None:
         return PublishedValue(np.nan, reason=NOT_PUBLISHED)
     for table in tables:

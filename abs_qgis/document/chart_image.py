@@ -53,7 +53,7 @@ def draw_chart(path, indicators, colours, font_family="DejaVu Sans"):
     for indicator, figures in indicators:
         painter.setFont(label_font)
         painter.setPen(QColor("#000000"))
-        label = indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
+        label = indicator.titled
         painter.drawText(QRectF(10, top, WIDTH - 20, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label)
         top += LABEL_HEIGHT
         largest = max([abs(figure.value) for figure in figures if figure.known] or [1.0]) or 1.0

@@ -26,8 +26,7 @@ def indicator_field(indicator, name=None, year=None):
     population (hab./km²), RP 2022 »), definition, source and year as comment."""
     field = QgsField(name or indicator.id, REAL)
     dated = indicator.year_text(year)
-    unit = " ({})".format(indicator.unite) if indicator.unite else ""
-    field.setAlias(indicator.libelle + unit + (", " + dated if dated else ""))
+    field.setAlias(indicator.titled + (", " + dated if dated else ""))
     dated = " ({})".format(dated) if dated else ""
     field.setComment("{} Source : {}{}".format(indicator.definition, indicator.source, dated))
     return field

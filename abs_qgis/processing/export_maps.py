@@ -31,6 +31,7 @@ from ..cartography.atlas import (
     key_figures_layer,
 )
 from ..cartography.atlas_charts import add_atlas_chart, write_atlas_charts
+from ..cartography.atlas_facilities import page_facilities
 from ..cartography.circles import background_renderer, circle_points, proportional_renderer
 from ..cartography.inset import inset_layers
 from ..cartography.labels import add_labels
@@ -89,7 +90,9 @@ def add_overlay(layout, project, overlay):
     renderer = overlay.renderer()
     sized = getattr(renderer, "dataDefinedSizeLegend", lambda: None)() is not None
     legend.setLegendFilterByMapEnabled(not sized)
-    legend.setColumnCount(2)  # the points beside the classes: the box under the map is low
+    if sized:
+        legend.setColumnCount(2)  # the sizes beside the classes: the box under the map is low
+        legend.setColumnSpace(6)
     legend.adjustBoxSize()
 
 
@@ -125,7 +128,7 @@ def catalogue_title(catalogue, field_name):
     indicator = catalogue.get(field_name)
     if indicator is None:
         return field_name
-    return indicator.libelle + (" ({})".format(indicator.unite) if indicator.unite else "")
+    return indicator.titled
 
 
 class ExportMapsAlgorithm(AbsAlgorithm):
@@ -676,11 +679,14 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             settings.inset,
             atlas is not None,
         )
+        overlay = None
         if settings.overlay is not None:
-            add_overlay(layout, project, with_stored_style(settings.overlay))
+            overlay = with_stored_style(settings.overlay)
+            add_overlay(layout, project, overlay)
         if atlas is not None:
             key_field, label_field = atlas.key, atlas.label
-            if add_key_figures(layout, settings.key_figures, key_field, charter.font) is None:
+            table = add_key_figures(layout, settings.key_figures, key_field, charter.font)
+            if table is None:
                 settings.feedback.pushWarning(
                     self.tr("The layout has no « chiffres_cles » table: atlas pages without key figures")
                 )
@@ -691,6 +697,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             coverage = self.run_core(
                 store.persist, layer.materialize(QgsFeatureRequest()), "{}_couverture".format(stem)
             )
+            page_facilities(layout, overlay, table, (coverage, key_field))
             highlight = highlight_layer(coverage, key_field)
             project.addMapLayers([coverage, highlight])
             driven = enable_atlas(layout, coverage, key_field, label_field, texts.title, highlight)

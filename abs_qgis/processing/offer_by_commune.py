@@ -5,6 +5,7 @@ distance. The columns the catalogue's equipment rates and access shares are comp
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -19,7 +20,16 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from ..compat import NUMBER_DOUBLE, REAL, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ..compat import (
+    NUMBER_DOUBLE,
+    REAL,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+    TEXT,
+    WKB_NO_GEOMETRY,
+)
 from ..core.catalogue import load_catalogue
 from ..core.join import CODE_FIELD_CANDIDATES
 from ..core.offer import CATEGORIES
@@ -100,6 +110,15 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Communes with the offer")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "FACILITY_LIST",
+                self.tr("Facilities counted, with the commune they lie in (table)"),
+                SOURCE_VECTOR,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputString("COLUMNS", self.tr("Columns added")))
         self.addOutput(QgsProcessingOutputString("ABSENT", self.tr("Families absent from the offer layer")))
         self.addOutput(QgsProcessingOutputNumber("FACILITIES", self.tr("Facilities counted")))
@@ -116,6 +135,7 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
         columns = family_columns(codes, facilities)
         columns.update(self._access(parameters, context, (communes, features), facilities, feedback))
         output_id = self._write(parameters, context, communes, features, columns, feedback)
+        list_id = self._write_list(parameters, context, facilities, feedback)
         absent = absent_families(facilities)
         counted = sum(1 for facility in facilities if facility.commune is not None)
         feedback.pushInfo(
@@ -125,7 +145,13 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
         )
         if absent:
             feedback.pushInfo(self.tr("Not in the offer layer (rates not computable): {}").format(", ".join(absent)))
-        return {"OUTPUT": output_id, "COLUMNS": ",".join(columns), "ABSENT": "; ".join(absent), "FACILITIES": counted}
+        return {
+            "OUTPUT": output_id,
+            "FACILITY_LIST": list_id,
+            "COLUMNS": ",".join(columns),
+            "ABSENT": "; ".join(absent),
+            "FACILITIES": counted,
+        }
 
     def _code_field(self, parameters, context, communes):
         names = communes.fields().names()
@@ -163,10 +189,15 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
                 continue
             places = places_of([number_or_nan(feature[name]) for name in capacity])
             commune, xy = self._position(feature.geometry(), (to_communes, to_l93), index, (geometries, codes))
-            facilities.append(Facility(commune, category, places, xy))
+            facilities.append(Facility(commune, category, places, xy, *self._identity(feature, names)))
         if unknown:
             feedback.pushWarning(self.tr("{} facilities without a known category are not counted").format(unknown))
         return facilities
+
+    @staticmethod
+    def _identity(feature, names):
+        """(name, FINESS number) of a facility, empty when the layer has no such field."""
+        return tuple(str(plain_value(feature[name]) or "") if name in names else "" for name in ("nom", "finess"))
 
     @staticmethod
     def _position(geometry, transforms, index, territories):
@@ -247,4 +278,25 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
             batch.append(feature)
         self.write_batch(sink, batch, feedback)
         self.remember_aliases(sink_id, fields)
+        return sink_id
+
+    def _write_list(self, parameters, context, facilities, feedback):
+        """One row per facility counted: its commune (by position; NULL outside the communes), FINESS
+        number, name, category and places (NULL when unknown). None when not asked for."""
+        if parameters.get("FACILITY_LIST") is None:
+            return None
+        fields = QgsFields()
+        for name, kind in (("code_commune", TEXT), ("finess", TEXT), ("nom", TEXT), ("categorie", TEXT)):
+            fields.append(QgsField(name, kind))
+        fields.append(QgsField("places", REAL))
+        sink, sink_id = self.parameterAsSink(parameters, "FACILITY_LIST", context, fields, WKB_NO_GEOMETRY)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "FACILITY_LIST"))
+        batch = []
+        for facility in facilities:
+            feature = QgsFeature(fields)
+            places = None if facility.places != facility.places else float(facility.places)
+            feature.setAttributes([facility.commune, facility.finess, facility.name, facility.category, places])
+            batch.append(feature)
+        self.write_batch(sink, batch, feedback)
         return sink_id

@@ -1,6 +1,7 @@
 """The offer maps of the ABS: for each domain (personnes âgées, handicap, enfance-famille, accès aux
 droits), its facilities as symbols by category sized by their places, over the choropleth of the
-matching need (share of 75+, of 20–59, of under 3…), through abs:exportmaps' overlay."""
+matching need (share of 75+, of 20–59, of under 3…) and over the distance to the nearest facility of
+the domain, commune by commune, through abs:exportmaps' overlay."""
 
 import os
 
@@ -36,14 +37,27 @@ def _largest(layer):
 
 def domain_layer(uri, provider, domain):
     """The facilities of ``domain`` as a layer styled by category, sized by places (its legend lists
-    the categories and three sizes); None when the layer holds none of them."""
-    layer = QgsVectorLayer(uri, "{} — {}".format(tr("Offer"), domain.label), provider)
-    quoted = ", ".join("'{}'".format(category.replace("'", "''")) for category in domain.categories)
+    the categories and their sizes); None when the layer holds none of them."""
+    return facilities_layer(uri, provider, domain.categories, "{} — {}".format(tr("Offer"), domain.label))
+
+
+def offer_overlay(state):
+    """Every facility of a domain, one size (the atlas pages show and list them: their legend keeps
+    the categories of the page); None when there is none."""
+    categories = [category for domain in DOMAINS for category in domain.categories]
+    return facilities_layer(state.uri, state.provider, categories, tr("Offer"), sized=False)
+
+
+def facilities_layer(uri, provider, categories, name, sized=True):
+    """The facilities of ``categories`` styled by category, sized by places unless not ``sized``;
+    None when none."""
+    layer = QgsVectorLayer(uri, name, provider)
+    quoted = ", ".join("'{}'".format(category.replace("'", "''")) for category in categories)
     layer.setSubsetString('"categorie" IN ({})'.format(quoted))
     if not layer.isValid() or layer.featureCount() == 0:
         return None
     present = sorted({str(feature["categorie"]) for feature in layer.getFeatures()})
-    largest = _largest(layer)
+    largest = _largest(layer) if sized else 0
     size = QgsProperty.fromExpression(PLACES)
     if largest > 0:
         size.setTransformer(QgsSizeScaleTransformer(SIZE_SCALE_AREA, 0, largest, MIN_SIZE, MAX_SIZE, MIN_SIZE, 0.5))
@@ -76,7 +90,8 @@ def need_of(domain, computed):
 
 
 def offer_maps(state, computed, common, folder, run):
-    """One map per domain present in the offer layer; the number of maps written."""
+    """Two maps per domain present in the offer layer (its need, the distance to its nearest
+    facility), its facilities over both; the number of maps written."""
     count = 0
     for domain in DOMAINS:
         layer = domain_layer(state.uri, state.provider, domain)
@@ -85,7 +100,8 @@ def offer_maps(state, computed, common, folder, run):
             continue
         parameters = dict(
             common,
-            INDICATORS=[need],
+            # The need under the facilities, then the distance to the nearest one, commune by commune.
+            INDICATORS=[need] + ([domain.distance] if domain.distance in computed else []),
             OVERLAY=layer,
             SUBTITLE="{} : {}".format(tr("Offer"), domain.label.lower()),
             OUTPUT_FOLDER=os.path.join(folder, "cartes", "offre_" + domain.key),

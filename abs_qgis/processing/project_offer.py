@@ -26,6 +26,7 @@ class OfferState:
     by_category: dict = field(default_factory=dict)  # category → facilities in the layer
     updated: date = None  # the latest update date of its records (the date of the offer)
     absent: str = ""  # families absent from the layer
+    facility_list: str = ""  # the territory's facilities with their commune (abs:offerbycommune)
 
 
 def _store(offer):
@@ -148,20 +149,23 @@ def check_offer(project, state, communes, run):
     state.problems, state.checks = result["PROBLEMS"], path
 
 
-def offer_columns(project, state, communes, output, run):
-    """The communes with their offer columns (abs:offerbycommune); (layer, columns, absent families)."""
+def offer_columns(project, state, communes, output, run, listing=None):
+    """The communes with their offer columns (abs:offerbycommune); (layer, columns). With a
+    ``listing`` path, the facilities counted are listed there (the workbook's « Établissements »)."""
     offer = project.offer
-    result = run(
-        "abs:offerbycommune",
-        {
-            "COMMUNES": communes,
-            "OFFER": QgsVectorLayer(state.uri, LAYER_NAME, state.provider),
-            "DISTANCE_KM": offer.distance_km,
-            "ROADS": offer.roads or None,
-            "CATALOGUE": project.catalogue or "",
-            "OUTPUT": output,
-        },
-    )
+    parameters = {
+        "COMMUNES": communes,
+        "OFFER": QgsVectorLayer(state.uri, LAYER_NAME, state.provider),
+        "DISTANCE_KM": offer.distance_km,
+        "ROADS": offer.roads or None,
+        "CATALOGUE": project.catalogue or "",
+        "OUTPUT": output,
+    }
+    if listing:
+        parameters["FACILITY_LIST"] = listing
+    result = run("abs:offerbycommune", parameters)
+    if listing:
+        state.facility_list = result["FACILITY_LIST"]
     state.absent = result["ABSENT"]
     return result["OUTPUT"], [name for name in result["COLUMNS"].split(",") if name]
 
@@ -174,5 +178,7 @@ def summary_lines(state):
         lines.append(tr("Offer up to date on {}").format(state.updated.strftime("%d/%m/%Y")))
     if state.absent:
         lines.append(tr("Not in the offer layer (rates not computable): {}").format(state.absent))
-    lines.append(tr("Checks of the offer: {} rows flagged ({})").format(state.problems, state.checks))
+    # French puts 0 and 1 in the singular (« 0 ligne signalée »).
+    flagged = tr("Checks of the offer: {} row flagged ({})") if state.problems <= 1 else None
+    lines.append((flagged or tr("Checks of the offer: {} rows flagged ({})")).format(state.problems, state.checks))
     return lines

@@ -10,18 +10,22 @@ before the secret, rows not joined, the pictures of the document — is under
 
 import os
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from ..compat import NO_GEOMETRY_REQUEST
 from ..core.catalogue import load_catalogue
 from ..core.levels import COMMUNE
 from ..core.portrait import merge_previous, write_portrait_ods
 from ..core.portrait import write_portrait as write_workbook
+from ..core.portrait_facilities import ListedFacility, sheet_rows, write_facility_sheet
 from ..dependencies import available
 from ..i18n import tr, tr_print
-from .portrait_rows import layer_rows, reference_rows
+from .portrait_rows import layer_rows, name_field_of, reference_rows
+from .qvariant import plain_value
 
 WORK_FOLDER = "travail_non_diffusable"
 PUBLISHABLE_FOLDER = "couches_publiables"
+LIST_FIELDS = ("code_commune", "categorie", "nom", "finess", "places")  # abs:offerbycommune's FACILITY_LIST
 PUBLISHABLE = ("communes_publiables.gpkg", "regroupements_publiables.gpkg", "territoire_et_references.csv")
 
 
@@ -39,10 +43,12 @@ def indicator_ids(catalogue, latest):
     return [name for name in names if name in catalogue and catalogue[name].type != "effectif"]
 
 
-def write_portrait(project, folder, latest, earlier=None, feedback=None):
+def write_portrait(project, folder, years, feedback=None, offer=None):
     """portrait_social.xlsx (and .ods): territory, references, groups and communes, one sheet per
-    theme; with an earlier census year, each indicator known at both gets its evolution.
-    Returns the indicators written."""
+    theme; ``years`` = (latest pass, earlier pass or None): with an earlier census year, each
+    indicator known at both gets its evolution; with the ``offer`` (its state), the list of its
+    facilities in the territory. Returns the indicators written."""
+    latest, earlier = years
     catalogue = load_catalogue(project.catalogue)
     ids = indicator_ids(catalogue, latest)
     sections = _portrait_sections(project, latest, ids)
@@ -51,7 +57,8 @@ def write_portrait(project, folder, latest, earlier=None, feedback=None):
         merge_previous(sections, _portrait_sections(project, earlier, ids))
         years.update({key: (year, latest["plan"][key]) for key, year in earlier["plan"].items() if key in years})
     workbook = os.path.join(folder, "portrait_social.xlsx")
-    write_workbook(workbook, project.name, sections, catalogue, ids, True, years)
+    extra = [facility_sheet(project, latest, offer)] if offer is not None and offer.facility_list else []
+    write_workbook(workbook, project.name, sections, catalogue, ids, True, years, extra)
     if available("odf"):
         write_portrait_ods(workbook, os.path.join(folder, "portrait_social.ods"), True)
     elif feedback is not None:
@@ -62,6 +69,42 @@ def write_portrait(project, folder, latest, earlier=None, feedback=None):
             )
         )
     return ids
+
+
+def facility_sheet(project, latest, offer):
+    """The function adding the « Établissements » sheet: the offer's facilities in the territory's
+    communes, named as in the published layer, with their group's name."""
+    code_field = project.code_field or "DEPCOM"
+    communes, groups = {}, {}
+    layer = QgsVectorLayer(latest["published"], "communes", "ogr")
+    name_field = name_field_of(layer.fields().names(), code_field)
+    group_field = project.group_field if project.group_field in layer.fields().names() else None
+    group_names = _group_names(latest["output"]("regroupements_publiables.gpkg")) if group_field else {}
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST)):
+        code = str(plain_value(feature[code_field]) or "")
+        communes[code] = str(plain_value(feature[name_field]) or code)
+        if group_field:
+            group = str(plain_value(feature[group_field]) or "")
+            groups[code] = group_names.get(group, group)
+    listed = [
+        ListedFacility(
+            *(plain_value(feature[name]) for name in ("code_commune", "categorie", "nom", "finess", "places"))
+        )
+        for feature in QgsVectorLayer(offer.facility_list, "etablissements", "ogr").getFeatures()
+    ]
+    rows = sheet_rows(listed, communes, groups)
+    updated = offer.updated.strftime("%d/%m/%Y") if offer.updated else None
+    return lambda workbook: write_facility_sheet(workbook, project.name, rows, updated)
+
+
+def _group_names(path):
+    """{group code: name} of the groups layer (empty when absent)."""
+    if not os.path.exists(path):
+        return {}
+    layer = QgsVectorLayer(path, "regroupements", "ogr")
+    names = layer.fields().names()
+    name_field = name_field_of(names, "code")
+    return {str(plain_value(f["code"])): str(plain_value(f[name_field]) or "") for f in layer.getFeatures()}
 
 
 def _portrait_sections(project, year, ids):

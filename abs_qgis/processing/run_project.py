@@ -27,7 +27,7 @@ from ..core.project_checks import in_project_terms, missing_fields
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
 from .join_indicators import JoinIndicatorsAlgorithm
-from .offer_maps import offer_maps
+from .offer_maps import offer_maps, offer_overlay
 from .project_offer import check_offer, offer_columns, prepare_offer, summary_lines
 from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
 from .year_plans import earlier_suffix, project_plans
@@ -196,7 +196,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             project, latest["published"], folder, lambda *a: run(step + 3, *a), (offer, latest["plan"])
         )
         feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
-        ids = self.run_core(write_portrait, project, folder, latest, earlier, feedback)
+        ids = self.run_core(write_portrait, project, folder, (latest, earlier), feedback, offer)
         feedback.pushInfo(self.tr("Step {}: ABS document").format(step + 6))
         documents = write_document(
             self, project, folder, (latest, earlier, ids), lambda *a: run(step + 5, *a), feedback
@@ -216,7 +216,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
         feedback.pushInfo(self.tr("Offer: checks of {}").format(offer.label))
         check_offer(project, offer, wider, run)
         output = os.path.join(project.output, WORK_FOLDER, "donnees_communes_offre.gpkg")
-        communes, columns = offer_columns(project, offer, communes, output, run)
+        listing = os.path.join(project.output, WORK_FOLDER, "etablissements_offre.gpkg")
+        communes, columns = offer_columns(project, offer, communes, output, run, listing)
         column_years.update(dict.fromkeys(columns, (offer.updated or datetime.now().date()).year))
         return offer, communes, columns
 
@@ -381,6 +382,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     ATLAS_SPLIT=bool(maps.get("atlas_par_territoire", False)),
                     KEY_FIGURES=list(maps.get("chiffres_cles") or maps["indicateurs"]),
                     REFERENCES=references if os.path.exists(references) else "",
+                    OVERLAY=offer_overlay(offer[0]) if offer[0] is not None else None,
                     OUTPUT_FOLDER=os.path.join(folder, "atlas"),
                 ),
             )["MAP_COUNT"]

@@ -86,6 +86,51 @@ def test_ehpad_places_per_1000_aged_75_for_every_epci_and_departement(run_alg, o
         assert seen == (2 if group_field == "DEP" else len({epci[c] for c in epci if c[:2] in ("63", "03")}))
 
 
+def _sector(code):
+    """An MSD-like sectorisation of 63/03 that follows no official level: four sectors per département."""
+    return "{}-S{}".format(code[:2], int(code[2:]) % 4)
+
+
+def test_ehpad_rate_by_sector_from_a_commune_sector_table(run_alg, offer_63_03, tmp_path):
+    joined = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+            "TABLE": str(shared(POP75)),
+            "RENAME": "POP75P=P23_POP75P",
+            "OUTPUT": str(tmp_path / "pop75.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )["OUTPUT"]
+    with_offer = run_alg(
+        "abs:offerbycommune", {"COMMUNES": joined, "OFFER": offer_63_03, "OUTPUT": str(tmp_path / "offre.gpkg")}
+    )["OUTPUT"]
+    codes = [row["CODGEO"] for row in read_rows(POP75)]
+    table = tmp_path / "secteurs.csv"
+    table.write_text("commune;secteur\n" + "".join("{};{}\n".format(c, _sector(c)) for c in codes), encoding="utf-8")
+    run_alg(
+        "abs:aggregateterritories",
+        {
+            "INPUT": with_offer,
+            "GROUP_TABLE": str(table),
+            "GROUP_TABLE_FIELD": "secteur",
+            "INDICATORS": "places_ehpad_75_plus,part_75_plus_loin_personnes_agees",
+            "OUTPUT": str(tmp_path / "secteurs.gpkg"),
+            "REFERENCES": str(tmp_path / "references.csv"),
+        },
+    )
+    places, elderly = defaultdict(float), defaultdict(float)
+    for row in read_rows(EHPAD):
+        places[_sector(row["code_insee_jointure_spatiale"])] += float(row["capacite"])
+    for row in read_rows(POP75):
+        elderly[_sector(row["CODGEO"])] += float(row["POP75P"])
+    sectors = {f["code"]: f for f in QgsVectorLayer(str(tmp_path / "secteurs.gpkg"), "g", "ogr").getFeatures()}
+    assert set(sectors) == set(elderly) and len(sectors) == 8
+    for code, feature in sectors.items():
+        assert feature["places_ehpad_75_plus"] == pytest.approx(places[code] / elderly[code] * 1000), code
+        assert 0 <= feature["part_75_plus_loin_personnes_agees"] <= 100
+
+
 def _references(folder):
     path = folder / "couches_publiables" / "territoire_et_references.csv"
     with open(path, encoding="utf-8") as handle:
@@ -100,6 +145,29 @@ def _ambert_expected(extra_places=0, removed=None):
     elderly = sum(float(ages[c]["pop_75_89_2022"]) + float(ages[c]["pop_90_plus_2022"]) for c in communes)
     rows = [r for r in read_rows(EHPAD) if r["epci_jointure_spatiale"] == AMBERT and r["nofinesset"] != removed]
     return (sum(float(r["capacite"]) for r in rows) + extra_places) / elderly * 1000
+
+
+def _listed_facilities(sheet):
+    """{FINESS: (category, places)} of the workbook's « Établissements » rows (under the header)."""
+    header = [cell.value for cell in sheet[4]]
+    listed = {}
+    for row in sheet.iter_rows(min_row=5, values_only=True):
+        if not row[0]:
+            break
+        values = dict(zip(header, row))
+        listed[values["N° FINESS"]] = (values["Catégorie"], values["Places"])
+    return listed
+
+
+def _atlas_page(pdf, title):
+    """The text of the atlas page titled ``title`` (pdftotext, pages split at form feeds)."""
+    import subprocess
+    import unicodedata
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    pages = [page for page in text.split("\f") if page.strip() and page.strip().splitlines()[0].strip() == title]
+    assert len(pages) == 1, title
+    return " ".join(unicodedata.normalize("NFKC", pages[0]).split())  # « ﬀ » ligatures → « ff »
 
 
 def _offer_legend_labels(project_file):
@@ -133,6 +201,24 @@ def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
     workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
     header = [cell.value for cell in workbook["Offre"][4]]
     assert any(str(name).startswith("Places en EHPAD pour 1 000 personnes de 75 ans et plus") for name in header)
+    # The list behind the rate: every EHPAD of the extract lying in the EPCI, with its places.
+    in_epci = [r for r in read_rows(EHPAD) if r["epci_jointure_spatiale"] == AMBERT]
+    listed = _listed_facilities(workbook["Établissements"])
+    assert listed == {r["nofinesset"]: ("EHPAD", float(r["capacite"])) for r in in_epci}
+    # The atlas page of Ambert (63003) lists its EHPAD and shows all key figures, the last one included.
+    page = _atlas_page(folder / "atlas" / "atlas_densite.pdf", "Ambert")
+    for row in (r for r in in_epci if r["code_insee_jointure_spatiale"] == "63003"):
+        assert row["rs"] in page and "{:.0f}".format(float(row["capacite"])) in page
+    assert (
+        "Établissements de l'offre dans le territoire : {}".format(
+            sum(1 for r in in_epci if r["code_insee_jointure_spatiale"] == "63003")
+        )
+        in page
+    )
+    assert "éloignés de l'offre pour" in page  # the 8th key figure (the table used to cut it)
+    assert "Aucun établissement de l'offre dans ce territoire" in _atlas_page(
+        folder / "atlas" / "atlas_densite.pdf", "Aix-la-Fayette"
+    )
     # The officer edits the layer in QGIS: 100 more places in one EHPAD of the territory, another closed.
     in_territory = [r["nofinesset"] for r in read_rows(EHPAD) if r["epci_jointure_spatiale"] == AMBERT]
     edited, closed = in_territory[0], in_territory[1]

@@ -124,3 +124,16 @@ def test_variants_and_counts_expand():
     result = compute(columns, 1, catalogue, ["indice_vieillissement"], 2022)
     assert result.values["indice_vieillissement"][0] == pytest.approx(100.0)
     assert result.resolved["indice_vieillissement"].text("numerateur") == "P22_POP6579 + P22_POP80P"
+
+
+@pytest.mark.parametrize("value", ['"oui"', "1"])
+def test_par_commune_is_a_boolean(tmp_path, value):
+    imported = BASE.replace("    denominateur: P{aa}_POP\n    facteur: 100\n", "    type: importe\n")
+    load_catalogue(write(tmp_path, imported + "    par_commune: true\n"))  # accepted
+    with pytest.raises(AbsError, match="par_commune"):
+        load_catalogue(write(tmp_path, imported + "    par_commune: {}\n".format(value)))
+
+
+def test_par_commune_only_for_imported_values(tmp_path):
+    with pytest.raises(AbsError, match="type importe"):
+        load_catalogue(write(tmp_path, BASE + "    par_commune: true\n"))

@@ -120,3 +120,23 @@ def test_references_say_why_the_producer_gives_no_value(tmp_path):
     )
     assert [rows[0]["ref_{}".format(n)] for n in (1, 2, 3)] == ["16,6", "non fourni", "non publié"]
     assert [rows[1]["ref_{}".format(n)] for n in (1, 2, 3)] == ["10,1", "9,4", "9,0"]
+
+
+def test_a_unit_the_label_already_says_is_not_repeated():
+    indicators = [
+        (
+            "places",
+            "Places en EHPAD pour 1 000 personnes de 75 ans et plus",
+            "places pour 1 000 personnes de 75 ans et plus",
+            "taux",
+        ),
+        ("chomage", "Taux de chômage des 15-64 ans", "%", "taux"),
+        ("densite", "Densité de population", "hab./km²", "ratio"),
+    ]
+    rows = key_figure_rows([("63003", {"places": 151.7, "chomage": 10.3, "densite": 108.4}, set())], indicators, [])
+    labels = [row["indicateur"] for row in rows]
+    assert labels == [
+        "Places en EHPAD pour 1 000 personnes de 75 ans et plus",
+        "Taux de chômage des 15-64 ans (%)",
+        "Densité de population (hab./km²)",
+    ]

@@ -63,3 +63,17 @@ def test_target_population_of_each_census_year():
     assert sorted(found) == [2016, 2022]
     assert found[2022].tolist() == [11.0, 22.0] and found[2016].tolist() == [9.0, 18.0]
     assert beyond_column(DOMAINS[0], 2022) == "P22_POP75P_LOIN_PA"
+
+
+def test_every_domain_maps_catalogue_indicators_and_its_distance_is_per_commune():
+    from abs_qgis.core.published import NOT_AGGREGABLE, value_for
+
+    catalogue = load_catalogue()
+    for domain in DOMAINS:
+        assert all(key in catalogue for key in domain.need)
+        distance = catalogue[domain.distance]
+        assert distance.type == "importe" and distance.par_commune
+        # A distance is never « non fourni » for a group or a reference: nobody publishes it.
+        for place in (("EPCI", "200070761"), ("DEP", "63"), (None, "secteur")):
+            found = value_for(distance, [], place, catalogue)
+            assert math.isnan(found.value) and found.reason == NOT_AGGREGABLE

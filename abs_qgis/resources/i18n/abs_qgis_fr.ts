@@ -30,7 +30,7 @@
       <translation>Document de l'ABS (.docx)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="93" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="136" />
       <source>ABS document not written: the Python library docxtpl is missing (Debian: apt-get install python3-docxtpl; Windows: see the README). The maps, atlas and workbook are written.</source>
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
@@ -40,7 +40,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="495" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="497" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -60,7 +60,7 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="63" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="66" />
       <source>Adds to each commune the facilities and places of the offer layer lying in it, by family of the equipment rates (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES…: places = the sum of the capacity fields), the distance in km from the commune's inner point to the nearest facility of each domain (DIST_PA_KM…, straight line, or along the roads when a road layer is given) and the target population living beyond the chosen distance for each census year of the layer (P22_POP75P_LOIN_PA…). The catalogue's equipment rates (places per 1 000 of the target population) and access shares are then computed from these columns by sums at every level. Families absent from the whole layer get no column: their rates are listed as not computable.</source>
       <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
     </message>
@@ -100,76 +100,76 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="636" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="657" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="298" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="313" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="313" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="297" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="323" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
       <location filename="../../../abs_qgis/processing/base.py" line="92" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="83" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="649" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="656" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="413" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="147" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="166" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="185" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="491" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="493" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="59" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="58" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="51" />
       <source>Capacity field (places)</source>
       <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="104" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
       <source>Catalogue of the collectivité (target populations), optional</source>
       <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
     </message>
@@ -177,6 +177,11 @@
       <location filename="../../../abs_qgis/processing/facilities.py" line="29" />
       <source>Categories to keep, comma-separated (all if empty)</source>
       <translation>Catégories à garder, séparées par des virgules (toutes si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="50" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="91" />
@@ -204,7 +209,12 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="177" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="182" />
+      <source>Checks of the offer: {} row flagged ({})</source>
+      <translation>Vérification de l'offre : {} ligne signalée ({})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="183" />
       <source>Checks of the offer: {} rows flagged ({})</source>
       <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
@@ -219,17 +229,17 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="449" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -249,7 +259,7 @@
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="110" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="122" />
       <source>Columns added</source>
       <translation>Colonnes ajoutées</translation>
     </message>
@@ -284,7 +294,7 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="75" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="78" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
@@ -304,12 +314,12 @@
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="109" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="112" />
       <source>Communes with the offer</source>
       <translation>Communes avec l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="44" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -319,7 +329,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="47" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="46" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators. Evolutions (TCAM, variations) are refused on a layer that received a table of another geography without passage table.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs. Les évolutions (TCAM, variations) sont refusées sur une couche qui a reçu une table d'une autre géographie sans table de passage.</translation>
     </message>
@@ -344,7 +354,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="536" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -375,7 +385,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="60" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="90" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="93" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
@@ -400,12 +410,12 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="218" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="44" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="37" />
       <source>Equipment rate</source>
       <translation>Taux d'équipement</translation>
     </message>
@@ -420,7 +430,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="162" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="169" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -430,7 +440,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="701" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="712" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -456,17 +466,27 @@
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="112" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="124" />
       <source>Facilities counted</source>
       <translation>Établissements comptés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="116" />
+      <source>Facilities counted, with the commune they lie in (table)</source>
+      <translation>Établissements comptés, avec la commune où ils se trouvent (table)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="89" />
+      <source>Facilities of the offer in the territory: </source>
+      <translation>Établissements de l'offre dans le territoire : </translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="87" />
       <source>Facilities outside the territories</source>
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="111" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="123" />
       <source>Families absent from the offer layer</source>
       <translation>Familles absentes de la couche de l'offre</translation>
     </message>
@@ -481,22 +501,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="563" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="570" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="542" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="453" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="460" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="463" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -507,12 +527,12 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="348" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -522,7 +542,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="263" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -552,7 +572,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -582,7 +602,7 @@
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="84" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="77" />
       <source>Grouping field for a second level (EPCI, département…), optional</source>
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
@@ -592,12 +612,12 @@
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="77" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="120" />
       <source>Groups</source>
       <translation>Regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="91" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="84" />
       <source>Groups and whole layer</source>
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
@@ -634,7 +654,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="79" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="82" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -684,12 +704,12 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="618" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="625" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -750,12 +770,12 @@
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="620" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="627" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="334" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="341" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -785,7 +805,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="288" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -800,7 +820,7 @@
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="435" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="442" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -831,6 +851,11 @@
       <translation>Effectif minimal publiable</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="48" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
       <source>Name of the studied territory, optional</source>
       <translation>Nom du territoire étudié (facultatif)</translation>
@@ -841,12 +866,12 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="223" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="144" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="163" />
       <source>No INSEE code field found in the commune layer ({}): choose it</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
@@ -871,17 +896,22 @@
       <translation>Aucun établissement des catégories {} dans la couche</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="122" />
+      <source>No facility of the offer in this territory</source>
+      <translation>Aucun établissement de l'offre dans ce territoire</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="136" />
       <source>No facility with a position among the chosen categories</source>
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="89" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="505" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="512" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -891,30 +921,31 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="134" />
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="176" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="147" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="180" />
       <source>Not in the offer layer (rates not computable): {}</source>
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="356" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="48" />
       <location filename="../../../abs_qgis/processing/offer_maps.py" line="41" />
-      <location filename="../../../abs_qgis/processing/offer_maps.py" line="89" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="106" />
       <source>Offer</source>
       <translation>Offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="172" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="176" />
       <source>Offer ({}): {}</source>
       <translation>Offre ({}) : {}</translation>
     </message>
@@ -924,7 +955,7 @@
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="60" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="63" />
       <source>Offer by commune</source>
       <translation>Offre par commune</translation>
     </message>
@@ -939,12 +970,12 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="85" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="88" />
       <source>Offer layer (facilities)</source>
       <translation>Couche de l'offre (établissements)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="64" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="65" />
       <source>Offer layer created in {}: add or edit its facilities in QGIS</source>
       <translation>Couche de l'offre créée dans {} : ajoutez ou modifiez ses établissements dans QGIS</translation>
     </message>
@@ -959,7 +990,7 @@
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="174" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="178" />
       <source>Offer up to date on {}</source>
       <translation>Offre à jour au {}</translation>
     </message>
@@ -974,7 +1005,7 @@
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="354" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -985,7 +1016,7 @@
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="271" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="278" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -995,12 +1026,14 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_maps.py" line="64" />
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="113" />
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="54" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="79" />
       <source>Places</source>
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1015,12 +1048,12 @@
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="165" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
@@ -1040,12 +1073,12 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
@@ -1055,17 +1088,17 @@
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1117,7 +1150,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="293" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1128,12 +1161,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="236" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="268" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1143,7 +1176,7 @@
       <translation>Routes (facultatif) : distance le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="98" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="101" />
       <source>Roads (optional): distances along this network</source>
       <translation>Routes (facultatif) : distances le long de ce réseau</translation>
     </message>
@@ -1175,7 +1208,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="576" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="497" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="499" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1251,23 +1284,23 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="219" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="36" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="548" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1277,12 +1310,12 @@
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="267" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="234" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="235" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
@@ -1302,7 +1335,7 @@
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="250" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="251" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1312,7 +1345,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1327,14 +1360,14 @@
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="47" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="40" />
       <source>Sums the places of the facilities (points) falling in each territory and divides them by a target population field × 1 000 (e.g. EHPAD places per 1 000 people aged 75 or more). With a grouping field, the groups and the whole layer are computed from the sums (Σ places / Σ population), never as a mean of rates. Facilities outside every territory are listed with their reason.</source>
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="335" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1342,13 +1375,13 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="76" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="69" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="51" />
       <source>Target population field (e.g. POP75P)</source>
       <translation>Champ de la population cible (par exemple POP75P)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="64" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="57" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="44" />
       <source>Territories (polygons) with the target population</source>
       <translation>Territoires (polygones) avec la population cible</translation>
@@ -1364,7 +1397,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="179" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1374,17 +1407,17 @@
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="89" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="82" />
       <source>Territories with equipment rates</source>
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="62" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="59" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -1400,12 +1433,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="72" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="115" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="70" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="63" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
@@ -1440,17 +1473,17 @@
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="501" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="477" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="484" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1476,13 +1509,13 @@
       <translation>Les coordonnées de la couche {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) sont hors de la zone de son système de coordonnées {} : système faux (des mètres lus comme des degrés) ?</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="384" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="420" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="391" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="427" />
       <source>The file {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="652" />
       <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
     </message>
@@ -1494,16 +1527,16 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="118" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="67" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="101" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="118" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="130" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="362" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1513,12 +1546,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="691" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="685" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="695" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1533,7 +1566,7 @@
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="154" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="173" />
       <source>The offer layer has no « categorie » field: create it with « Create the offer layer »</source>
       <translation>La couche de l'offre n'a pas de champ « categorie » : créez-la avec « Créer la couche de l'offre »</translation>
     </message>
@@ -1553,12 +1586,12 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="480" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="482" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="474" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -1573,7 +1606,7 @@
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="438" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="445" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1593,7 +1626,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="192" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1608,7 +1641,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="618" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="625" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1633,7 +1666,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="616" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="623" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1660,8 +1693,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="208" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="105" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="108" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
       <source>YAML catalogue (*.yaml *.yml)</source>
@@ -1673,12 +1706,12 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="399" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="402" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="404" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1688,7 +1721,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="248" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="249" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1703,7 +1736,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="339" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="340" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1733,6 +1766,11 @@
       <translation>capacité manquante</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="53" />
+      <source>n.k.</source>
+      <translation>n.c.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="163" />
       <source>negative capacity</source>
       <translation>capacité négative</translation>
@@ -1743,13 +1781,13 @@
       <translation>aucune commune de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="172" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="176" />
       <source>no facility</source>
       <translation>aucun établissement</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="174" />
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="182" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="175" />
       <source>no position</source>
       <translation>sans position</translation>
     </message>
@@ -1760,12 +1798,12 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="506" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="513" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="182" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="175" />
       <source>outside every territory</source>
       <translation>hors de tout territoire</translation>
     </message>
@@ -1775,12 +1813,12 @@
       <translation>hors de sa commune déclarée ({}) : dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="209" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="202" />
       <source>population unknown for {} territories (left out)</source>
       <translation>population inconnue pour {} territoires (non comptés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_outputs.py" line="59" />
+      <location filename="../../../abs_qgis/processing/project_outputs.py" line="66" />
       <source>portrait_social.ods not written: the Python library odfpy is missing (see the README, « Windows »); portrait_social.xlsx is written and opens in LibreOffice too</source>
       <translation>portrait_social.ods non écrit : la bibliothèque Python odfpy manque (voir le README, « Windows ») ; portrait_social.xlsx est écrit et s'ouvre aussi dans LibreOffice</translation>
     </message>
@@ -1800,18 +1838,18 @@
       <translation>territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="213" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="206" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="206" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="199" />
       <source>zero population</source>
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="502" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="504" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1856,17 +1894,17 @@
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="129" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="142" />
       <source>{} facilities in the {} communes; columns added: {}</source>
       <translation>{} établissements dans les {} communes ; colonnes ajoutées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="175" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="194" />
       <source>{} facilities without a known category are not counted</source>
       <translation>{} établissements sans catégorie connue ne sont pas comptés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="121" />
+      <location filename="../../../abs_qgis/processing/equipment_rate.py" line="114" />
       <source>{} facilities: {} in the territories, {} outside; {} places</source>
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
@@ -1926,24 +1964,24 @@
       <translation>{} — indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="85" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="86" />
       <source>{}: already imported, unchanged (the layer's edits are kept)</source>
       <translation>{} : déjà importé, inchangé (les modifications de la couche sont gardées)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="149" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="148" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="146" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="145" />
       <source>{}: {} ({})</source>
       <translation>{} : {} ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="105" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="106" />
       <source>{}: {} facilities added, {} rows not imported</source>
       <translation>{} : {} établissements ajoutés, {} lignes non importées</translation>
     </message>
