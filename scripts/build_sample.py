@@ -91,13 +91,15 @@ def historical_codes(passage_file, codes):
     return result
 
 
-def extract_rows(source, output, codes, keep_all_non_code=False):
-    """Copy the header and the rows whose first field is one of ``codes``, bytes unchanged."""
+def extract_rows(source, output, codes, keep_all_non_code=False, column=0):
+    """Copy the header and the rows whose field ``column`` (the first by default) is one of
+    ``codes``, bytes unchanged."""
     data = source.read_bytes()
     lines = data.splitlines(keepends=True)
     kept = [lines[0]]
     for line in lines[1:]:
-        first = line.split(b";", 1)[0].strip().strip(b'"').decode("ascii", "replace")
+        fields = line.split(b";")
+        first = fields[column].strip().strip(b'"').decode("ascii", "replace") if len(fields) > column else ""
         if first in codes or (keep_all_non_code and not first[:1].isdigit()):
             kept.append(line)
     output.write_bytes(b"".join(kept))
@@ -224,11 +226,13 @@ def build(shared, output):
         elif entry["kind"] == "meta":
             extract_meta(source, output / name, all_codes)
         else:
-            rows = extract_rows(source, output / name, all_codes)
+            column = entry.get("code_column", 0)
+            rows = extract_rows(source, output / name, all_codes, column=column)
             print("{} : {} lignes".format(name, rows))
             if entry.get("references"):
                 wider = Path(name).stem + "_departement" + Path(name).suffix
-                print("{} : {} lignes".format(wider, extract_rows(source, output / wider, departement_all)))
+                wider_rows = extract_rows(source, output / wider, departement_all, column=column)
+                print("{} : {} lignes".format(wider, wider_rows))
     write_provenance(output, sources, shared)
     for name in ("projet_abs.yaml", "catalogue_exemple.yaml"):
         shutil.copyfile(SOURCES.parent / name, output / name)

@@ -18,6 +18,7 @@ COUNT_PATTERNS = [
     r"^(POP|POPULATION)(_|\d|$)",
     r"^POP\d",
     r"(^|_)(NB|NOMBRE|EFFECTIF|PLACES|CAPACITE|ALLOCATAIRES)(_|$)",
+    r"^BPE_[A-G]\d{3}$",  # facilities of the BPE by type (core.bpe: BPE_D401…)
 ]
 # The INSEE/Cnaf "Données CAF par IRIS" files: allocataires (A), personnes couvertes, family types,
 # children by age, and allocataires of each benefit (AAH, RSA socle, APL, prime d'activité…).

@@ -41,7 +41,7 @@ from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
 from .layer_checks import crs_warnings
 from .layer_columns import read_ogr_columns
-from .long_tables import add_pivot_rows, pivot_if_long
+from .long_tables import add_pivot_rows, fill_bpe_zeros, pivot_if_long
 from .ogr_file import ogr_file_of
 from .table_layer import raw_table_from_layer, table_layer_of
 
@@ -272,6 +272,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         except Cancelled as cancel:
             raise QgsProcessingException(self.tr("Cancelled")) from cancel
         add_pivot_rows(result, pivot)
+        fill_bpe_zeros(result, pivot, layer_codes, feedback)
         foreign = other_geography_codes(result, layer_codes)
         if foreign and not passage:
             feedback.pushWarning(

@@ -62,29 +62,38 @@ def _texts(array):
     return [None if masked else str(value) for masked, value in zip(mask, values)]
 
 
+ARROW_FIELDS = 100  # GDAL 3.6's GeoPackage Arrow stream yields no row at all past 126 fields
+
+
 def read_ogr_columns(ogr_file, numeric, texts):
-    """``(columns, text_columns, count)`` read by GDAL's columnar (Arrow) reader; None when this
-    GDAL has none (before 3.6)."""
+    """``(columns, text_columns, count)`` read by GDAL's columnar (Arrow) reader, at most
+    ``ARROW_FIELDS`` fields at a time; None when this GDAL has none (before 3.6) or when a pass
+    does not give every feature (the caller then reads through QGIS)."""
     dataset, layer = ogr_file.open()
     if not hasattr(layer, "GetArrowStreamAsNumPy"):
         return None
-    wanted = set(numeric) | set(texts)
+    wanted = list(dict.fromkeys(list(numeric) + list(texts)))
     definition = layer.GetLayerDefn()
     all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    layer.SetIgnoredFields(["OGR_GEOMETRY"] + [name for name in all_fields if name not in wanted])
-    chunks = {name: [] for name in wanted}
-    count = 0
-    for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
-        for name in wanted:
-            chunks[name].append(batch[name])
-        count += len(next(iter(batch.values()))) if batch else 0
+    expected = layer.GetFeatureCount()
+    merged = {}
+    for start in range(0, max(1, len(wanted)), ARROW_FIELDS):
+        group = set(wanted[start : start + ARROW_FIELDS])
+        layer.SetIgnoredFields(["OGR_GEOMETRY"] + [name for name in all_fields if name not in group])
+        layer.ResetReading()
+        chunks, count = {name: [] for name in group}, 0
+        for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
+            for name in group:
+                chunks[name].append(batch[name])
+            count += len(next(iter(batch.values()))) if batch else 0
+        if count != expected:
+            return None
+        for name, parts in chunks.items():
+            merged[name] = np.ma.concatenate(parts) if parts else np.array([], dtype=float)
     del layer, dataset
-    merged = {
-        name: (np.ma.concatenate(parts) if parts else np.array([], dtype=float)) for name, parts in chunks.items()
-    }
     columns = {name: _numbers(merged[name]) for name in numeric}
     text_columns = {name: _texts(merged[name]) for name in texts}
-    return columns, text_columns, count
+    return columns, text_columns, expected
 
 
 def read_columns(source, context=None, numeric=None, texts=(), with_area=False, feedback=None, ogr_file=None):

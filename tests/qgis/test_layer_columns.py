@@ -79,6 +79,32 @@ def test_nulls_numbers_as_text_and_integers_read_alike(plugin, tmp_path):
     assert by_gdal[1]["menages"] == ["3", None, "0", "7"]
 
 
+def test_a_wide_layer_is_read_whole(plugin, tmp_path):
+    """A commune layer with the BPE's 178 types and the census columns (over 300 fields): GDAL 3.6's
+    Arrow stream gave no row at all past 126 fields, and the secret then wrote an empty layer."""
+    layer = QgsVectorLayer("Point?crs=EPSG:2154", "t", "memory")
+    names = ["BPE_D{:03d}".format(number) for number in range(300)]
+    layer.dataProvider().addAttributes(
+        [QgsField("code", QVariant.String)] + [QgsField(n, QVariant.Double) for n in names]
+    )
+    layer.updateFields()
+    features = []
+    for row in range(7):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["6300{}".format(row)] + [float(row * 1000 + column) for column in range(300)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = tmp_path / "large.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError
+    by_qgis, by_gdal = _both(path, names, ["code"])
+    assert by_gdal[2] == 7
+    _assert_same(by_qgis, by_gdal, names, ["code"])
+    assert list(by_gdal[0]["BPE_D299"]) == [row * 1000 + 299.0 for row in range(7)]
+
+
 def test_partial_sources_go_through_qgis(plugin, tmp_path):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("abs:computeindicators")
     context = QgsProcessingContext()

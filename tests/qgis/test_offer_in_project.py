@@ -14,12 +14,13 @@ from qgis.core import QgsVectorLayer
 
 from tests.paths import shared
 from tests.qgis.test_run_project import project_copy
-from tests.realdata import read_rows
+from tests.realdata import passage_2025, read_rows
 
 EHPAD = "finess/ehpad_63_03_trouver-mon-ehpad.csv"
 POP75 = "population/pop75_rp2023_63_03_trouver-mon-ehpad.csv"
 AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
 AMBERT = "200070761"
+BPE = "bpe/bpe_ens_2018_63_03.csv"
 
 
 def _epci_of_communes():
@@ -170,6 +171,27 @@ def _atlas_page(pdf, title):
     return " ".join(unicodedata.normalize("NFKC", pages[0]).split())  # « ﬀ » ligatures → « ff »
 
 
+def _in_ambert(code, epci):
+    return epci.get(code) == AMBERT
+
+
+def _in_63(code, _epci):
+    return code[:2] == "63"
+
+
+def _bpe_per_10000(kind, member):
+    """Σ BPE 2018 facilities of type ``kind`` / Σ 75+ (RP 2022 bands) × 10 000 over the communes
+    (COG 2025) for which ``member(code, epci)`` holds; BPE codes of 2018 brought to 2025."""
+    epci, passage = _epci_of_communes(), passage_2025()
+    count = sum(
+        float(r["NB_EQUIP"])
+        for r in read_rows(BPE)
+        if r["TYPEQU"] == kind and member(passage.get(r["DEPCOM"], r["DEPCOM"]), epci)
+    )
+    ages = [r for r in read_rows(AGES) if member(r["codgeo"], epci)]
+    return count / sum(float(r["pop_75_89_2022"]) + float(r["pop_90_plus_2022"]) for r in ages) * 10000
+
+
 def _offer_legend_labels(project_file):
     """The labels of the offer layer's entries in the offer map's legend (categories and sizes)."""
     from qgis.core import QgsLayoutItemLegend, QgsProject
@@ -198,6 +220,10 @@ def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
     assert "EHPAD" in labels and "Places" in labels and "{:.0f}".format(largest) in labels
     references = _references(folder)
     assert float(references["CC Ambert Livradois Forez"]["places_ehpad_75_plus"]) == pytest.approx(_ambert_expected())
+    # Where places are not known, the BPE's count of facilities, per 10 000 of the target population.
+    for name, member in (("CC Ambert Livradois Forez", _in_ambert), ("Puy-de-Dôme", _in_63)):
+        expected = _bpe_per_10000("D401", member)
+        assert float(references[name]["bpe_hebergement_personnes_agees_75_plus"]) == pytest.approx(expected), name
     workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
     header = [cell.value for cell in workbook["Offre"][4]]
     assert any(str(name).startswith("Places en EHPAD pour 1 000 personnes de 75 ans et plus") for name in header)

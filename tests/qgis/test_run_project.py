@@ -65,6 +65,8 @@ def project_copy(tmp_path, output="resultats", pdf=False):
         "rp2022_age_estimations_com_departement.csv",
         "catalogue_exemple.yaml",
         "ehpad_63_03_finess.csv",
+        "bpe_2018.csv",
+        "bpe_2018_departement.csv",
     ):
         text = text.replace(" {}".format(name), " {}".format(sample(name)))
     text = text.replace(" offre.gpkg", " {}".format(tmp_path / "offre.gpkg"))  # each test its own offer layer
@@ -88,7 +90,7 @@ def test_sample_project(run_alg, tmp_path):
     tables += ("rp2022_age_estimations_com.csv",)
     data_rows = sum(len(sample(name).read_text(encoding="utf-8").strip().splitlines()) - 1 for name in tables)
     assert result["ROWS_READ"] == data_rows and result["ROWS_REJECTED"] == 0
-    assert result["MAP_COUNT"] == 8 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas, 1 offer map
+    assert result["MAP_COUNT"] == 9 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas, 2 offer maps
     assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
     # Atlas pages compare each commune with the references table the aggregation wrote.
     raw = subprocess.run(
@@ -118,7 +120,7 @@ def test_sample_project(run_alg, tmp_path):
         assert feature["densite"] == pytest.approx(population / float(row["SUPERF"]))
     # Running again rewrites its own folder without OVERWRITE.
     again = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
-    assert again["MAP_COUNT"] == 8
+    assert again["MAP_COUNT"] == 9
 
 
 def test_a_second_territory_without_code_change(run_alg, tmp_path):

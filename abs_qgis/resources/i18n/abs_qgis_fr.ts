@@ -140,6 +140,11 @@
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="32" />
+      <source>BPE (one row per territory and type of facility): {} rows → {} territories ({}) × {} types: {}</source>
+      <translation>BPE (une ligne par territoire et type d'équipement) : {} lignes → {} territoires ({}) × {} types : {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
       <location filename="../../../abs_qgis/processing/base.py" line="92" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
@@ -148,7 +153,7 @@
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="147" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="373" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="185" />
@@ -244,7 +249,7 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="571" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="572" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -339,7 +344,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="584" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="585" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -374,7 +379,7 @@
       <translation>Détecter d'après les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="16" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="21" />
       <source>Dimensions to keep ignored: the table is not a long table (no OBS_VALUE)</source>
       <translation>Dimensions à garder ignorées : la table n'est pas une table longue (pas de colonne OBS_VALUE)</translation>
     </message>
@@ -425,7 +430,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="62" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="67" />
       <source>Evolutions {}: {}</source>
       <translation>Évolutions {} : {}</translation>
     </message>
@@ -496,7 +501,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="467" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="468" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -521,7 +526,7 @@
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="396" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="397" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="160" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
@@ -547,7 +552,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="348" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="349" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -632,7 +637,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="333" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="334" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -740,12 +745,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="57" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="62" />
       <source>Indicators of {}: {}</source>
       <translation>Indicateurs {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="460" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="461" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -810,7 +815,7 @@
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="28" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="61" />
       <source>Long table (one row per observation): {} rows → {} territories ({}) × {} columns: {}</source>
       <translation>Table longue (une ligne par observation) : {} lignes → {} territoires ({}) × {} colonnes : {}</translation>
     </message>
@@ -881,7 +886,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="390" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="391" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -1108,17 +1113,17 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="585" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="322" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="323" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="329" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1192,7 +1197,7 @@
       <translation>Lignes non jointes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="36" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="69" />
       <source>Rows of another level, not joined (listed with the rejected rows): {}</source>
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
@@ -1207,7 +1212,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="576" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="577" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="499" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1387,7 +1392,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="580" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="581" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1463,7 +1468,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="587" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1488,7 +1493,7 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="402" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="403" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
@@ -1499,7 +1504,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="364" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -1631,7 +1636,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="357" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1656,7 +1661,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="346" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="347" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1706,6 +1711,11 @@
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="37" />
+      <source>Year of the BPE: {}</source>
+      <translation>Année de la BPE : {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
@@ -1716,7 +1726,7 @@
       <translation>Millésime de {} : {} ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="33" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="66" />
       <source>Years of the long table: {}</source>
       <translation>Années de la table longue : {}</translation>
     </message>
@@ -1792,8 +1802,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="543" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="515" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="544" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="516" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -1859,12 +1869,12 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="435" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="436" />
       <source>{} codes are carried by several polygons of the layer (field {}): {}; dissolve them (Vector › Geoprocessing › Dissolve on this field) or correct the codes</source>
       <translation>{} codes sont portés par plusieurs polygones de la couche (champ {}) : {} ; regroupez-les (Vecteur › Outils de géotraitement › Regrouper sur ce champ) ou corrigez les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="278" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="279" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -1914,29 +1924,34 @@
       <translation>{} entités copiées, {} attendues</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="43" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="76" />
       <source>{} observations without a value: {}</source>
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="375" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="589" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="590" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="40" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="73" />
       <source>{} rows left out by the dimensions kept: {}</source>
       <translation>{} lignes écartées par les dimensions gardées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="302" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="50" />
+      <source>{} territories of the layer have no row in the BPE: no facility, 0 for every type ({})</source>
+      <translation>{} territoires de la couche n'ont aucune ligne dans la BPE : aucun équipement, 0 pour chaque type ({})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="98" />
@@ -1944,12 +1959,12 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="596" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="597" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/long_tables.py" line="45" />
+      <location filename="../../../abs_qgis/processing/long_tables.py" line="78" />
       <source>{} values kept with the status « {} »</source>
       <translation>{} valeurs gardées avec le statut « {} »</translation>
     </message>
