@@ -24,6 +24,7 @@ from .csv_text import CsvTextSink, is_csv_destination
 from .gpkg_copy import gpkg_destination, write_gpkg_table
 from .output_guard import check_outputs_are_not_inputs
 from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
+from .signals import cancel_on_signals
 
 WRITE_BATCH = 2000  # features handed to a sink at once
 
@@ -122,7 +123,8 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
 
     def __init_subclass__(cls, **kwargs):
         """Every algorithm's processAlgorithm first checks that no output is an input (see
-        :mod:`.output_guard`): its French error is then the one Processing shows."""
+        :mod:`.output_guard`): its French error is then the one Processing shows; while it runs,
+        SIGINT/SIGTERM cancel it (:mod:`.signals`)."""
         super().__init_subclass__(**kwargs)
         method = cls.__dict__.get("processAlgorithm")
         if method is None:
@@ -131,7 +133,8 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         @functools.wraps(method)
         def guarded(self, parameters, context, feedback):
             check_outputs_are_not_inputs(self, parameters, context)
-            return method(self, parameters, context, feedback)
+            with cancel_on_signals(feedback):  # Ctrl-C / kill from qgis_process: Processing's cancel
+                return method(self, parameters, context, feedback)
 
         cls.processAlgorithm = guarded
 

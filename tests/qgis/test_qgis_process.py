@@ -6,7 +6,9 @@ CI) to show that the wrapper defeats Debian's two traps; a private QGIS profile 
 
 import glob
 import os
+import signal
 import subprocess
+import time
 
 import pytest
 
@@ -149,3 +151,34 @@ def test_the_abs_without_pyqtgraph_odfpy_and_docxtpl(env, tmp_path):
     assert (folder / "portrait_social.xlsx").exists() and not (folder / "portrait_social.ods").exists()
     assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58
     assert not list(folder.glob("*.docx")) and (folder / "cartes" / "densite.pdf").exists()
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_cancels_the_project_run_cleanly(env, tmp_path, number):
+    """``kill`` or Ctrl-C during « Produire l'ABS » from qgis_process: the run is cancelled within
+    seconds (the wrapper passes the signal on), says so, and leaves its folder marked incomplete."""
+    from tests.qgis.test_run_project import project_copy
+
+    project = project_copy(tmp_path)
+    environment = {key: value for key, value in env.items() if key != "XDG_RUNTIME_DIR"}  # the wrapper's child path
+    process = subprocess.Popen(
+        [str(WRAPPER), "run", "abs:runproject", "--", "PROJECT={}".format(project)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    folder = tmp_path / "resultats"
+    deadline = time.monotonic() + 120
+    while not (folder / "travail_non_diffusable").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(2)  # inside the joins
+    assert process.poll() is None, "the run ended before the signal"
+    sent = time.monotonic()
+    process.send_signal(number)
+    output, _ = process.communicate(timeout=60)
+    assert time.monotonic() - sent < 30
+    assert process.returncode != 0
+    assert "Interruption demandée (signal {})".format(int(number)) in output
+    assert "Annulé" in output and "ABS produite" not in output
+    assert (folder / "ABS_INCOMPLETE.txt").exists()

@@ -45,7 +45,7 @@
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="38" />
+      <location filename="../../../abs_qgis/processing/base.py" line="39" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
-      <location filename="../../../abs_qgis/processing/base.py" line="92" />
+      <location filename="../../../abs_qgis/processing/base.py" line="93" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="656" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="413" />
@@ -729,7 +729,7 @@
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="34" />
+      <location filename="../../../abs_qgis/processing/base.py" line="35" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
@@ -740,7 +740,7 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="35" />
+      <location filename="../../../abs_qgis/processing/base.py" line="36" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
     </message>
@@ -748,6 +748,11 @@
       <location filename="../../../abs_qgis/processing/year_plans.py" line="62" />
       <source>Indicators of {}: {}</source>
       <translation>Indicateurs {} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/signals.py" line="29" />
+      <source>Interruption requested (signal {}): the run stops at its next step</source>
+      <translation>Interruption demandée (signal {}) : arrêt à la prochaine étape</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="461" />
@@ -830,7 +835,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="37" />
+      <location filename="../../../abs_qgis/processing/base.py" line="38" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -1269,7 +1274,7 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="39" />
+      <location filename="../../../abs_qgis/processing/base.py" line="40" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1299,7 +1304,7 @@
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="36" />
+      <location filename="../../../abs_qgis/processing/base.py" line="37" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1686,7 +1691,7 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="94" />
+      <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
