@@ -17,12 +17,13 @@ The zip holds one folder, ``abs_qgis/``, as QGIS's « Installer depuis un ZIP »
 import configparser
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "abs_qgis"
-EXCLUDED_SUFFIXES = {".pyc", ".ts"}
+EXCLUDED_SUFFIXES = {".pyc", ".ts", ".qm"}  # .qm: built afresh (build_translations)
 EXCLUDED_PARTS = {"__pycache__"}
 VENDOR_CACHE = ROOT / "dist" / "vendor-cache"
 # Pure-Python libraries the Windows installer lacks, with what they need that it lacks too.
@@ -78,8 +79,15 @@ def vendored_members(archive_path):
 
 
 def build_translations():
-    for ts_file in (PACKAGE / "resources" / "i18n").glob("*.ts"):
-        subprocess.run(["lrelease", "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
+    """{name in the archive: .qm bytes}, built apart: the working tree's .qm is never rewritten (a
+    running QGIS or test session has it loaded)."""
+    built = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for ts_file in (PACKAGE / "resources" / "i18n").glob("*.ts"):
+            qm_file = Path(folder) / ts_file.with_suffix(".qm").name
+            subprocess.run(["lrelease", "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+            built[str(ts_file.with_suffix(".qm").relative_to(ROOT))] = qm_file.read_bytes()
+    return built
 
 
 def package_files():
@@ -95,12 +103,14 @@ def main():
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
     version = parser["general"]["version"]
-    build_translations()
+    translations = build_translations()
     output = ROOT / "dist" / "abs_qgis-{}.zip".format(version)
     output.parent.mkdir(exist_ok=True)
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
         for path, relative in package_files():
             archive.write(path.resolve(), str(relative))  # resolve(): the metadata link becomes a file
+        for name, data in translations.items():
+            archive.writestr(name, data)
         archive.write(ROOT / "LICENSE", "abs_qgis/LICENSE")  # the plugin repository requires it
         if vendor:
             for downloaded in download_vendored():

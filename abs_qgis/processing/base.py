@@ -20,9 +20,11 @@ from ..compat import FAST_INSERT, WKB_NO_GEOMETRY
 from ..core.errors import AbsError
 from ..i18n import tr
 from .aliases import apply_aliases, describe_columns
+from .atomic_outputs import AtomicOutputs
 from .csv_text import CsvTextSink, is_csv_destination
 from .gpkg_copy import gpkg_destination, write_gpkg_table
 from .output_guard import check_outputs_are_not_inputs
+from .parameter_checks import unreadable_layers
 from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
 from .signals import cancel_on_signals
 
@@ -133,16 +135,37 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         @functools.wraps(method)
         def guarded(self, parameters, context, feedback):
             check_outputs_are_not_inputs(self, parameters, context)
-            with cancel_on_signals(feedback):  # Ctrl-C / kill from qgis_process: Processing's cancel
-                return method(self, parameters, context, feedback)
+            self._atomic_outputs = AtomicOutputs()
+            try:
+                with cancel_on_signals(feedback):  # Ctrl-C / kill from qgis_process: Processing's cancel
+                    result = method(self, parameters, context, feedback)
+            except BaseException:
+                self._atomic_outputs.abort()
+                raise
+            return self._atomic_outputs.commit(result, context, self)
 
         cls.processAlgorithm = guarded
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """QGIS's checks, a layer file it cannot open said in French first (:mod:`.parameter_checks`)."""
+        message = unreadable_layers(self, parameters, context)
+        if message:
+            return False, message
+        return super().checkParameterValues(parameters, context)
+
     def parameterAsSink(self, parameters, name, context, *args):  # noqa: N802 (QGIS API)
-        """QGIS's sink; for a CSV destination, one that writes no cell a spreadsheet would run."""
-        sink, sink_id = super().parameterAsSink(parameters, name, context, *args)
-        if sink is not None and is_csv_destination(self, parameters, name, context):
-            sink = CsvTextSink(sink)
+        """QGIS's sink; for a CSV destination, one that writes no cell a spreadsheet would run,
+        under a partial name renamed when the algorithm has returned (:mod:`.atomic_outputs`)."""
+        atomic = getattr(self, "_atomic_outputs", None)
+        if atomic is None or not is_csv_destination(self, parameters, name, context):
+            return super().parameterAsSink(parameters, name, context, *args)
+        final = self.parameterAsOutputLayer(parameters, name, context)
+        redirected, partial = atomic.redirect(parameters, name, final)
+        sink, sink_id = super().parameterAsSink(redirected, name, context, *args)
+        if sink is None:
+            return sink, sink_id
+        sink = CsvTextSink(sink)
+        atomic.hold(sink, sink_id, final)
         return sink, sink_id
 
     def run_core(self, function, *args, **kwargs):

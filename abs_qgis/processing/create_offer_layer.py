@@ -124,9 +124,10 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
         )
         if self.run_core(store.exists, LAYER_NAME) and not self.parameterAsBoolean(parameters, "OVERWRITE", context):
             raise QgsProcessingException(
-                self.tr("The offer layer already exists in {}: choose another place or set OVERWRITE").format(
-                    store.label()
-                )
+                self.tr(
+                    "The offer layer already exists in {}: choose another place or tick "
+                    "« Replace existing files » (OVERWRITE)"
+                ).format(store.label())
             )
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():

@@ -4,6 +4,8 @@ leading apostrophe, which Excel and LibreOffice show as text. Numbers stay numbe
 
 from qgis.core import QgsFeature
 
+from .gpkg_copy import peek_destination
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -37,7 +39,7 @@ class CsvTextSink:
 
 def is_csv_destination(algorithm, parameters, name, context):
     try:
-        destination = algorithm.parameterAsOutputLayer(parameters, name, context)
+        destination = peek_destination(algorithm, parameters, name, context)
     except Exception:  # noqa: BLE001 (a sink that is not a layer file: nothing to neutralise)
         return False
     return str(destination or "").split("|", 1)[0].lower().endswith((".csv", ".txt", ".tsv"))

@@ -64,7 +64,7 @@ from ..core.keyfigures import key_figure_rows, read_references_and_notes
 from ..dependencies import available
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
-from .flags import NO_THREADING
+from .flags import NO_THREADING, advanced
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from .layer_style import stored_aliases, with_stored_style
 from .portrait_rows import feature_row
@@ -154,6 +154,18 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     ATLAS_SPLIT = "ATLAS_SPLIT"
     LABEL_FIELD = "LABEL_FIELD"
     OVERLAY = "OVERLAY"
+    ADVANCED = (
+        "SOURCES",
+        "REPRESENTATION",
+        "FIXED_BREAKS",
+        "DPI",
+        "ATLAS_LABEL_FIELD",
+        "ATLAS_SPLIT",
+        "KEY_FIGURES",
+        "REFERENCES",
+        "LABEL_FIELD",
+        "OVERLAY",
+    )
     LAYOUT = "LAYOUT"
     REPRESENTATION = "REPRESENTATION"
     INSET = "INSET"
@@ -352,6 +364,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
+        for name in self.ADVANCED:  # the common choices first; these under « Paramètres avancés »
+            advanced(self.parameterDefinition(name))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Files written")))
         self.addOutput(QgsProcessingOutputNumber(self.MAP_COUNT, self.tr("Number of maps")))
         self.addOutput(QgsProcessingOutputFile(self.PROJECT, self.tr("QGIS project of the maps (.qgz)")))
@@ -388,7 +402,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         for existing in (project_path, os.path.join(folder, PROJECT_NAME + ".gpkg")):
             if os.path.exists(existing) and not overwrite:
                 raise QgsProcessingException(
-                    self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(existing)
+                    self.tr(
+                        "The file {} already exists: choose another folder or tick "
+                        "« Replace existing files » (OVERWRITE)"
+                    ).format(existing)
                 )
         template = self.run_core(
             template_path, self.parameterAsString(parameters, self.LAYOUT, context), atlas is not None
@@ -424,7 +441,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             existing = next((name for name in paths if os.path.exists(name)), None)
             if existing and not overwrite:
                 raise QgsProcessingException(
-                    self.tr("The file {} already exists: choose another folder or set OVERWRITE").format(existing)
+                    self.tr(
+                        "The file {} already exists: choose another folder or tick "
+                        "« Replace existing files » (OVERWRITE)"
+                    ).format(existing)
                 )
             texts = MapTexts(
                 map_title,
@@ -649,7 +669,9 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         chart_folder = os.path.join(folder, CHART_FOLDER)
         if os.path.exists(chart_folder) and not overwrite:
             raise QgsProcessingException(
-                self.tr("The folder {} already exists: choose another folder or set OVERWRITE").format(chart_folder)
+                self.tr(
+                    "The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)"
+                ).format(chart_folder)
             )
         written = write_atlas_charts(chart_folder, bars_by_code, reference_name, feedback)
         if feedback.isCanceled():

@@ -42,11 +42,28 @@ def ogr_geometry_name(wkb_type):
     return QgsWkbTypes.displayString(wkb_type).upper()
 
 
+def peek_destination(algorithm, parameters, name, context):
+    """What an output parameter designates (a path, « memory: »…), read without the side effect of
+    ``parameterAsOutputLayer``: in the desktop, that call registers the destination as a layer to
+    load, and a memory destination registered so (« memory:Communes avec indicateurs ») is then
+    reported in red as « not generated correctly »."""
+    value = parameters.get(name)
+    if value is None:
+        definition = algorithm.parameterDefinition(name)
+        value = definition.defaultValue() if definition is not None else None
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.valueAsString(context.expressionContext(), "")[0]
+    text = str(value or "").strip()
+    return "memory:" if text in ("", "TEMPORARY_OUTPUT") else text
+
+
 def gpkg_destination(algorithm, parameters, name, context):
     """The new GeoPackage file an output parameter designates, or None (memory layer, other format,
     a table in an existing database, appending to a layer…)."""
     value = parameters.get(name)
     if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
+        return None
+    if not peek_destination(algorithm, parameters, name, context).lower().endswith(".gpkg"):
         return None
     path = algorithm.parameterAsOutputLayer(parameters, name, context)
     if not path or "|" in path or PROVIDER_PREFIX.match(path) or not path.lower().endswith(".gpkg"):
@@ -71,16 +88,16 @@ def _connect(path):
     return connection
 
 
+def partial_path(final):
+    """The hidden name beside ``final`` under which a file is written until it is whole."""
+    final = Path(final)
+    return str(final.with_name(".{}.partiel{}".format(final.stem, final.suffix)))
+
+
 def _remove(path):
     """Delete a GeoPackage output (with its -wal/-shm files), as QGIS's writer replaces its outputs."""
     if Path(path).exists():
         ogr.GetDriverByName("GPKG").DeleteDataSource(str(path))
-
-
-def _writing_failed(path, message):
-    """Remove the half-written ``path``: no partial output is left as if complete."""
-    _remove(path)
-    return QgsProcessingException(tr("Writing {} failed: {}").format(path, message))
 
 
 class GpkgCopy:
@@ -92,7 +109,7 @@ class GpkgCopy:
         self.final = str(path)
         # Written under a hidden name beside it and renamed when complete: an interrupted run
         # leaves the previous output (or nothing) under the output's name, never a half-filled file.
-        self.path = str(Path(self.final).with_name(".{}.partiel.gpkg".format(Path(self.final).stem)))
+        self.path = partial_path(self.final)
         self.table = Path(self.final).stem  # the name QGIS's writer gives the layer
         self.wkb_type = wkb_type
         self.feedback = feedback
@@ -239,15 +256,17 @@ OGR_TYPES = {REAL: ogr.OFTReal, INTEGER: ogr.OFTInteger, INTEGER64: ogr.OFTInteg
 def write_gpkg_table(path, columns, rows):
     """A new GeoPackage holding one table without geometry: ``columns`` = [(name, QVariant type)],
     ``rows`` = value lists. GDAL makes the table, SQLite fills it in one statement."""
-    path = str(path)
-    table = Path(path).stem
+    final = str(path)
+    table = Path(final).stem
+    path = partial_path(final)  # renamed when whole: an interrupted run leaves the previous file
     _remove(path)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
         layer = dataset.CreateLayer(table, geom_type=ogr.wkbNone) if dataset is not None else None
         if layer is None:
-            raise _writing_failed(path, gdal.GetLastErrorMsg())
+            _remove(path)
+            raise QgsProcessingException(tr("Writing {} failed: {}").format(final, gdal.GetLastErrorMsg()))
         for name, kind in columns:
             layer.CreateField(ogr.FieldDefn(name, OGR_TYPES.get(kind, ogr.OFTString)))
         layer = dataset = None
@@ -260,5 +279,11 @@ def write_gpkg_table(path, columns, rows):
         with closing(connection), connection:
             connection.executemany(insert, rows)
     except sqlite3.Error as error:
-        raise _writing_failed(path, error) from error
-    return path
+        _remove(path)
+        raise QgsProcessingException(tr("Writing {} failed: {}").format(final, error)) from error
+    except BaseException:
+        _remove(path)
+        raise
+    _remove(final)
+    os.replace(path, final)
+    return final

@@ -39,7 +39,7 @@ from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from .flags import ALL_FEATURES, advanced
 from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
-from .layer_checks import crs_warnings
+from .layer_checks import crs_warnings, geometry_warnings
 from .layer_columns import read_ogr_columns
 from .long_tables import add_pivot_rows, fill_bpe_zeros, pivot_if_long
 from .ogr_file import ogr_file_of
@@ -222,7 +222,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The commune layer cannot be read"))
         code_field, level = self._code_field_and_level(source, parameters, context)
-        for warning in crs_warnings(source, self.parameterAsString(parameters, self.COMMUNES, context)):
+        layer_name = self.parameterAsString(parameters, self.COMMUNES, context)
+        for warning in crs_warnings(source, layer_name) + geometry_warnings(source, layer_name):
             feedback.pushWarning(warning)
         table_field = self.parameterAsString(parameters, self.TABLE_FIELD, context) or None
         raw_table, labels = self._read_table(parameters, context, feedback)

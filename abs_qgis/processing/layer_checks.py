@@ -1,9 +1,17 @@
 """Warnings about a polygon layer that would be silently wrong: no coordinate system, or
 coordinates outside its system's area (a Lambert-93 GeoJSON without « crs », read as degrees,
-gives a scale bar of « 1 000 000 km » and areas that mean nothing)."""
+gives a scale bar of « 1 000 000 km » and areas that mean nothing), features without geometry or
+that are not polygons."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsProject
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsProject,
+)
 
+from ..compat import POLYGON_GEOMETRY
 from ..i18n import tr
 
 MARGIN = 0.25  # of the system's area: relocated overseas départements stay inside
@@ -33,3 +41,37 @@ def crs_warnings(source, name):
             "coordinate system {}: a wrong system (metres read as degrees)?"
         ).format(name, extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), crs.authid())
     ]
+
+
+def geometry_warnings(source, name, limit=8):
+    """French warnings about the features of a polygon layer without a geometry (NULL or empty:
+    on no map, no area) or with another kind of geometry (a point among the communes)."""
+    empty, other = [], []
+    request = QgsFeatureRequest().setNoAttributes()
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            empty.append(feature.id())
+        elif geometry.type() != POLYGON_GEOMETRY:
+            other.append(feature.id())
+    warnings = []
+    if empty:
+        text = (
+            tr("{} feature of the layer {} has no geometry (on no map, no area: densities not computable): {}")
+            if len(empty) == 1
+            else tr("{} features of the layer {} have no geometry (on no map, no area: densities not computable): {}")
+        )
+        warnings.append(text.format(len(empty), name, _listed(empty, limit)))
+    if other:
+        text = (
+            tr("{} feature of the layer {} is not a polygon (a point or a line: no area): {}")
+            if len(other) == 1
+            else tr("{} features of the layer {} are not polygons (points or lines: no area): {}")
+        )
+        warnings.append(text.format(len(other), name, _listed(other, limit)))
+    return warnings
+
+
+def _listed(ids, limit):
+    shown = ", ".join("n° {}".format(fid) for fid in ids[:limit])
+    return shown + (" …" if len(ids) > limit else "")

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
@@ -30,7 +29,8 @@ from .join_indicators import JoinIndicatorsAlgorithm
 from .offer_maps import offer_maps, offer_overlay
 from .project_offer import check_offer, offer_columns, prepare_offer, summary_lines
 from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
-from .year_plans import earlier_suffix, project_plans
+from .run_feedback import RunProgress
+from .year_plans import earlier_suffix, project_plans, single_year_columns
 
 MARKER = ".abs_qgis_projet"
 INCOMPLETE = "ABS_INCOMPLETE.txt"  # there while a run is going on, left by one that failed or was stopped
@@ -136,16 +136,17 @@ class RunProjectAlgorithm(AbsAlgorithm):
         """Every step of the ABS into ``folder``; the results of the run."""
         steps = len(project.sources) + 6
         work = os.path.join(folder, WORK_FOLDER)
-        multi = QgsProcessingMultiStepFeedback(steps, feedback)
+        progress = RunProgress(feedback, steps)  # one bar, forward only; a journal a person reads
         summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
 
         def run(step, algorithm, algorithm_parameters):
-            multi.setCurrentStep(step)
+            progress.start(step)
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled"))
+            child = progress.child()
             try:
                 return processing.run(
-                    algorithm, algorithm_parameters, context=context, feedback=multi, is_child_algorithm=True
+                    algorithm, algorithm_parameters, context=context, feedback=child, is_child_algorithm=True
                 )
             except QgsProcessingException as error:  # in the words of the project file, not of Processing
                 raise QgsProcessingException(in_project_terms(error, project.path)) from error
@@ -158,6 +159,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
             )["OUTPUT"]
         column_years = {}  # column → the millésime of its source (for columns without a year)
+        single_year = []  # the columns of sources of one millésime (BPE, CAF)
         for number, source in enumerate(project.sources):
             feedback.pushInfo(self.tr("Step {}: joining {}").format(number + 1, os.path.basename(source.table)))
             joined = run(
@@ -174,6 +176,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
                 summary[key] += joined[key]
             column_years.update(self._source_years(source, joined.get("COLUMNS", ""), feedback))
+            single_year += single_year_columns(joined.get("COLUMNS", "").split(","))
         step = len(project.sources)
         offer, current = None, []
         if project.offer:
@@ -181,6 +184,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         self.run_core(check_project_fields, project, communes)
         grouped = bool(project.group_field or project.group_table)
         references = self._reference_parameters(project, folder, offer, lambda *a: run(step + 2, *a)) if grouped else {}
+        current = list(current) + single_year  # no evolution for them either
         latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years, current)
         latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
         summary["MASKED"] = latest["masked"]
@@ -203,6 +207,12 @@ class RunProjectAlgorithm(AbsAlgorithm):
         )
         summary["DOCUMENT"] = documents[0] if documents else ""
         self._summary(feedback, summary, folder)
+        if progress.not_computable:  # said once here, not once per step and per pass
+            feedback.pushInfo(
+                self.tr("Indicators not computable (their columns are missing from the sources): {}").format(
+                    ", ".join(progress.not_computable)
+                )
+            )
         for line in summary_lines(offer) if offer else ():
             feedback.pushInfo(line)
         summary["OFFER_PROBLEMS"] = offer.problems if offer else 0
@@ -481,7 +491,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(
                 self.tr(
                     "The output folder {} already holds files not written by abs_qgis: choose another "
-                    "« sortie » in the project file or set OVERWRITE"
+                    "« sortie » in the project file or tick « Replace existing files » (OVERWRITE)"
                 ).format(folder)
             )
         try:

@@ -23,8 +23,9 @@ def project_plans(project, communes, feedback, column_years=None, current=()):
     ``column_years`` ({column: year}): the millésime of each source's columns, for the indicators
     whose columns carry no year (CAF, FINESS). ``current``: columns that describe the present only
     (the offer layer's places and distances): an indicator resting on them has no earlier value —
-    today's places over the population of 2016 is no equipment rate of 2016; nor has one resting
-    on a source's undated columns (a BPE 2018 count over the populations of 2016 and 2022)."""
+    today's places over the population of 2016 is no equipment rate of 2016 — and the columns of a
+    source of one millésime without years in their names (a BPE 2018 count over the populations of
+    2016 and 2022 is no evolution either: :func:`single_year_columns`)."""
     catalogue = load_catalogue(project.catalogue)
     layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
     available = set(numeric_field_names(layer)) | {AREA_COLUMN}
@@ -33,10 +34,6 @@ def project_plans(project, communes, feedback, column_years=None, current=()):
     earlier = {}
     if project.evolutions:
         earlier = plan_years(catalogue, ids, available, preferred=project.previous_millesime, before=latest)
-        # Columns of one millésime without a year in their name (BPE_D401, CAF's): the same value
-        # would stand for both years — no evolution for an indicator resting on them either.
-        undated = [column for column in (column_years or {}) if year_of_name(column) is None]
-        current = list(current) + undated
         earlier = {key: year for key, year in earlier.items() if not _rests_on(catalogue, key, current)}
     _log(feedback, catalogue, latest, earlier)
     return latest, earlier
@@ -70,3 +67,11 @@ def _log(feedback, catalogue, latest, earlier):
 def earlier_suffix(project):
     """The file-name suffix of the earlier pass: « _2013 » for a given year, else « _precedent »."""
     return "_{}".format(project.previous_millesime) if project.previous_millesime else "_precedent"
+
+
+def single_year_columns(columns):
+    """The columns of a source none of whose names carries a year (BPE, CAF): one millésime, which
+    an evolution would compare with itself. A source with dated columns (P18_POP…) keeps its
+    undated ones (SUPERF, the area) for both years."""
+    columns = [name for name in columns if name]
+    return [] if any(year_of_name(name) for name in columns) else columns

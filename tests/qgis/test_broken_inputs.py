@@ -12,6 +12,7 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 from tests.paths import sample
 from tests.qgis.test_run_project import project_copy
 
+UNABLE = re.compile(r"^(Unable to execute algorithm|Impossible d'exécuter l'algorithme)\s*")
 PYTHON_ERRORS = re.compile(r"Traceback|\b(KeyError|TypeError|ValueError|IndexError|AttributeError|RecursionError)\b")
 
 
@@ -37,6 +38,27 @@ def _formulas(folder):
     path = folder / "formules.xlsx"
     workbook.save(path)
     return path
+
+
+def _variant(name, change, encoding="utf-8"):
+    """A copy of the sample comparateur whose text ``change`` alters (header, rows) → text."""
+
+    def build(folder):
+        header, rows = _comparateur_rows()
+        path = folder / name
+        path.write_bytes(change(";".join(header), [";".join(row) for row in rows]).encode(encoding))
+        return path
+
+    return build
+
+
+def _with_cell(value, column="P18_POP", row=3):
+    def change(header, rows):
+        cells = rows[row].split(";")
+        cells[header.split(";").index(column)] = value
+        return "\n".join([header] + rows[:row] + [";".join(cells)] + rows[row + 1 :]) + "\n"
+
+    return change
 
 
 def _cut_workbook(folder):
@@ -147,6 +169,37 @@ CASES = {
         ),
         "P18_POP_ABSENT",
     ),
+    "lignes de longueur inégale": (
+        _join(_variant("inegale.csv", lambda h, r: "\n".join([h] + r[:5] + [r[5] + ";x;y;z"] + r[6:]) + "\n")),
+        "ligne 7",
+    ),
+    "guillemet jamais fermé": (
+        _join(_variant("guillemet.csv", lambda h, r: "\n".join([h] + r[:5] + ['"' + r[5]] + r[6:]) + "\n")),
+        "guillemet ouvert et jamais fermé",
+    ),
+    "fichier vide": (_join(_variant("vide.csv", lambda h, r: "")), "vide.csv"),
+    "en-tête sans données": (_join(_variant("entete_seul.csv", lambda h, r: h + "\n")), "aucune ligne de données"),
+    "fichier binaire": (
+        _join(
+            lambda folder: (folder / "binaire.csv").write_bytes(b"\x00\x01PK\x03\x04" * 500) and folder / "binaire.csv"
+        ),
+        "binaire.csv",
+    ),
+    "cellule géante": (
+        _join(_variant("geante.csv", lambda h, r: "\n".join([h] + r[:3] + [r[3] + "x" * 200000] + r[4:]) + "\n")),
+        "geante.csv",
+    ),
+    "couche de communes illisible": (
+        _join(
+            str(sample("base_cc_comparateur.csv")),
+            COMMUNES=lambda folder: (folder / "pas_un_gpkg.gpkg").write_text("texte") and folder / "pas_un_gpkg.gpkg",
+        ),
+        "pas_un_gpkg.gpkg",
+    ),
+    "couche de communes absente": (
+        _join(str(sample("base_cc_comparateur.csv")), COMMUNES=lambda folder: folder / "absente.gpkg"),
+        "absente.gpkg",
+    ),
     "polygone qui se recoupe": (
         (
             "abs:aggregateterritories",
@@ -168,9 +221,12 @@ def test_broken_input_gives_a_french_error_never_a_traceback(run_alg, tmp_path, 
     try:
         result = run_alg(algorithm, parameters(tmp_path))
     except QgsProcessingException as error:
-        message = str(error)
+        # processing.run puts « Unable to execute algorithm » before a check's reason: the reason
+        # that follows must be French and name what is wrong.
+        message = UNABLE.sub("", str(error)).strip()
         assert message and not PYTHON_ERRORS.search(message), message
         assert "Unable to execute" not in message and "Impossible d'exécuter" not in message
+        assert not message.startswith(("Could not", "Incorrect parameter")), message
         if named:
             assert named in message, message
         if algorithm == "abs:runproject" and (tmp_path / "resultats").exists():
@@ -182,6 +238,28 @@ def test_broken_input_gives_a_french_error_never_a_traceback(run_alg, tmp_path, 
     assert "polygone(s) invalide(s) (qui se recoupent) réparé(s)" in result["_log"]
     groups = QgsVectorLayer(result["OUTPUT"], "regroupements", "ogr")
     assert groups.featureCount() == 1 and not next(groups.getFeatures()).geometry().isEmpty()
+
+
+WARNED = {
+    "nombre aux séparateurs ambigus": (_with_cell("1,234.5"), "« 1,234.5 »"),
+    "nombre infini": (_with_cell("inf"), "« inf »"),
+    "effectif négatif": (_with_cell("-12"), "« -12"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WARNED))
+def test_a_value_that_would_be_silently_wrong_is_set_aside_and_named(run_alg, tmp_path, case):
+    """Accepted, the cell left empty (never read as 1.2345, never published), with a warning naming
+    the line, the column and the raw text; every row still in the output."""
+    change, raw = WARNED[case]
+    algorithm, parameters = _join(_variant("valeur.csv", change))
+    result = run_alg(algorithm, parameters(tmp_path))
+    assert "ligne 5, colonne P18_POP : {}".format(raw) in result["_log"], result["_log"][-800:]
+    assert result["ROWS_READ"] == result["ROWS_JOINED"] + result["ROWS_REJECTED"]
+    layer = QgsVectorLayer(result["OUTPUT"], "sortie", "ogr")
+    code = _comparateur_rows()[1][3][0]
+    values = [f["P18_POP"] for f in layer.getFeatures() if f["DEPCOM"] == code]
+    assert values == [None] or str(values[0]) == "NULL"
 
 
 @pytest.mark.parametrize("output", ["UNMATCHED", "OUTPUT"])
@@ -287,6 +365,34 @@ def test_a_lambert_93_geojson_without_crs_is_warned_about(run_alg, tmp_path):
     assert "hors de la zone de son système de coordonnées EPSG:4326" in result["_log"]
     clean = run_alg("abs:joinindicators", dict(parameters, COMMUNES=str(sample("communes.gpkg"))))
     assert "système de coordonnées" not in clean["_log"]
+
+
+def test_features_without_geometry_or_not_polygons_are_warned_about(run_alg, tmp_path):
+    """A commune layer where one commune lost its geometry and another became its centre point
+    (GeoJSON mixes them freely): the join warns, naming the layer and the count; every row is kept."""
+    import json
+
+    import processing
+
+    geojson = tmp_path / "communes_abimees.geojson"
+    processing.run("native:savefeatures", {"INPUT": str(sample("communes.gpkg")), "OUTPUT": str(geojson)})
+    data = json.loads(geojson.read_text(encoding="utf-8"))
+    data["features"][3]["geometry"] = None
+    data["features"][7]["geometry"] = {"type": "Point", "coordinates": [3.74, 45.55]}
+    geojson.write_text(json.dumps(data), encoding="utf-8")
+    result = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(geojson),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(tmp_path / "sortie.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )
+    assert "1 entité de la couche {} n'a pas de géométrie".format(geojson) in result["_log"]
+    assert "1 entité de la couche {} n'est pas un polygone".format(geojson) in result["_log"]
+    assert QgsVectorLayer(result["OUTPUT"], "sortie", "ogr").featureCount() == len(data["features"])
 
 
 def test_counts_left_out_of_the_secret_with_small_values_are_warned_about(run_alg, tmp_path):

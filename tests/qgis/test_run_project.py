@@ -4,7 +4,7 @@ import csv
 import subprocess
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests.paths import sample, shared
 from tests.qgis.test_export_maps import pdf_pages, pdf_text
@@ -79,8 +79,29 @@ def project_copy(tmp_path, output="resultats", pdf=False):
     return path
 
 
+class _Recording(QgsProcessingFeedback):
+    """The run's journal and every value its progress bar took."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines, self.values = [], []
+        self.progressChanged.connect(self.values.append)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.lines.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.lines.append(warning)
+
+
 def test_sample_project(run_alg, tmp_path):
-    result = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    feedback = _Recording()
+    result = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))}, feedback)
+    # The bar only moves forward; the journal has no raw result dicts, one grouped « non calculable ».
+    assert feedback.values == sorted(feedback.values) and feedback.values[-1] >= 90
+    results = [line for line in feedback.lines if line.startswith(("Results", "Résultats"))]
+    assert len(results) == 1 and "'DOCUMENT'" in results[0]  # the run's own, none of its steps
+    assert not [line for line in feedback.lines if ": non calculable" in line]
     folder = tmp_path / "resultats"
     for name in EXPECTED_FILES:
         assert (folder / name).exists(), name
@@ -89,6 +110,9 @@ def test_sample_project(run_alg, tmp_path):
     tables = ("base_cc_comparateur.csv", "cc_filosofi_2019_COM.csv", "rp2022_age_com.csv")
     tables += ("rp2022_age_estimations_com.csv",)
     data_rows = sum(len(sample(name).read_text(encoding="utf-8").strip().splitlines()) - 1 for name in tables)
+    # The BPE is read one row per commune (its rows per type of facility made columns).
+    bpe_rows = sample("bpe_2018.csv").read_text(encoding="utf-8").strip().splitlines()[1:]
+    data_rows += len({row.split(";")[2] for row in bpe_rows})
     assert result["ROWS_READ"] == data_rows and result["ROWS_REJECTED"] == 0
     assert result["MAP_COUNT"] == 9 and result["MASKED"] > 0  # 4 maps, 2 in circles, 1 atlas, 2 offer maps
     assert pdf_pages(folder / "atlas" / "atlas_densite.pdf") == 58

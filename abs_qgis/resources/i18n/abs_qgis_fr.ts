@@ -40,12 +40,12 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="497" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="504" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="39" />
+      <location filename="../../../abs_qgis/processing/base.py" line="41" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -100,42 +100,42 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="663" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="657" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="679" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="317" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="313" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="325" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="297" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="309" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="342" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -146,15 +146,15 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
-      <location filename="../../../abs_qgis/processing/base.py" line="93" />
+      <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="656" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="413" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="678" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="430" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="147" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="373" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="273" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="185" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
@@ -162,8 +162,8 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="493" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="491" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="500" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -234,22 +234,22 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="456" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="476" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="251" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="572" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="573" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Colonnes ajoutées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="238" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="585" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="536" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="556" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -410,12 +410,12 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="189" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="190" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -435,7 +435,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="169" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -445,7 +445,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="712" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="734" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -460,7 +460,7 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="238" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="239" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
@@ -501,43 +501,43 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="468" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="570" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="590" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="542" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="562" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="460" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="463" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="483" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="397" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="398" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="160" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="369" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="260" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -547,12 +547,12 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="263" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="275" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="349" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="350" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="255" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -577,7 +577,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -637,7 +637,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="334" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -664,7 +664,7 @@
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="245" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="246" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
@@ -709,12 +709,12 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="625" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="191" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="203" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="35" />
+      <location filename="../../../abs_qgis/processing/base.py" line="37" />
       <source>Indicator tables</source>
       <translation>Tables d'indicateurs</translation>
     </message>
@@ -740,9 +740,14 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="36" />
+      <location filename="../../../abs_qgis/processing/base.py" line="38" />
       <source>Indicators and territories</source>
       <translation>Indicateurs et territoires</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="209" />
+      <source>Indicators not computable (their columns are missing from the sources): {}</source>
+      <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/year_plans.py" line="62" />
@@ -755,7 +760,7 @@
       <translation>Interruption demandée (signal {}) : arrêt à la prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="461" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="462" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -780,12 +785,12 @@
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="627" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="647" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="341" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="353" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -800,7 +805,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="244" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="245" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -815,7 +820,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="288" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -830,12 +835,12 @@
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="442" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="462" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="38" />
+      <location filename="../../../abs_qgis/processing/base.py" line="40" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
     </message>
@@ -876,7 +881,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="223" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -886,12 +891,12 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="169" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="170" />
       <source>No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="391" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="392" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -921,7 +926,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="512" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="532" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -937,12 +942,12 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="356" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="370" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -970,7 +975,7 @@
       <translation>Offre par commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="148" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
@@ -990,7 +995,7 @@
       <translation>Couche de l'offre créée dans {} : ajoutez ou modifiez ses établissements dans QGIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="151" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="152" />
       <source>Offer layer written in {}</source>
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
@@ -1005,7 +1010,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="216" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="223" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1015,7 +1020,7 @@
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="354" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="366" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -1026,7 +1031,7 @@
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="278" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -1043,7 +1048,7 @@
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="361" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1058,12 +1063,12 @@
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="172" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="184" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
     </message>
@@ -1083,12 +1088,12 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="466" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
@@ -1098,17 +1103,17 @@
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="371" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="236" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1118,17 +1123,17 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="587" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="323" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="324" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="330" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="331" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1160,7 +1165,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="293" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1171,12 +1176,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="236" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="248" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="268" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="280" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1217,8 +1222,8 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="577" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="499" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="578" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="506" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1274,7 +1279,7 @@
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="40" />
+      <location filename="../../../abs_qgis/processing/base.py" line="42" />
       <source>Social and medico-social offer</source>
       <translation>Offre sociale et médico-sociale</translation>
     </message>
@@ -1294,58 +1299,58 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="206" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="218" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="37" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
+      <location filename="../../../abs_qgis/processing/base.py" line="39" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="555" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="575" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="200" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="275" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="235" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="242" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="162" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="163" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="194" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="195" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="199" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="251" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="258" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1355,7 +1360,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="214" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1377,7 +1382,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="335" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="347" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1397,7 +1402,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="581" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="582" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1407,7 +1412,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="198" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1473,7 +1478,7 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="587" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1483,51 +1488,51 @@
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="514" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="501" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="521" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="484" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="504" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="403" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="404" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="162" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="223" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/layer_checks.py" line="31" />
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="39" />
       <source>The coordinates of the layer {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) are outside the area of its coordinate system {}: a wrong system (metres read as degrees)?</source>
       <translation>Les coordonnées de la couche {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) sont hors de la zone de son système de coordonnées {} : système faux (des mètres lus comme des degrés) ?</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="391" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="427" />
-      <source>The file {} already exists: choose another folder or set OVERWRITE</source>
-      <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez OVERWRITE</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="405" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="444" />
+      <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
+      <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="652" />
-      <source>The folder {} already exists: choose another folder or set OVERWRITE</source>
-      <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez le remplacement (OVERWRITE)</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="672" />
+      <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
+      <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="129" />
@@ -1546,29 +1551,29 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="362" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="376" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/layer_checks.py" line="16" />
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="24" />
       <source>The layer {} has no coordinate system: areas, densities and distances are wrong</source>
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="691" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="713" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="695" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="717" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="127" />
-      <source>The offer layer already exists in {}: choose another place or set OVERWRITE</source>
-      <translation>La couche de l’offre existe déjà dans {} : choisissez un autre emplacement ou cochez le remplacement (OVERWRITE)</translation>
+      <source>The offer layer already exists in {}: choose another place or tick « Replace existing files » (OVERWRITE)</source>
+      <translation>La couche de l’offre existe déjà dans {} : choisissez un autre emplacement ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="113" />
@@ -1591,17 +1596,17 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="140" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="141" />
       <source>The offer layer written in {} cannot be opened</source>
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="482" />
-      <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or set OVERWRITE</source>
-      <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez OVERWRITE</translation>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="489" />
+      <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
+      <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="474" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -1611,12 +1616,12 @@
       <translation>La sortie {} ({}) est aussi l'entrée {} : choisissez un autre fichier, rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="112" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="129" />
       <source>The output {} is the input file itself: choose another file</source>
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="445" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="465" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -1636,12 +1641,12 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="211" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="357" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="358" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -1651,7 +1656,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="625" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1666,7 +1671,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="347" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="348" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -1676,7 +1681,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="623" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1691,19 +1696,20 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="95" />
+      <location filename="../../../abs_qgis/processing/base.py" line="97" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="83" />
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="103" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="120" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="269" />
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="283" />
       <source>Writing {} failed: {}</source>
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="108" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
@@ -1721,12 +1727,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="401" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="408" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="404" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="411" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1736,12 +1742,12 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="249" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="256" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="240" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="241" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -1751,12 +1757,12 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="340" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="347" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="236" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="237" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
@@ -1807,13 +1813,13 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="544" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="516" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="545" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="517" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="513" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="533" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1864,7 +1870,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="504" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="511" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1874,17 +1880,17 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="436" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="437" />
       <source>{} codes are carried by several polygons of the layer (field {}): {}; dissolve them (Vector › Geoprocessing › Dissolve on this field) or correct the codes</source>
       <translation>{} codes sont portés par plusieurs polygones de la couche (champ {}) : {} ; regroupez-les (Vecteur › Outils de géotraitement › Regrouper sur ce champ) ou corrigez les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="279" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="280" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="183" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="184" />
       <source>{} communes copied into the layer {} of {}</source>
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
@@ -1924,9 +1930,29 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="226" />
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="60" />
+      <source>{} feature of the layer {} has no geometry (on no map, no area: densities not computable): {}</source>
+      <translation>{} entité de la couche {} n'a pas de géométrie (sur aucune carte, sans surface : densités non calculables) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="67" />
+      <source>{} feature of the layer {} is not a polygon (a point or a line: no area): {}</source>
+      <translation>{} entité de la couche {} n'est pas un polygone (point ou ligne : sans surface) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="243" />
       <source>{} features copied, {} expected</source>
       <translation>{} entités copiées, {} attendues</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="69" />
+      <source>{} features of the layer {} are not polygons (points or lines: no area): {}</source>
+      <translation>{} entités de la couche {} ne sont pas des polygones (points ou lignes : sans surface) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="62" />
+      <source>{} features of the layer {} have no geometry (on no map, no area: densities not computable): {}</source>
+      <translation>{} entités de la couche {} n'ont pas de géométrie (sur aucune carte, sans surface : densités non calculables) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/long_tables.py" line="76" />
@@ -1934,12 +1960,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="377" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="590" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="591" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -1949,7 +1975,7 @@
       <translation>{} lignes écartées par les dimensions gardées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="303" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="304" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -1964,7 +1990,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="597" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="598" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -1989,6 +2015,16 @@
       <translation>{} : déjà importé, inchangé (les modifications de la couche sont gardées)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="49" />
+      <source>{}: the file {} cannot be read as a layer (a GeoPackage, shapefile, GeoJSON… damaged, or of another kind)</source>
+      <translation>{} : le fichier {} ne se lit pas comme une couche (GeoPackage, shapefile, GeoJSON… abîmé, ou d'un autre type)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="44" />
+      <source>{}: the file {} does not exist</source>
+      <translation>{} : le fichier {} n'existe pas</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="148" />
@@ -2004,6 +2040,11 @@
       <location filename="../../../abs_qgis/processing/project_offer.py" line="106" />
       <source>{}: {} facilities added, {} rows not imported</source>
       <translation>{} : {} établissements ajoutés, {} lignes non importées</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="46" />
+      <source>{}: {} is a folder, not a layer file</source>
+      <translation>{} : {} est un dossier, pas un fichier de couche</translation>
     </message>
   </context>
 </TS>

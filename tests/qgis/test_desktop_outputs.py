@@ -1,0 +1,87 @@
+"""Outputs as the QGIS desktop asks for them (issue 20): temporary outputs bound to the project,
+files loaded afterwards. Every layer Processing is told to load exists — QGIS reported in red « Les
+couches suivantes n'ont pas été générées correctement : memory:Communes avec indicateurs » after a
+successful join or secret, because looking at a destination registered a memory one to load."""
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProject,
+)
+
+from abs_qgis.processing.flags import ADVANCED
+from tests.paths import sample
+
+
+def _run_as_the_desktop(algorithm_id, parameters):
+    """Run as the algorithm dialog does; (results, {layer to load: loaded?})."""
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    bound = {
+        key: QgsProcessingOutputLayerDefinition(value, project) if key in ("OUTPUT", "UNMATCHED", "REPORT") else value
+        for key, value in parameters.items()
+    }
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    results, ok = algorithm.run(bound, context, QgsProcessingFeedback())
+    assert ok, algorithm_id
+    loaded = {
+        key: QgsProcessingUtils.mapLayerFromString(key, context, typeHint=details.layerTypeHint) is not None
+        for key, details in context.layersToLoadOnCompletion().items()
+    }
+    return results, loaded
+
+
+def test_join_with_temporary_outputs_loads_every_layer(plugin):
+    joined, loaded = _run_as_the_desktop(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )
+    assert loaded and all(loaded.values()), loaded
+    assert set(loaded) == {joined["OUTPUT"], joined["UNMATCHED"]}
+
+
+def test_file_outputs_are_loaded_under_their_final_names(plugin, tmp_path):
+    joined, loaded = _run_as_the_desktop(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "OUTPUT": str(tmp_path / "communes.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )
+    assert all(loaded.values()), loaded
+    assert joined["UNMATCHED"] == str(tmp_path / "rejets.csv")
+    assert any(key.startswith(str(tmp_path / "rejets.csv")) for key in loaded)  # not its partial name
+    assert not any("partiel" in key for key in loaded)
+    # The secret on that file, its outputs temporary.
+    _secret, loaded = _run_as_the_desktop(
+        "abs:statisticalsecret",
+        {
+            "INPUT": joined["OUTPUT"],
+            "COUNT_FIELDS": ["NAISD20", "DECESD20"],
+            "THRESHOLD": 5,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+    )
+    assert len(loaded) == 2 and all(loaded.values()), loaded
+
+
+def test_export_maps_shows_the_common_choices_first(plugin):
+    """« Exporter les cartes » had 24 parameters in one list: the rarely changed ones are advanced."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("abs:exportmaps")
+    flagged = {definition.name() for definition in algorithm.parameterDefinitions() if definition.flags() & ADVANCED}
+    shown = [d.name() for d in algorithm.parameterDefinitions() if d.name() not in flagged]
+    assert {"DPI", "FIXED_BREAKS", "KEY_FIGURES", "OVERLAY", "LABEL_FIELD"} <= flagged
+    assert {"INPUT", "INDICATORS", "TITLE", "CLASSIFICATION", "LAYOUT", "OUTPUT_FOLDER"} <= set(shown)
+    assert len(shown) <= 14
