@@ -227,6 +227,9 @@ def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
     workbook = openpyxl.load_workbook(folder / "portrait_social.xlsx")
     header = [cell.value for cell in workbook["Offre"][4]]
     assert any(str(name).startswith("Places en EHPAD pour 1 000 personnes de 75 ans et plus") for name in header)
+    # A BPE 2018 count has no evolution: the same count over the censuses of 2016 and 2022 is none.
+    bpe = [str(name) for name in header if "(BPE)" in str(name)]
+    assert bpe and not [name for name in bpe if "RP 2016" in name or name.startswith("Évolution")]
     # The list behind the rate: every EHPAD of the extract lying in the EPCI, with its places.
     in_epci = [r for r in read_rows(EHPAD) if r["epci_jointure_spatiale"] == AMBERT]
     listed = _listed_facilities(workbook["Établissements"])
