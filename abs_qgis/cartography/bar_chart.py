@@ -12,23 +12,37 @@ from ..i18n import tr_print
 BAR_COLOR = "#fdae6b"
 LABEL_FONT = QFont("DejaVu Sans", 8)
 MASKED_COLOR = "#bdbdbd"
+LABEL_WIDTH = 42  # characters of an indicator's name on the left axis
+
+
+def value_text(bar):
+    """« 109,7 hab./km² » — or « s (secret statistique) », « non publié », « non calculable »,
+    « n.d. » — in French number format."""
+    if bar.masked:
+        return tr_print("s (statistical secret)")
+    if bar.value is None:
+        return bar.note or "n.d."
+    unit = bar.unit if bar.unit and len(bar.unit) <= 12 else ""  # « places pour 1 000… » said by the label
+    return "{} {}".format(format_number(bar.value, 1), unit).strip()
 
 
 def bar_text(bar):
-    """« Densité de population : 109,7 » — or « s » (secret) / « n.d. » — in French number format."""
-    if bar.masked:
-        shown = tr_print("s (statistical secret)")
-    elif bar.value is None:
-        shown = "n.d."
-    else:
-        shown = format_number(bar.value, 1)
-    return "{} : {}".format(bar.label, shown)
+    """« Densité de population : 109,7 hab./km² »."""
+    return "{} : {}".format(bar.label, value_text(bar))
+
+
+def short_label(text, width=LABEL_WIDTH):
+    """An indicator's name on the left axis: cut at ``width`` characters, on a word."""
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
 class BarChart:
     """The bars of a territory on a pyqtgraph PlotWidget: one horizontal bar per indicator, its
-    index against the reference, a dashed line at 100; a masked or missing value is a grey stub,
-    its label says « s » or « n.d. ».
+    index against the reference, a dashed line at 100, the indicator's name on the left axis and its
+    value with its unit beside the bar; a masked or missing value has no bar, its text says « s »,
+    « non publié », « non calculable » or « n.d. ».
 
     The items are made once and updated for each territory: removing items from a pyqtgraph
     scene raises (and reports) a PyQt conversion error on every item with PyQt 5.15."""
@@ -39,6 +53,7 @@ class BarChart:
         plot.addItem(self.bars_item)
         plot.addLine(x=100, pen=pg.mkPen("#333333", width=1, style=Qt.PenStyle.DashLine))
         plot.getAxis("left").setTicks([[]])
+        plot.getAxis("left").setStyle(tickFont=LABEL_FONT)
         plot.getAxis("bottom").setLabel(tr_print("index (reference = 100)"))
         self.labels = []
 
@@ -49,17 +64,20 @@ class BarChart:
         rows = [len(bars) - 1 - position for position in range(len(bars))]
         self.bars_item.setOpts(x0=[0.0] * len(bars), y=rows, width=values, brushes=brushes)
         while len(self.labels) < len(bars):
-            label = pg.TextItem("", color="#000000", anchor=(0, 1))
+            label = pg.TextItem("", color="#000000", anchor=(0, 0.5))
             label.setFont(LABEL_FONT)
             self.plot.addItem(label)
             self.labels.append(label)
+        widest = max([100.0] + values)
+        # Names on the left axis; each value, with its unit or why it is missing, beside its bar.
+        self.plot.getAxis("left").setTicks([[(rows[n], short_label(bar.label)) for n, bar in enumerate(bars)]])
         for position, label in enumerate(self.labels):
             if position < len(bars):
-                label.setText(bar_text(bars[position]), color="#000000")
-                label.setPos(0, rows[position] - 0.32)
+                label.setText(value_text(bars[position]), color="#000000")
+                label.setPos(values[position] + widest * 0.01, rows[position])
             label.setVisible(position < len(bars))
         self.plot.setYRange(-0.5, max(1, len(bars)) - 0.5)
-        self.plot.setXRange(0, max([100.0] + values) * 1.05)
+        self.plot.setXRange(0, widest * 1.3)
 
 
 def export_svg(plot, path):

@@ -12,6 +12,8 @@ class Bar:
     masked: bool = False  # secret: the value is not shown
     reference: float = None  # the reference's value
     references: list = field(default_factory=list)  # (reference name, value) for the others
+    unit: str = ""  # written after the value (« hab./km² », « % »)
+    note: str = ""  # why there is no value (« non publié », « non calculable »), when known
 
     @property
     def index(self):
@@ -47,6 +49,8 @@ def territory_bars(row, reference_rows, ids, catalogue):
                 references=[
                     (other["nom"] or other["niveau"], other["values"].get(key)) for other in reference_rows[1:]
                 ],
+                unit=indicator.unite,
+                note=row.get("notes", {}).get(key) or "",
             )
         )
     return bars
@@ -63,10 +67,11 @@ def key_figure_bars(values, masked, indicators, reference_values):
         bars.append(
             Bar(
                 key=field_name,
-                label="{} ({})".format(label, unit) if unit else label,
+                label=label,
                 value=None if field_name in masked else values.get(field_name),
                 masked=field_name in masked,
                 reference=reference_values.get(field_name),
+                unit=unit or "",
             )
         )
     return bars

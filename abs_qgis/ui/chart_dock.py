@@ -3,6 +3,7 @@
 import math
 
 import pyqtgraph as pg
+from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from ..cartography.bar_chart import BarChart, export_svg
@@ -61,6 +62,14 @@ class ChartDock(QDockWidget):
         self.setWidget(body)
         self.bars = []
         self.age_lines = []  # (year, [(label, count, share)]) drawn in the age plot
+
+    def clear(self):
+        """Back to the invitation to select a territory (another project was opened)."""
+        self.bars = []
+        self.caption.setText(tr("Select a territory of an ABS layer"))
+        self.chart.draw([])
+        self.ages.hide()
+        self.pyramid.hide()
 
     def show_bars(self, title, reference_name, bars):
         """Draw ``bars`` (abs_qgis.core.charts.Bar) for the territory ``title``."""
@@ -132,7 +141,12 @@ class SelectionCharts:
     def __init__(self, iface, dock):
         self.iface, self.dock, self.layer = iface, dock, None
         iface.currentLayerChanged.connect(self.follow)
+        QgsProject.instance().cleared.connect(self.forget)  # another project: not its territory
         self.follow(iface.activeLayer())
+
+    def forget(self):
+        self.follow(None)
+        self.dock.clear()
 
     def follow(self, layer):
         if self.layer is not None:
@@ -156,7 +170,11 @@ class SelectionCharts:
 
     def close(self):
         self.follow(None)
-        try:
-            self.iface.currentLayerChanged.disconnect(self.follow)
-        except (TypeError, RuntimeError):
-            pass
+        for signal, slot in (
+            (self.iface.currentLayerChanged, self.follow),
+            (QgsProject.instance().cleared, self.forget),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass

@@ -5,8 +5,13 @@ import os
 from ..core.age_structure import AGE_COLUMN, age_pyramid, age_structure
 from ..core.catalogue import load_catalogue
 from ..core.charts import territory_bars
+from ..core.published import parse_pairs, short_note
 from ..processing.base import plain_value
+from ..processing.compute_indicators import REMARKS_FIELD
 from ..processing.portrait_rows import LABEL_CODES, feature_row, reference_rows
+from ..processing.project_outputs import PUBLISHABLE_FOLDER
+
+REFERENCES_NAME = "territoire_et_references.csv"
 
 
 def selected_bars(layer):
@@ -21,12 +26,40 @@ def selected_bars(layer):
     feature = layer.selectedFeatures()[0]
     code_field = next((name for name in LABEL_CODES if name in names), names[0])
     row = feature_row(feature, names, "", code_field, ids)
-    folder = os.path.dirname(layer.source().split("|")[0])
-    references_path = os.path.join(folder, "territoire_et_references.csv")
-    references = reference_rows(references_path, ids) if os.path.exists(references_path) else []
+    remarks = plain_value(feature[REMARKS_FIELD]) if REMARKS_FIELD in names else ""
+    row["notes"] = missing_reasons(row, remarks)
+    references_path = references_file(layer.source())
+    references = reference_rows(references_path, ids) if references_path else []
     title = row["nom"] or row["code"]
     reference_name = (references[0]["nom"] or references[0]["niveau"]) if references else ""
     return title, reference_name, territory_bars(row, references, ids, catalogue)
+
+
+def references_file(source):
+    """The run's territoire_et_references.csv for a layer it wrote: beside it, or in
+    couches_publiables/ of the output folder for the layers of cartes/, cartes/effectifs/, atlas/…
+    (the delivered .qgz); None when there is none."""
+    folder = os.path.dirname(os.path.abspath(source.split("|")[0]))
+    for _level in range(4):
+        for candidate in (folder, os.path.join(folder, PUBLISHABLE_FOLDER)):
+            path = os.path.join(candidate, REFERENCES_NAME)
+            if os.path.exists(path):
+                return path
+        folder = os.path.dirname(folder)
+    return None
+
+
+def missing_reasons(row, remarks):
+    """{indicator: « non calculable », « non publié »…} of the row's empty, unmasked values, from
+    the layer's remarks (« taux_pauvrete: non publié à ce niveau; … »)."""
+    reasons = parse_pairs(remarks, ": ")
+    notes = {}
+    for key, value in row["values"].items():
+        reason = reasons.get(key, "")
+        if value is not None or row["masked"].get(key) or not reason:
+            continue
+        notes[key] = "non calculable" if reason.startswith("non calculable") else (short_note(reason) or reason)
+    return notes
 
 
 def _age_values(layer):

@@ -26,7 +26,21 @@ def charts():
     layer.selectByExpression("\"DEPCOM\" = '{}'".format(os.environ["ABS_DESKTOP_CODE"]))
     QgsApplication.processEvents()
     dock = plugins["abs_qgis"].chart_dock
-    return {"caption": dock.caption.text(), "bars": [bar.key for bar in dock.bars]}
+    found = {"caption": dock.caption.text(), "bars": [bar.key for bar in dock.bars]}
+    maps = os.environ.get("ABS_DESKTOP_MAPS")
+    if maps:  # another project opened (the delivered maps): the dock forgets Ambert, then follows it
+        QgsProject.instance().read(maps)
+        QgsApplication.processEvents()
+        found["after_opening"] = {"caption": dock.caption.text(), "bars": [bar.key for bar in dock.bars]}
+        layer = next(
+            (lay for lay in QgsProject.instance().mapLayers().values() if "densite" in lay.fields().names()), None
+        )
+        if layer is not None:
+            iface.setActiveLayer(layer)
+            layer.selectByExpression("\"DEPCOM\" = '{}'".format(os.environ["ABS_DESKTOP_CODE"]))
+            QgsApplication.processEvents()
+            found["delivered"] = {"caption": dock.caption.text(), "bars": [bar.key for bar in dock.bars]}
+    return found
 
 
 def report():

@@ -73,7 +73,21 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
     assert dock.ages.isVisible() and len(dock.ages.getPlotItem().listDataItems()) == 3
     svg = dock.export_svg(tmp_path / "ambert.svg").read_text(encoding="utf-8")
     density = next(bar for bar in bars if bar.key == "densite")
-    assert "Densité de population : {}".format("{:.1f}".format(density.value).replace(".", ",")) in svg
+    # The name on the left, the value and its unit beside the bar.
+    assert "Densité de population" in svg
+    assert "{} hab./km²".format("{:.1f}".format(density.value).replace(".", ",")) in svg
+    # A layer of the delivered map project (cartes/cartes_abs.gpkg): its references are found in
+    # couches_publiables/, and the bars compare with the studied territory.
+    from abs_qgis.ui.chart_source import selected_bars
+
+    maps = QgsVectorLayer(str(folder / "cartes" / "cartes_abs.gpkg") + "|layername=densite_valeurs", "carte", "ogr")
+    assert maps.isValid() and "densite" in maps.fields().names()
+    maps.selectByExpression("\"DEPCOM\" = '63003'")
+    title, reference_name, delivered = selected_bars(maps)
+    assert title == "Ambert" and reference_name == "CC Ambert Livradois Forez"
+    assert next(bar for bar in delivered if bar.key == "densite").reference == references[0]["values"]["densite"]
+    dock.clear()
+    assert dock.bars == [] and dock.caption.text() == "Sélectionnez un territoire d'une couche de l'ABS"
 
 
 def test_dock_age_pyramid_from_sex_by_age_fields(tmp_path):

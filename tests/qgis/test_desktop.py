@@ -35,6 +35,7 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
         ABS_DESKTOP_REPORT=str(report),
         ABS_DESKTOP_LAYER=str(tmp_path / "resultats" / "couches_publiables" / "communes_publiables.gpkg"),
         ABS_DESKTOP_CODE="63003",
+        ABS_DESKTOP_MAPS=str(tmp_path / "resultats" / "cartes" / "cartes_abs.qgz"),
     )
     environment.pop("QT_QPA_PLATFORM", None)
     subprocess.run(
@@ -59,4 +60,11 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
     # Selecting Ambert in the published layer draws its charts against the studied territory.
     assert result["charts"]["caption"] == "Ambert — indice base 100 = CC Ambert Livradois Forez"  # named
     assert "densite" in result["charts"]["bars"] and "taux_chomage" in result["charts"]["bars"]
+    # Opening another project clears the dock; a layer of the delivered maps finds its references.
+    assert result["charts"]["after_opening"] == {
+        "caption": "Sélectionnez un territoire d'une couche de l'ABS",
+        "bars": [],
+    }
+    assert result["charts"]["delivered"]["caption"] == "Ambert — indice base 100 = CC Ambert Livradois Forez"
+    assert "densite" in result["charts"]["delivered"]["bars"]
     assert "Graphiques de l'ABS du territoire sélectionné" in result["menu"]

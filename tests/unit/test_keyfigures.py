@@ -80,7 +80,7 @@ def test_atlas_chart_bars_index_against_the_first_reference():
     values = {"densite": 57.6, "P18_POP": 1200.0, "taux_natalite": 2.0, "mediane": None}
     bars = key_figure_bars(values, {"taux_natalite"}, indicators, {"densite": 22.4, "taux_natalite": 7.1})
     assert [bar.key for bar in bars] == ["densite", "taux_natalite", "mediane"]  # no index of a count
-    assert bars[0].label == "Densité de population (hab./km²)"
+    assert bars[0].label == "Densité de population" and bars[0].unit == "hab./km²"  # the unit beside the value
     assert bars[0].index == pytest.approx(57.6 / 22.4 * 100)
     assert bars[1].masked and bars[1].value is None and bars[1].index is None  # the value never travels
     assert bars[2].index is None  # no value, no reference: no bar

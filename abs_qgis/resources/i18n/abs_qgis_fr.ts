@@ -10,7 +10,7 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="39" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="40" />
       <source>ABS charts</source>
       <translation>Graphiques de l'ABS</translation>
     </message>
@@ -40,7 +40,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="504" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="507" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -65,12 +65,12 @@
       <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="122" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="131" />
       <source>Age pyramid {}</source>
       <translation>Pyramide des âges {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="97" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="106" />
       <source>Age structure by census year</source>
       <translation>Structure par âge, par recensement</translation>
     </message>
@@ -163,7 +163,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="491" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="500" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="503" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -410,7 +410,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="190" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>Taux d'équipement…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="67" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="64" />
       <source>Evolutions {}: {}</source>
       <translation>Évolutions {} : {}</translation>
     </message>
@@ -745,12 +745,12 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="209" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/year_plans.py" line="62" />
+      <location filename="../../../abs_qgis/processing/year_plans.py" line="59" />
       <source>Indicators of {}: {}</source>
       <translation>Indicateurs {} : {}</translation>
     </message>
@@ -1010,7 +1010,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="223" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="226" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="578" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="506" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="509" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1269,7 +1269,8 @@
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="43" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="44" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="69" />
       <source>Select a territory of an ABS layer</source>
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
@@ -1320,37 +1321,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="204" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="275" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="278" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="242" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="245" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="163" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="195" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="199" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="202" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="258" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="261" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1601,7 +1602,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="489" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="492" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1727,12 +1728,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="408" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="411" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="411" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="414" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1742,7 +1743,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="256" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="259" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1752,12 +1753,12 @@
       <translation>une capacité ne peut pas être négative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="96" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="105" />
       <source>age (years)</source>
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="347" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="350" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1772,12 +1773,12 @@
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="42" />
+      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="57" />
       <source>index (reference = 100)</source>
       <translation>indice (référence = 100)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="54" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="55" />
       <source>men | women (inhabitants)</source>
       <translation>hommes | femmes (habitants)</translation>
     </message>
@@ -1844,12 +1845,12 @@
       <translation>portrait_social.ods non écrit : la bibliothèque Python odfpy manque (voir le README, « Windows ») ; portrait_social.xlsx est écrit et s'ouvre aussi dans LibreOffice</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="20" />
+      <location filename="../../../abs_qgis/cartography/bar_chart.py" line="22" />
       <source>s (statistical secret)</source>
       <translation>s (secret statistique)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="95" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="104" />
       <source>share of the population (%)</source>
       <translation>part de la population (%)</translation>
     </message>
@@ -1870,7 +1871,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="511" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="514" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2005,7 +2006,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/chart_dock.py" line="68" />
+      <location filename="../../../abs_qgis/ui/chart_dock.py" line="77" />
       <source>{} — index base 100 = {}</source>
       <translation>{} — indice base 100 = {}</translation>
     </message>
