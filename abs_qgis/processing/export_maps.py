@@ -36,6 +36,7 @@ from ..cartography.circles import background_renderer, circle_points, proportion
 from ..cartography.inset import inset_layers
 from ..cartography.labels import add_labels
 from ..cartography.layout import NOT_IN_LEGEND, MapTexts, build_map_layout, export_layout
+from ..cartography.project_organise import organise_map, tidy_rest
 from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
@@ -461,6 +462,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             written.extend(paths)
             feedback.pushInfo(self.tr("Map written: {}").format(path if len(paths) == 1 else folder))
             feedback.setProgress(100.0 * (number + 1) / len(fields))
+        tidy_rest(project, tr_print("Locator and tables"))
         if not project.write(project_path):
             raise QgsProcessingException(self.tr("The project {} cannot be written").format(project_path))
         feedback.pushInfo(self.tr("Project to retouch the maps in QGIS: {}").format(project_path))
@@ -732,3 +734,4 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             result = export_layout(layout, path, settings.file_format, settings.dpi)
         if result != EXPORT_SUCCESS:
             raise QgsProcessingException(self.tr("Export of {} failed (QGIS error code {})").format(path, int(result)))
+        organise_map(project, layout, texts.title if atlas is None else "{} (atlas)".format(texts.title))

@@ -462,6 +462,25 @@ def test_maps_come_with_a_qgis_project_to_retouch_them(plugin, run_alg, tmp_path
     assert values.isValid() and values.source().startswith(str(tmp_path / "cartes" / "cartes_abs.gpkg"))
     assert isinstance(values.renderer(), QgsGraduatedSymbolRenderer) and len(values.renderer().ranges()) == 4
     assert values.featureCount() == 58
+    # Organised as a QGIS user expects: one group and one map theme per map, only the first visible;
+    # each layout's map follows its theme and keeps its layers locked (unticking either is no trap).
+    root = project.layerTreeRoot()
+    groups = {group.name(): group for group in root.children()}
+    titles = [name for name in groups if name.startswith(("Densité", "Taux de chômage"))]
+    assert len(titles) == 2 and sorted(project.mapThemeCollection().mapThemes()) == sorted(titles)
+    assert [groups[name].itemVisibilityChecked() for name in titles] == [True, False]
+    assert not [node for node in root.children() if not hasattr(node, "findLayers")]  # no loose layer
+    for layout in project.layoutManager().layouts():
+        item = layout.itemById("carte")
+        theme = item.followVisibilityPresetName()
+        assert (
+            item.followVisibilityPreset()
+            and item.keepLayerSet()
+            and theme.startswith("Densité" if layout.name() == "densite" else "Taux de chômage")
+        )
+        themed = project.mapThemeCollection().mapThemeVisibleLayers(theme)
+        assert {lay.id() for lay in themed} == {lay.id() for lay in item.layers()}
+        assert all(lay.id() in {n.layerId() for n in groups[theme].findLayers()} for lay in item.layers())
 
 
 def test_atlas_split_with_an_empty_code_is_refused(plugin, run_alg, density_layer, tmp_path):
