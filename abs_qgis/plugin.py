@@ -52,6 +52,9 @@ class AbsQgisPlugin:
 
         self.actions = build_menu_actions(self.iface, self.iface.mainWindow(), tr)
         self._add_chart_dock()
+        from .ui.layout_templates import register_templates
+
+        register_templates()  # « Nouvelle mise en page depuis un modèle » offers the plugin's pages
 
     def _add_chart_dock(self):
         """The charts dock (hidden until asked for) following the selected territory; without
@@ -83,6 +86,9 @@ class AbsQgisPlugin:
             from .ui.menu import remove_menu_actions
 
             remove_menu_actions(self.iface, self.actions)
+            from .ui.layout_templates import unregister_templates
+
+            unregister_templates()
             if getattr(self, "chart_follower", None) is not None:
                 self.chart_follower.close()
                 self.iface.removeDockWidget(self.chart_dock)

@@ -43,6 +43,17 @@ def charts():
     return found
 
 
+def templates():
+    """The .qpt files QGIS's « new layout from template » finds in its search paths."""
+    import glob
+
+    return sorted(
+        os.path.basename(path)
+        for folder in QgsApplication.layoutTemplatePaths()
+        for path in glob.glob(os.path.join(folder, "*.qpt"))
+    )
+
+
 def report():
     registry = QgsApplication.processingRegistry()
     result = {
@@ -50,9 +61,14 @@ def report():
         "menu": abs_menu_entries(),
         "provider": registry.providerById("abs").name() if registry.providerById("abs") else None,
         "charts": charts(),
+        "templates": templates(),
     }
     unloadPlugin("abs_qgis")
-    result["after_unload"] = {"provider": registry.providerById("abs") is not None, "menu": abs_menu_entries()}
+    result["after_unload"] = {
+        "provider": registry.providerById("abs") is not None,
+        "menu": abs_menu_entries(),
+        "templates": templates(),
+    }
     with open(os.environ["ABS_DESKTOP_REPORT"], "w", encoding="utf-8") as handle:
         json.dump(result, handle, ensure_ascii=False)
     QgsApplication.exit(0)

@@ -56,7 +56,9 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
     assert result["loaded"] and result["provider"] == "Analyse des besoins sociaux"
     assert result["menu"][0] == "Produire l'ABS à partir d'un fichier de projet…"
     assert "Exporter les cartes…" in result["menu"]
-    assert result["after_unload"] == {"provider": False, "menu": []}
+    assert result["after_unload"] == {"provider": False, "menu": [], "templates": []}
+    # The plugin's page templates are offered by « Nouvelle mise en page depuis un modèle ».
+    assert {"a4_portrait.qpt", "a4_paysage.qpt", "a3_paysage.qpt", "atlas_a4_portrait.qpt"} <= set(result["templates"])
     # Selecting Ambert in the published layer draws its charts against the studied territory.
     assert result["charts"]["caption"] == "Ambert — indice base 100 = CC Ambert Livradois Forez"  # named
     assert "densite" in result["charts"]["bars"] and "taux_chomage" in result["charts"]["bars"]
