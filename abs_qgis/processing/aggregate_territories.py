@@ -273,7 +273,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             (table_names, level, approximate),
         )
         references_id = self._write_references(parameters, context, references, computed, catalogue)
-        feedback.pushInfo(self.tr("{} communes in {} groups").format(count, len(grouped.codes)))
+        text = self.tr("{} communes in {} group") if len(grouped.codes) <= 1 else self.tr("{} communes in {} groups")
+        feedback.pushInfo(text.format(count, len(grouped.codes)))  # French: 0 and 1 take the singular
         return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
 
     def _groups(self, parameters, context, group_field, labels, level):

@@ -191,7 +191,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             "département) gives a locator inset. The atlas prints one page per territory with a key-figures "
             "table compared with the references and a chart of its indicators, in one PDF or one file per "
             "territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, "
-            "else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set."
+            "else from the field name (densite.pdf); existing files are only replaced when "
+            "« Replace existing files » is ticked."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)

@@ -93,7 +93,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             "communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the "
             "groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a "
             "new millésime to get the same documents with the new figures. The output folder is only rewritten "
-            "when it was written by this algorithm, or when OVERWRITE is set."
+            "when it was written by this algorithm, or when « Replace existing files » is ticked."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)

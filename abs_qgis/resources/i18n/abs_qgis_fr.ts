@@ -4,7 +4,7 @@
   <context>
     <name>abs_qgis</name>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="77" />
+      <location filename="../../../abs_qgis/plugin.py" line="80" />
       <location filename="../../../abs_qgis/ui/menu.py" line="13" />
       <source>&amp;Social needs analysis (ABS)</source>
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
@@ -15,12 +15,12 @@
       <translation>Graphiques de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="75" />
+      <location filename="../../../abs_qgis/plugin.py" line="78" />
       <source>ABS charts of the selected territory</source>
       <translation>Graphiques de l'ABS du territoire sélectionné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/plugin.py" line="61" />
+      <location filename="../../../abs_qgis/plugin.py" line="64" />
       <source>ABS charts panel unavailable: the Python library pyqtgraph is missing (see the README)</source>
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
@@ -100,42 +100,42 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="665" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="666" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="682" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="318" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="319" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="333" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="334" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="326" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="327" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="310" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="343" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="251" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -145,11 +145,11 @@
       <translation>BPE (une ligne par territoire et type d'équipement) : {} lignes → {} territoires ({}) × {} types : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="539" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="540" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="680" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="431" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="432" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
@@ -162,7 +162,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="493" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="503" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -229,22 +229,22 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="286" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="287" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="478" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="559" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="369" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="370" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -415,7 +415,7 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -445,7 +445,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="736" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="737" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -506,22 +506,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="592" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="593" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="564" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="565" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="482" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="483" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="485" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="486" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -532,12 +532,12 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="370" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="371" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="261" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="262" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -547,7 +547,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="276" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="277" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -572,12 +572,12 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="283" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="284" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="226" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -597,7 +597,7 @@
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="553" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="554" />
       <source>Group {}: {} invalid polygons (self-intersecting) repaired before the union</source>
       <translation>Regroupement {} : {} polygone(s) invalide(s) (qui se recoupent) réparé(s) avant l'union</translation>
     </message>
@@ -709,12 +709,12 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="647" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -785,12 +785,12 @@
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="649" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="354" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -820,12 +820,12 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="465" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="466" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="301" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -840,7 +840,7 @@
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="463" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="236" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -906,7 +906,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="291" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -931,7 +931,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="534" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -947,12 +947,12 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="268" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="269" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="371" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="372" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1025,7 +1025,7 @@
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="367" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -1036,7 +1036,7 @@
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
       <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
       <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
@@ -1053,7 +1053,7 @@
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="362" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="363" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1068,14 +1068,14 @@
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
-      <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when OVERWRITE is set.</source>
-      <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si OVERWRITE est coché.</translation>
+      <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
+      <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="113" />
@@ -1093,32 +1093,32 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="424" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="425" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="372" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1153,8 +1153,8 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="311" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="330" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="312" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="331" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
@@ -1164,13 +1164,13 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="369" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="370" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1181,12 +1181,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="249" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1255,8 +1255,8 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
-      <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when OVERWRITE is set.</source>
-      <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si OVERWRITE est coché.</translation>
+      <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked.</source>
+      <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
@@ -1305,23 +1305,23 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="219" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="557" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="577" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="578" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1361,12 +1361,12 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="322" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="323" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="215" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1388,7 +1388,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="348" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1418,7 +1418,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="199" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1469,17 +1469,17 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="384" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="385" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="375" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="376" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="341" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="342" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -1494,17 +1494,17 @@
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="516" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="517" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="523" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="524" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="506" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="507" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1530,13 +1530,13 @@
       <translation>Les coordonnées de la couche {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) sont hors de la zone de son système de coordonnées {} : système faux (des mètres lus comme des degrés) ?</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="406" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="445" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="407" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="674" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="675" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1557,7 +1557,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="377" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="378" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1567,12 +1567,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="715" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="716" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="719" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="720" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1612,7 +1612,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="496" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="497" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -1627,12 +1627,12 @@
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="334" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="335" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -1647,7 +1647,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="212" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -1662,7 +1662,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="647" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1687,7 +1687,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="645" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="228" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="108" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
@@ -1825,7 +1825,7 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="536" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -1899,6 +1899,11 @@
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="184" />
       <source>{} communes copied into the layer {} of {}</source>
       <translation>{} communes copiées dans la couche {} de {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
+      <source>{} communes in {} group</source>
+      <translation>{} communes en {} regroupement</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
