@@ -16,13 +16,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..compat import LAYOUT_MILLIMETERS, TABLE_FIRST_FRAME, TABLE_SHOW_MESSAGE, TABLE_WRAP_TEXT
+from ..core.offer_domains import CAPACITY_FIELDS
 from ..i18n import tr_print
 from .layout import remove_item
 from .templates import MAX_WIDTH_PROPERTY
 
 TABLE_ID = "etablissements"
 HEADING_ID = "etablissements_titre"
-CAPACITY_FIELDS = ("places_permanentes", "places_temporaires", "places_accueil_jour")
 ROW_HEIGHT_MM = 4.2  # one line of 6.5 pt text and its margins
 MAX_ROWS = 12
 

@@ -97,6 +97,9 @@ def domain_of(category):
     return next((domain for domain in DOMAINS if category in domain.categories), None)
 
 
+CAPACITY_FIELDS = ("places_permanentes", "places_temporaires", "places_accueil_jour")  # of the offer layer
+
+
 def places_of(values):
     """Σ of the known capacities of a facility (permanent, temporary, day care); NaN if none known."""
     known = [float(value) for value in values if value is not None and value == value]

@@ -34,6 +34,7 @@ from ..core.catalogue import load_catalogue
 from ..core.join import CODE_FIELD_CANDIDATES
 from ..core.offer import CATEGORIES
 from ..core.offer_domains import (
+    CAPACITY_FIELDS,
     DOMAINS,
     Facility,
     absent_families,
@@ -51,8 +52,6 @@ from .layer_style import input_aliases
 from .offer_access import LAMBERT_93
 from .qvariant import number_or_nan
 from .road_network import road_distances
-
-CAPACITY_FIELDS = ("places_permanentes", "places_temporaires", "places_accueil_jour")
 
 
 class OfferByCommuneAlgorithm(AbsAlgorithm):

@@ -18,13 +18,12 @@ from qgis.PyQt.QtGui import QColor
 
 from ..cartography.styles import PALETTE
 from ..compat import SIZE_LEGEND_SEPARATED, SIZE_SCALE_AREA
-from ..core.offer_domains import DOMAINS, places_of
+from ..core.offer_domains import CAPACITY_FIELDS, DOMAINS, places_of
 from ..i18n import tr
 from .layer_style import OWN_STYLE
-from .offer_by_commune import CAPACITY_FIELDS
 from .qvariant import number_or_nan
 
-PLACES = 'coalesce("places_permanentes", 0) + coalesce("places_temporaires", 0) + coalesce("places_accueil_jour", 0)'
+PLACES = " + ".join('coalesce("{}", 0)'.format(name) for name in CAPACITY_FIELDS)  # 0 when none known: the smallest
 MIN_SIZE, MAX_SIZE = 1.6, 7.0  # millimetres: a facility without places stays visible
 
 
