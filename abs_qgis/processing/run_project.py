@@ -13,9 +13,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
+    QgsProject,
     QgsVectorLayer,
 )
 
+from ..cartography.results_import import add_results, desktop_running
 from ..compat import NO_GEOMETRY_REQUEST
 from ..core.charter import load_charter
 from ..core.errors import AbsError
@@ -80,6 +82,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
 
     PROJECT = "PROJECT"
     OVERWRITE = "OVERWRITE"
+    ADD_TO_PROJECT = "ADD_TO_PROJECT"
 
     def flags(self):
         return super().flags() | NO_THREADING  # it prints maps
@@ -93,7 +96,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
             "communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the "
             "groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a "
             "new millésime to get the same documents with the new figures. The output folder is only rewritten "
-            "when it was written by this algorithm, or when « Replace existing files » is ticked."
+            "when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, "
+            "« Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — <name> » "
+            "(one map theme and one layout per map); a new run replaces them."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -103,6 +108,11 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ADD_TO_PROJECT, self.tr("Add the maps and layouts to the open QGIS project"), True
+            )
+        )
         self.addOutput(QgsProcessingOutputFolder("OUTPUT_FOLDER", self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber("ROWS_READ", self.tr("Rows read")))
         self.addOutput(QgsProcessingOutputNumber("ROWS_REJECTED", self.tr("Rows not joined")))
@@ -130,7 +140,21 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ) from error
             raise
         os.remove(incomplete)
+        if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context):
+            self._delivered = (folder, project.name)
         return result
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        """In the desktop, the run's maps, themes and layouts in the open project (main thread)."""
+        delivered = getattr(self, "_delivered", None)
+        if delivered is not None and desktop_running():
+            try:
+                group = add_results(context.project() or QgsProject.instance(), *delivered)
+            except OSError as error:
+                feedback.reportError(self.tr("Maps not added to the open project: {}").format(error))
+                return {}
+            feedback.pushInfo(self.tr("Maps added to the open project, group « {} »").format(group.name()))
+        return {}
 
     def _produce(self, project, folder, context, feedback):
         """Every step of the ABS into ``folder``; the results of the run."""

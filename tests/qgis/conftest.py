@@ -94,3 +94,15 @@ def run_alg(plugin):
         return result
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_run(plugin, tmp_path_factory):
+    """The sample ABS produced once for the tests that only read its outputs: (folder, results)."""
+    import processing
+
+    from tests.qgis.test_run_project import project_copy
+
+    folder = tmp_path_factory.mktemp("sample_run")
+    result = processing.run("abs:runproject", {"PROJECT": str(project_copy(folder))})
+    return folder / "resultats", result

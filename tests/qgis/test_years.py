@@ -10,20 +10,10 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.paths import shared
-from tests.qgis.test_run_project import project_copy
 from tests.realdata import read_rows
 
 AGES = "population/rp2022_2016_2011_age_com_63_03_insee-territorial-observatory.csv"
 TERRITORY, COMPARISON = "200070761", "200070712"
-
-
-@pytest.fixture(scope="module")
-def sample_run(plugin, tmp_path_factory):
-    import processing
-
-    folder = tmp_path_factory.mktemp("years")
-    result = processing.run("abs:runproject", {"PROJECT": str(project_copy(folder))})
-    return folder / "resultats", result
 
 
 def _references(path):

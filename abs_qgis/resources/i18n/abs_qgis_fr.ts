@@ -25,7 +25,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="111" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="121" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -40,7 +40,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="507" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="531" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -50,7 +50,7 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -60,7 +60,12 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="66" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="113" />
+      <source>Add the maps and layouts to the open QGIS project</source>
+      <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="65" />
       <source>Adds to each commune the facilities and places of the offer layer lying in it, by family of the equipment rates (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES…: places = the sum of the capacity fields), the distance in km from the commune's inner point to the nearest facility of each domain (DIST_PA_KM…, straight line, or along the roads when a road layer is given) and the target population living beyond the chosen distance for each census year of the layer (P22_POP75P_LOIN_PA…). The catalogue's equipment rates (places per 1 000 of the target population) and access shares are then computed from these columns by sums at every level. Families absent from the whole layer get no column: their rates are listed as not computable.</source>
       <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
     </message>
@@ -156,14 +161,14 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="185" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="145" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="184" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="169" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="503" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="527" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -174,7 +179,7 @@
       <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="106" />
       <source>Catalogue of the collectivité (target populations), optional</source>
       <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
     </message>
@@ -264,7 +269,7 @@
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="122" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="121" />
       <source>Columns added</source>
       <translation>Colonnes ajoutées</translation>
     </message>
@@ -299,7 +304,7 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="78" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="77" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
@@ -319,7 +324,7 @@
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="112" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="111" />
       <source>Communes with the offer</source>
       <translation>Communes avec l'offre</translation>
     </message>
@@ -390,7 +395,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="60" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="93" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="92" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
@@ -410,7 +415,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="217" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -471,12 +476,12 @@
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="124" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="123" />
       <source>Facilities counted</source>
       <translation>Établissements comptés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="116" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="115" />
       <source>Facilities counted, with the commune they lie in (table)</source>
       <translation>Établissements comptés, avec la commune où ils se trouvent (table)</translation>
     </message>
@@ -491,7 +496,7 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="123" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="122" />
       <source>Families absent from the offer layer</source>
       <translation>Familles absentes de la couche de l'offre</translation>
     </message>
@@ -659,7 +664,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="82" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="81" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -745,7 +750,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="212" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="236" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -845,9 +850,19 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <source>Maps added to the open project, group « {} »</source>
+      <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/base.py" line="40" />
       <source>Maps and atlases</source>
       <translation>Cartes et atlas</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="154" />
+      <source>Maps not added to the open project: {}</source>
+      <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
@@ -855,7 +870,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="109" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="119" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -891,7 +906,7 @@
       <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="163" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="162" />
       <source>No INSEE code field found in the commune layer ({}): choose it</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
@@ -941,7 +956,7 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="147" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="146" />
       <location filename="../../../abs_qgis/processing/project_offer.py" line="180" />
       <source>Not in the offer layer (rates not computable): {}</source>
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
@@ -953,14 +968,14 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="372" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="120" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_maps.py" line="48" />
-      <location filename="../../../abs_qgis/processing/offer_maps.py" line="41" />
-      <location filename="../../../abs_qgis/processing/offer_maps.py" line="106" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="47" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="40" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="105" />
       <source>Offer</source>
       <translation>Offre</translation>
     </message>
@@ -975,7 +990,7 @@
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="63" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="62" />
       <source>Offer by commune</source>
       <translation>Offre par commune</translation>
     </message>
@@ -990,7 +1005,7 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="88" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="87" />
       <source>Offer layer (facilities)</source>
       <translation>Couche de l'offre (établissements)</translation>
     </message>
@@ -1005,7 +1020,7 @@
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="112" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="122" />
       <source>Offer rows flagged by the checks</source>
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
@@ -1015,7 +1030,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="226" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="250" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1026,7 +1041,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="106" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -1048,7 +1063,7 @@
     <message>
       <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="113" />
       <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="54" />
-      <location filename="../../../abs_qgis/processing/offer_maps.py" line="79" />
+      <location filename="../../../abs_qgis/processing/offer_maps.py" line="78" />
       <source>Places</source>
       <translation>Places</translation>
     </message>
@@ -1083,7 +1098,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="88" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -1171,7 +1186,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="105" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1196,7 +1211,7 @@
       <translation>Routes (facultatif) : distance le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="101" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="100" />
       <source>Roads (optional): distances along this network</source>
       <translation>Routes (facultatif) : distances le long de ce réseau</translation>
     </message>
@@ -1207,7 +1222,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="218" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="108" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="118" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1217,7 +1232,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="117" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1228,7 +1243,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="578" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="509" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="533" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1254,9 +1269,9 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
-      <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked.</source>
-      <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché.</translation>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
+      <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, « Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — &lt;name&gt; » (one map theme and one layout per map); a new run replaces them.</source>
+      <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
@@ -1326,37 +1341,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="204" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="228" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="278" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="302" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="245" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="269" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="164" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="188" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="198" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="202" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="226" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="261" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="285" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1489,7 +1504,7 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="125" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
@@ -1541,7 +1556,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="129" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="139" />
       <source>The folder {} is incomplete ({})</source>
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
@@ -1551,7 +1566,7 @@
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="130" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="129" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -1587,7 +1602,7 @@
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="173" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="172" />
       <source>The offer layer has no « categorie » field: create it with « Create the offer layer »</source>
       <translation>La couche de l'offre n'a pas de champ « categorie » : créez-la avec « Créer la couche de l'offre »</translation>
     </message>
@@ -1607,7 +1622,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="492" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="516" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1716,8 +1731,8 @@
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="108" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="102" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -1733,12 +1748,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="411" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="414" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="438" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -1748,7 +1763,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="259" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="283" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -1763,7 +1778,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="350" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="374" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -1876,7 +1891,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="514" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -1926,12 +1941,12 @@
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="142" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="141" />
       <source>{} facilities in the {} communes; columns added: {}</source>
       <translation>{} établissements dans les {} communes ; colonnes ajoutées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="194" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="193" />
       <source>{} facilities without a known category are not counted</source>
       <translation>{} établissements sans catégorie connue ne sont pas comptés</translation>
     </message>
