@@ -80,8 +80,10 @@ def default_year_template(source):
 def unit_said(label, unit):
     """Whether ``label`` already says its ``unit``: « Places en EHPAD pour 1 000 personnes de 75 ans
     et plus » and « places pour 1 000 personnes de 75 ans et plus » (the unit's words after its
-    first one are in the label)."""
+    first one are in the label), and « Superficie (km²) » (the unit in brackets)."""
     words = unit.split()
+    if "({})".format(unit.strip()).lower() in label.lower():
+        return True
     return len(words) >= 3 and " ".join(words[1:]).lower() in label.lower()
 
 

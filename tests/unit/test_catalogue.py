@@ -137,3 +137,13 @@ def test_par_commune_is_a_boolean(tmp_path, value):
 def test_par_commune_only_for_imported_values(tmp_path):
     with pytest.raises(AbsError, match="type importe"):
         load_catalogue(write(tmp_path, BASE + "    par_commune: true\n"))
+
+
+def test_a_unit_the_label_already_says_is_not_repeated():
+    from abs_qgis.core.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    for indicator in catalogue.values():  # « Superficie (km²) (km²) » was printed
+        if indicator.unite:
+            assert indicator.titled.count("({})".format(indicator.unite)) <= 1, indicator.titled
+    assert catalogue["densite"].titled == "{} ({})".format(catalogue["densite"].libelle, catalogue["densite"].unite)
