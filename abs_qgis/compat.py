@@ -144,3 +144,6 @@ def save_style_to_database(layer, name, description):
         _results, message = layer.saveStyleToDatabaseV2(name, description, True, "")
         return message
     return layer.saveStyleToDatabase(name, description, True, "")
+
+
+POLYGON_LAYER_FILTER = pick("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")

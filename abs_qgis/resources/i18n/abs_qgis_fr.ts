@@ -5,9 +5,24 @@
     <name>abs_qgis</name>
     <message>
       <location filename="../../../abs_qgis/plugin.py" line="80" />
-      <location filename="../../../abs_qgis/ui/menu.py" line="13" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="51" />
       <source>&amp;Social needs analysis (ABS)</source>
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <source>A3 landscape</source>
+      <translation>A3 paysage</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <source>A4 landscape</source>
+      <translation>A4 paysage</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <source>A4 portrait</source>
+      <translation>A4 portrait</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/chart_dock.py" line="40" />
@@ -46,6 +61,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="41" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="20" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="28" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="80" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="172" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="179" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="188" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -58,6 +79,16 @@
       <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="61" />
+      <source>Add a column</source>
+      <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="107" />
+      <source>Add tables…</source>
+      <translation>Ajouter des tables…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="113" />
@@ -85,7 +116,7 @@
       <translation>Agréger les territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="18" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="57" />
       <source>Aggregate territories…</source>
       <translation>Agréger les territoires…</translation>
     </message>
@@ -100,7 +131,7 @@
       <translation>Appliquer le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="19" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="58" />
       <source>Apply the statistical secret…</source>
       <translation>Appliquer le secret statistique…</translation>
     </message>
@@ -128,6 +159,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="327" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="133" />
+      <source>Atlas: one page per value of the field</source>
+      <translation>Atlas : une page par valeur du champ</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
@@ -182,6 +218,11 @@
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="106" />
       <source>Catalogue of the collectivité (target populations), optional</source>
       <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="53" />
+      <source>Catalogue of your own indicators (optional)</source>
+      <translation>Catalogue de vos propres indicateurs (facultatif)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/facilities.py" line="29" />
@@ -250,8 +291,14 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Code column</source>
+      <translation>Colonne du code</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="573" />
@@ -264,14 +311,29 @@
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="70" />
+      <source>Code field</source>
+      <translation>Champ du code</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="193" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="59" />
+      <source>Column of the file</source>
+      <translation>Colonne du fichier</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="121" />
       <source>Columns added</source>
       <translation>Colonnes ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="56" />
+      <source>Columns renamed to INSEE's names</source>
+      <translation>Colonnes renommées en noms INSEE</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
@@ -284,6 +346,11 @@
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="110" />
+      <source>Columns to rename…</source>
+      <translation>Colonnes à renommer…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
       <source>Commune</source>
       <translation>Commune</translation>
@@ -292,6 +359,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="68" />
+      <source>Commune layer of the project</source>
+      <translation>Couche des communes du projet</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="91" />
@@ -314,6 +386,11 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="161" />
+      <source>Communes of the references</source>
+      <translation>Communes des références</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
@@ -329,14 +406,24 @@
       <translation>Communes avec l'offre</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="40" />
+      <source>Compute every indicator the tables allow</source>
+      <translation>Calculer tous les indicateurs que les tables permettent</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="17" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="56" />
       <source>Compute the indicators…</source>
       <translation>Calculer les indicateurs…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <source>Computed</source>
+      <translation>Calculé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="46" />
@@ -352,6 +439,16 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
+      <source>Counts in proportional circles</source>
+      <translation>Effectifs en cercles proportionnels</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="178" />
+      <source>Counts protected</source>
+      <translation>Effectifs protégés</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="74" />
@@ -421,6 +518,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="111" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -430,9 +528,14 @@
       <translation>Taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="21" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="60" />
       <source>Equipment rate…</source>
       <translation>Taux d'équipement…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="59" />
+      <source>Every commune of the layer</source>
+      <translation>Toutes les communes de la couche</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/year_plans.py" line="64" />
@@ -445,7 +548,7 @@
       <translation>Exporter les cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="20" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="59" />
       <source>Export maps…</source>
       <translation>Exporter les cartes…</translation>
     </message>
@@ -562,6 +665,11 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="88" />
+      <source>General</source>
+      <translation>Général</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="111" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
@@ -582,9 +690,19 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="126" />
+      <source>Graphic charter</source>
+      <translation>Charte graphique</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="135" />
+      <source>Graphic charter (colours, fonts, logos)</source>
+      <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="131" />
@@ -679,6 +797,11 @@
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="59" />
+      <source>INSEE name</source>
+      <translation>Nom INSEE</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
@@ -715,8 +838,14 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="49" />
+      <source>Indicator catalogue</source>
+      <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
@@ -743,6 +872,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="260" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="92" />
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="38" />
@@ -775,7 +909,7 @@
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="16" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="55" />
       <source>Join an indicator table to the communes…</source>
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
@@ -790,9 +924,19 @@
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <source>Key figure</source>
+      <translation>Chiffre clé</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Label</source>
+      <translation>Libellé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
@@ -805,6 +949,11 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="75" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
@@ -813,6 +962,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="245" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="162" />
+      <source>Levels compared</source>
+      <translation>Niveaux comparés</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_secret.py" line="19" />
@@ -830,6 +984,11 @@
       <translation>Carton et tables</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="136" />
+      <source>Locator inset layer</source>
+      <translation>Couche du carton de localisation</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
@@ -845,9 +1004,19 @@
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="93" />
+      <source>Maps</source>
+      <translation>Cartes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
@@ -866,6 +1035,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="173" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -881,6 +1051,11 @@
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Millésime</source>
+      <translation>Millésime</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="83" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
@@ -891,9 +1066,19 @@
       <translation>Nom</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="51" />
+      <source>Name of the ABS</source>
+      <translation>Nom de l'ABS</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
       <source>Name of the studied territory, optional</source>
       <translation>Nom du territoire étudié (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="164" />
+      <source>Name of the whole layer as a reference</source>
+      <translation>Nom de l'ensemble de la couche comme référence</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
@@ -902,8 +1087,14 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="109" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="37" />
+      <source>New ABS…</source>
+      <translation>Nouvelle ABS…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="162" />
@@ -924,6 +1115,11 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="174" />
+      <source>No count under the threshold is published, nor recoverable by difference.</source>
+      <translation>Aucun effectif sous le seuil n'est publié, ni retrouvable par différence.</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/facilities.py" line="46" />
@@ -963,6 +1159,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="269" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
@@ -1035,6 +1232,16 @@
       <translation>Offre : vérification de {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="20" />
+      <source>Open an ABS project</source>
+      <translation>Ouvrir un projet d'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/menu.py" line="37" />
+      <source>Open an ABS…</source>
+      <translation>Ouvrir une ABS…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="98" />
       <source>Or a PostgreSQL/PostGIS database, for several editors at once: the name of a QGIS connection, or « host=… dbname=… user=… » / « service=… » (optional)</source>
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
@@ -1042,6 +1249,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -1049,6 +1257,11 @@
       <location filename="../../../abs_qgis/processing/project_document.py" line="175" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="131" />
+      <source>Page layout</source>
+      <translation>Mise en page</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
@@ -1059,6 +1272,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="90" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Passage</source>
+      <translation>Passage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="113" />
@@ -1084,6 +1302,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="113" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
@@ -1099,13 +1318,19 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="104" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/menu.py" line="15" />
+      <location filename="../../../abs_qgis/ui/menu.py" line="54" />
       <source>Produce the ABS from a project file…</source>
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="126" />
+      <source>Project file</source>
+      <translation>Fichier de projet</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
@@ -1118,14 +1343,25 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="179" />
+      <source>Published totals (hierarchy)</source>
+      <translation>Totaux publiés (hiérarchie)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="425" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="114" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="123" />
+      <source>QGIS page template</source>
+      <translation>Modèle de mise en page QGIS</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
@@ -1134,6 +1370,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="110" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1179,9 +1416,19 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="91" />
+      <source>References</source>
+      <translation>Références</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="370" />
       <source>Region</source>
       <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="108" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
@@ -1214,6 +1461,11 @@
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="100" />
       <source>Roads (optional): distances along this network</source>
       <translation>Routes (facultatif) : distances le long de ce réseau</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Rows</source>
+      <translation>Lignes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="70" />
@@ -1279,9 +1531,39 @@
       <translation>Région</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="102" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="103" />
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="179" />
+      <source>Save the ABS project</source>
+      <translation>Enregistrer le projet d'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="156" />
+      <source>Saved, but not ready to run: {}</source>
+      <translation>Enregistré, mais pas prêt à être produit : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="158" />
+      <source>Saved; ready to run.</source>
+      <translation>Enregistré ; prêt à être produit.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="106" />
       <source>Schema of the database</source>
       <translation>Schéma de la base</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/name_picker.py" line="16" />
+      <source>Search a name…</source>
+      <translation>Chercher un nom…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="176" />
@@ -1320,18 +1602,25 @@
       <translation>Libellé de la source</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="90" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="112" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
@@ -1401,6 +1690,21 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="164" />
+      <source>Table of passage between geographies</source>
+      <translation>Table de passage entre géographies</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="109" />
+      <source>Table of passage…</source>
+      <translation>Table de passage…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
@@ -1409,6 +1713,16 @@
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="190" />
+      <source>Tables joined to the references: {} (as in the project file; by default the project's sources)</source>
+      <translation>Tables jointes aux références : {} (comme dans le fichier de projet ; par défaut, les sources du projet)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="150" />
+      <source>Tables to join to the communes</source>
+      <translation>Tables à joindre aux communes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="69" />
@@ -1426,6 +1740,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="582" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="167" />
+      <source>Territories of comparison (EPCI)</source>
+      <translation>Territoires de comparaison (EPCI)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
@@ -1468,6 +1787,11 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="89" />
+      <source>Territory</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
       <location filename="../../../abs_qgis/processing/project_outputs.py" line="115" />
       <source>Territory and references</source>
@@ -1499,6 +1823,11 @@
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="76" />
+      <source>Territory studied</source>
+      <translation>Territoire étudié</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
@@ -1507,6 +1836,11 @@
       <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="60" />
+      <source>The EPCI ticked below</source>
+      <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="517" />
@@ -1540,9 +1874,19 @@
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="61" />
+      <source>The communes ticked below</source>
+      <translation>Les communes cochées ci-dessous</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/layer_checks.py" line="39" />
       <source>The coordinates of the layer {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) are outside the area of its coordinate system {}: a wrong system (metres read as degrees)?</source>
       <translation>Les coordonnées de la couche {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) sont hors de la zone de son système de coordonnées {} : système faux (des mètres lus comme des degrés) ?</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="153" />
+      <source>The département (field DEP)</source>
+      <translation>Le département (champ DEP)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="407" />
@@ -1642,6 +1986,11 @@
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="55" />
+      <source>The project file holds every choice: re-run it with the tables of the next census to get the same documents with the new figures.</source>
+      <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
@@ -1657,9 +2006,24 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="154" />
+      <source>The région (field REG)</source>
+      <translation>La région (champ REG)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="98" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="177" />
+      <source>Threshold (people)</source>
+      <translation>Seuil (personnes)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="64" />
+      <source>Tick the communes selected on the map</source>
+      <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
@@ -1793,6 +2157,31 @@
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="47" />
+      <source>e.g. ABS of the CCAS of …</source>
+      <translation>par ex. ABS du CCAS de …</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="172" />
+      <source>e.g. EPCI</source>
+      <translation>par ex. EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="156" />
+      <source>e.g. France, when the layer holds every commune of France</source>
+      <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="170" />
+      <source>fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)</source>
+      <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="133" />
+      <source>given</source>
+      <translation>donné</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/cartography/bar_chart.py" line="57" />
       <source>index (reference = 100)</source>
       <translation>indice (référence = 100)</translation>
@@ -1840,9 +2229,44 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="131" />
+      <source>not detected</source>
+      <translation>non détecté</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="132" />
+      <source>not found</source>
+      <translation>non trouvée</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="47" />
+      <source>not found (give it)</source>
+      <translation>non trouvé (à indiquer)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="125" />
+      <source>not saved yet</source>
+      <translation>pas encore enregistré</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="536" />
       <source>not specified</source>
       <translation>non précisée</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="66" />
+      <source>or a QGIS expression on the commune layer</source>
+      <translation>ou une expression QGIS sur la couche des communes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="69" />
+      <source>or commune layer file</source>
+      <translation>ou fichier de la couche des communes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="132" />
+      <source>or your page template</source>
+      <translation>ou votre modèle de mise en page</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="175" />
@@ -1878,6 +2302,12 @@
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>territory</source>
       <translation>territoire</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="39" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="41" />
+      <source>unreadable: {}</source>
+      <translation>illisible : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="206" />
@@ -2016,6 +2446,11 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/name_picker.py" line="51" />
+      <source>{} ticked of {}</source>
+      <translation>{} cochés sur {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="598" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
@@ -2029,6 +2464,11 @@
       <location filename="../../../abs_qgis/processing/check_secret.py" line="33" />
       <source>{} violations of the secret rules</source>
       <translation>{} manquements aux règles du secret</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="173" />
+      <source>{} was written by hand: its comments will not be kept. Replace it?</source>
+      <translation>{} a été écrit à la main : ses commentaires ne seront pas conservés. Le remplacer ?</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/chart_dock.py" line="77" />
