@@ -173,6 +173,28 @@ def add_results(target, folder, name):
     return group
 
 
+def visible_extent(group, crs, project):
+    """The extent, in ``crs``, of the ticked layers of ``group`` (the map shown), or None."""
+    from qgis.core import QgsCoordinateTransform, QgsRectangle
+
+    extent = QgsRectangle()
+    for node in group.findLayers():
+        if node.isVisible() and node.layer() is not None:
+            transform = QgsCoordinateTransform(node.layer().crs(), crs, project)
+            extent.combineExtentWith(transform.transformBoundingBox(node.layer().extent()))
+    return None if extent.isEmpty() else extent
+
+
+def show_on_canvas(canvas, group, project, was_empty):
+    """Zoom the map canvas on the map shown when the project held nothing before (a user's view of
+    their own layers is left as it was)."""
+    extent = visible_extent(group, canvas.mapSettings().destinationCrs(), project) if was_empty else None
+    if extent is not None:
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+
 def desktop_running():
     """True in the QGIS desktop (``qgis.utils.iface`` set), False in ``qgis_process`` and scripts."""
     try:

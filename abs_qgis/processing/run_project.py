@@ -17,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..cartography.results_import import add_results, desktop_running
+from ..cartography.results_import import add_results, desktop_running, show_on_canvas
 from ..compat import NO_GEOMETRY_REQUEST
 from ..core.charter import load_charter
 from ..core.errors import AbsError
@@ -148,11 +148,16 @@ class RunProjectAlgorithm(AbsAlgorithm):
         """In the desktop, the run's maps, themes and layouts in the open project (main thread)."""
         delivered = getattr(self, "_delivered", None)
         if delivered is not None and desktop_running():
+            target = context.project() or QgsProject.instance()
+            was_empty = not target.mapLayers()
             try:
-                group = add_results(context.project() or QgsProject.instance(), *delivered)
+                group = add_results(target, *delivered)
             except OSError as error:
                 feedback.reportError(self.tr("Maps not added to the open project: {}").format(error))
                 return {}
+            from qgis.utils import iface
+
+            show_on_canvas(iface.mapCanvas(), group, target, was_empty)
             feedback.pushInfo(self.tr("Maps added to the open project, group « {} »").format(group.name()))
         return {}
 

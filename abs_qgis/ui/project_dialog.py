@@ -97,17 +97,17 @@ class ProjectDialog(QDialog):
             self.tabs.addTab(page, title)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
         actions = (
             (tr("Save"), self.save),
             (tr("Save as…"), self.save_as),
             (tr("Produce the ABS"), self.produce),
+            (tr("Close"), self.reject),  # Qt's own « Close » is English where Qt's translations are absent
         )
         for label, slot in actions:
             button = QPushButton(label, self)
             button.clicked.connect(slot)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.tabs, self.status, buttons):
             layout.addWidget(widget)

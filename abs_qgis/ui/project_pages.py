@@ -100,8 +100,10 @@ class TerritoryPage(QWidget):
 
     def _fill_picker(self, _checked=True, ticked=()):
         field, name = self._picker_fields()
+        self.picker.setVisible(not self.whole.isChecked())  # the whole layer: nothing to tick
         self.picker.setEnabled(field is not None)
-        self.take_selection.setEnabled(self.by_commune.isChecked())
+        self.take_selection.setVisible(self.by_commune.isChecked())
+        self.expression.setVisible(self.whole.isChecked())  # or an expression of the user's
         pairs = layers.code_names(self.layer, field, name) if field else {}
         self.picker.set_items(pairs.items(), ticked or self.picker.checked_codes())
 

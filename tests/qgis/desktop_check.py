@@ -8,11 +8,15 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins, unloadPlugin
 
 
-def abs_menu_entries():
+def abs_menu_actions():
     for action in iface.pluginMenu().actions():
         if action.menu() is not None and "ABS" in action.text():
-            return [entry.text() for entry in action.menu().actions()]
+            return action.menu().actions()
     return []
+
+
+def abs_menu_entries():
+    return [entry.text() for entry in abs_menu_actions()]
 
 
 def charts():
@@ -43,6 +47,60 @@ def charts():
     return found
 
 
+def project_dialog():
+    """Open « Nouvelle ABS… » from the menu, load the project file in it, screenshot every page."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    path, shots = os.environ.get("ABS_DESKTOP_PROJECT"), os.environ.get("ABS_DESKTOP_SHOTS")
+    if not path:
+        return None
+    entry = next(action for action in abs_menu_actions() if action.text() == "Nouvelle ABS…")
+    entry.trigger()
+    QgsApplication.processEvents()
+    dialogs = [widget for widget in QApplication.topLevelWidgets() if type(widget).__name__ == "ProjectDialog"]
+    dialog = dialogs[0]
+    dialog.load_file(path)
+    found = {"title": dialog.windowTitle(), "tabs": [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]}
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        QgsApplication.processEvents()
+        dialog.grab().save(os.path.join(shots, "fenetre_{}.png".format(index)))
+    found["saved"] = dialog.write(os.path.join(shots, "projet_fenetre.yaml"))
+    dialog.close()
+    return found
+
+
+def results_in_project():
+    """Run the project as the dialog's « Produire l'ABS » does (Processing), then read what was
+    added to the open project."""
+    import processing
+
+    path = os.environ.get("ABS_DESKTOP_PROJECT")
+    if not path:
+        return None
+    processing.run("abs:runproject", {"PROJECT": path, "ADD_TO_PROJECT": True})
+    QgsApplication.processEvents()
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    groups = [node.name() for node in root.children()]
+    found = {"groups": groups, "layouts": [layout.name() for layout in project.layoutManager().layouts()]}
+    found["themes"] = project.mapThemeCollection().mapThemes()
+    found["locked"] = [
+        layout.name()
+        for layout in project.layoutManager().layouts()
+        if layout.itemById("carte") is not None and layout.itemById("carte").followVisibilityPreset()
+    ]
+    found["visible_maps"] = sorted({node.parent().name() for node in root.findLayers() if node.isVisible()})
+    canvas = iface.mapCanvas()
+    for _round in range(20):  # the refresh is scheduled: let it start, then wait for it
+        QgsApplication.processEvents()
+        canvas.waitWhileRendering()
+    shown = root.findLayers()[0].layer()
+    found["canvas_on_territory"] = canvas.extent().contains(shown.extent())
+    iface.mainWindow().grab().save(os.path.join(os.environ["ABS_DESKTOP_SHOTS"], "qgis_apres_production.png"))
+    return found
+
+
 def templates():
     """The .qpt files QGIS's « new layout from template » finds in its search paths."""
     import glob
@@ -60,6 +118,8 @@ def report():
         "loaded": "abs_qgis" in plugins,
         "menu": abs_menu_entries(),
         "provider": registry.providerById("abs").name() if registry.providerById("abs") else None,
+        "dialog": project_dialog(),
+        "results": results_in_project(),
         "charts": charts(),
         "templates": templates(),
     }

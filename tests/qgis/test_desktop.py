@@ -7,8 +7,10 @@ import shutil
 import subprocess
 
 import pytest
+import yaml
 
 from tests.paths import ROOT
+from tests.qgis.test_results_in_project import _printed_folders
 
 QGIS_DESKTOP = "/usr/bin/qgis.bin"
 
@@ -17,10 +19,12 @@ QGIS_DESKTOP = "/usr/bin/qgis.bin"
     not (os.path.exists(QGIS_DESKTOP) and shutil.which("xvfb-run")),
     reason="QGIS desktop ou xvfb-run absent (bash scripts/setup.sh les installe sous Debian)",
 )
-def test_desktop_load_and_unload(run_alg, tmp_path):
+def test_desktop_load_and_unload(plugin, tmp_path):
     from tests.qgis.test_run_project import project_copy
 
-    run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    project_file = project_copy(tmp_path)  # run inside the desktop, as « Produire l'ABS » does
+    shots = tmp_path / "captures"
+    shots.mkdir()
     settings = tmp_path / "profiles" / "default" / "QGIS"
     settings.mkdir(parents=True)
     (settings / "QGIS3.ini").write_text(
@@ -36,6 +40,8 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
         ABS_DESKTOP_LAYER=str(tmp_path / "resultats" / "couches_publiables" / "communes_publiables.gpkg"),
         ABS_DESKTOP_CODE="63003",
         ABS_DESKTOP_MAPS=str(tmp_path / "resultats" / "cartes" / "cartes_abs.qgz"),
+        ABS_DESKTOP_PROJECT=str(project_file),
+        ABS_DESKTOP_SHOTS=str(shots),
     )
     environment.pop("QT_QPA_PLATFORM", None)
     subprocess.run(
@@ -50,11 +56,25 @@ def test_desktop_load_and_unload(run_alg, tmp_path):
         ],
         env=environment,
         capture_output=True,
-        timeout=180,
+        timeout=420,
     )
     result = json.loads(report.read_text(encoding="utf-8"))
+    # « Nouvelle ABS… » opens the project dialog in French; the project loaded in it is saved valid.
+    assert result["dialog"]["title"] == "Projet d'ABS"
+    assert result["dialog"]["tabs"][:3] == ["Général", "Territoire", "Sources"]
+    assert result["dialog"]["saved"] is True
+    assert len(list(shots.glob("fenetre_*.png"))) == len(result["dialog"]["tabs"])
+    # After the run from the desktop, its maps are in the open project, one group, one map shown,
+    # one layout per printed PDF, each map following its theme.
+    name = yaml.safe_load(project_file.read_text(encoding="utf-8"))["projet"]["nom"]
+    assert result["results"]["groups"][0] == "ABS — {}".format(name)
+    printed = sum(_printed_folders(tmp_path / "resultats").values())
+    assert len(result["results"]["layouts"]) == printed == len(result["results"]["locked"])
+    assert len(result["results"]["themes"]) == printed
+    assert len(result["results"]["visible_maps"]) == 1
+    assert result["results"]["canvas_on_territory"]  # an empty project: the map canvas shows the territory
     assert result["loaded"] and result["provider"] == "Analyse des besoins sociaux"
-    assert result["menu"][0] == "Produire l'ABS à partir d'un fichier de projet…"
+    assert result["menu"][:3] == ["Nouvelle ABS…", "Ouvrir une ABS…", "Produire l'ABS à partir d'un fichier de projet…"]
     assert "Exporter les cartes…" in result["menu"]
     assert result["after_unload"] == {"provider": False, "menu": [], "templates": []}
     # The plugin's page templates are offered by « Nouvelle mise en page depuis un modèle ».

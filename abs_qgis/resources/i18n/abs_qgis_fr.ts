@@ -55,7 +55,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="531" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="536" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -198,13 +198,13 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="184" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="169" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="174" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="527" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="532" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -294,6 +294,11 @@
       <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="105" />
+      <source>Close</source>
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
@@ -386,7 +391,7 @@
       <translation>Communes (code commune rempli d’après la position)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="161" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="163" />
       <source>Communes of the references</source>
       <translation>Communes des références</translation>
     </message>
@@ -512,7 +517,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="217" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="236" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="241" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -964,7 +969,7 @@
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="162" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="164" />
       <source>Levels compared</source>
       <translation>Niveaux comparés</translation>
     </message>
@@ -1019,7 +1024,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="161" />
       <source>Maps added to the open project, group « {} »</source>
       <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
     </message>
@@ -1029,7 +1034,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="154" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
       <source>Maps not added to the open project: {}</source>
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
@@ -1076,7 +1081,7 @@
       <translation>Nom du territoire étudié (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="164" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="166" />
       <source>Name of the whole layer as a reference</source>
       <translation>Nom de l'ensemble de la couche comme référence</translation>
     </message>
@@ -1227,7 +1232,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="250" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="255" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1495,7 +1500,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="578" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="533" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1630,37 +1635,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="228" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="233" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="302" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="307" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="269" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="274" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="188" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="227" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="226" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="231" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="285" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="290" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1715,7 +1720,7 @@
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="190" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="192" />
       <source>Tables joined to the references: {} (as in the project file; by default the project's sources)</source>
       <translation>Tables jointes aux références : {} (comme dans le fichier de projet ; par défaut, les sources du projet)</translation>
     </message>
@@ -1742,7 +1747,7 @@
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="167" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="169" />
       <source>Territories of comparison (EPCI)</source>
       <translation>Territoires de comparaison (EPCI)</translation>
     </message>
@@ -1884,7 +1889,7 @@
       <translation>Les coordonnées de la couche {} ({:.0f}, {:.0f} – {:.0f}, {:.0f}) sont hors de la zone de son système de coordonnées {} : système faux (des mètres lus comme des degrés) ?</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="153" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="155" />
       <source>The département (field DEP)</source>
       <translation>Le département (champ DEP)</translation>
     </message>
@@ -1966,7 +1971,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="516" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="521" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2006,7 +2011,7 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="154" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="156" />
       <source>The région (field REG)</source>
       <translation>La région (champ REG)</translation>
     </message>
@@ -2112,12 +2117,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="435" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="440" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="438" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="443" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2127,7 +2132,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="283" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="288" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2142,7 +2147,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="374" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="379" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -2167,7 +2172,7 @@
       <translation>par ex. EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_pages.py" line="156" />
+      <location filename="../../../abs_qgis/ui/project_pages.py" line="158" />
       <source>e.g. France, when the layer holds every commune of France</source>
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
@@ -2321,7 +2326,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="543" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
