@@ -44,7 +44,7 @@ from ..cartography.renderer import (
     renderer_from_bounds,
 )
 from ..cartography.styles import no_data_renderer, secret_renderer
-from ..cartography.templates import template_names, template_path
+from ..cartography.templates import template_path
 from ..compat import (
     EXPORT_SUCCESS,
     FIELD_NUMERIC,
@@ -68,6 +68,7 @@ from .base import AbsAlgorithm, plain_value
 from .flags import NO_THREADING, advanced
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from .layer_style import stored_aliases, with_stored_style
+from .layout_parameter import add_layout_parameters, layout_choice, without_layout_text
 from .portrait_rows import feature_row
 
 FORMATS = ("pdf", "png", "svg")
@@ -178,6 +179,10 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     def flags(self):
         return super().flags() | NO_THREADING
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """QGIS's checks; a layout given as text (a name, a .qpt path) is checked when it is read."""
+        return super().checkParameterValues(without_layout_text(parameters), context)
+
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Export maps")
 
@@ -286,16 +291,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 maxValue=1200,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.LAYOUT,
-                self.tr(
-                    "Page layout: {} or the path of a .qpt template "
-                    "(default: a4_portrait, atlas_a4_portrait for an atlas)"
-                ).format(", ".join(template_names())),
-                optional=True,
-            )
-        )
+        add_layout_parameters(self)
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INSET,
@@ -409,9 +405,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                         "« Replace existing files » (OVERWRITE)"
                     ).format(existing)
                 )
-        template = self.run_core(
-            template_path, self.parameterAsString(parameters, self.LAYOUT, context), atlas is not None
-        )
+        template = self.run_core(template_path, layout_choice(self, parameters, context), atlas is not None)
         project = QgsProject()
         project.setCrs(layer.crs())
         store = LayerStore(os.path.join(folder, PROJECT_NAME + ".gpkg"))

@@ -84,4 +84,7 @@ def test_export_maps_shows_the_common_choices_first(plugin):
     shown = [d.name() for d in algorithm.parameterDefinitions() if d.name() not in flagged]
     assert {"DPI", "FIXED_BREAKS", "KEY_FIGURES", "OVERLAY", "LABEL_FIELD"} <= flagged
     assert {"INPUT", "INDICATORS", "TITLE", "CLASSIFICATION", "LAYOUT", "OUTPUT_FOLDER"} <= set(shown)
-    assert len(shown) <= 14
+    assert len(shown) <= 15
+    layout = algorithm.parameterDefinition("LAYOUT")  # a drop-down of French names, not a free-text box
+    assert layout.type() == "enum"
+    assert layout.options()[1:4] == ["A4 portrait", "A4 paysage", "A3 paysage"]

@@ -86,16 +86,32 @@ def test_shipped_templates_are_up_to_date(plugin):
             ), "{} {}: run scripts/build_layouts.py".format(name, item_id)
 
 
-@pytest.mark.parametrize("name", ["a4_paysage", "a3_paysage"])
-def test_landscape_and_a3_pages(plugin, run_alg, density_layer, tmp_path, name):  # noqa: F811
+@pytest.mark.parametrize(
+    "name, given",
+    [
+        ("a4_paysage", "a4_paysage"),  # as scripts and « Produire l'ABS » give it
+        ("a3_paysage", "a3_paysage"),
+        ("a4_paysage", 2),  # as the dialog's drop-down gives it: « A4 paysage »
+        ("a3_paysage", 3),
+    ],
+)
+def test_landscape_and_a3_pages(plugin, run_alg, density_layer, tmp_path, name, given):  # noqa: F811
     result = run_alg(
         "abs:exportmaps",
-        {"INPUT": density_layer, "INDICATORS": ["densite"], "LAYOUT": name, "DPI": 72, "OUTPUT_FOLDER": str(tmp_path)},
+        {"INPUT": density_layer, "INDICATORS": ["densite"], "LAYOUT": given, "DPI": 72, "OUTPUT_FOLDER": str(tmp_path)},
     )
     path = Path(result["OUTPUT_FILES"])
     assert pdf_page_size_mm(path) == ISO_MM[name]
     text = pdf_text(path)
     assert "Densité de population" in text and "de " in text and "km" in text
+
+
+def test_own_template_from_the_file_box(plugin, run_alg, density_layer, tmp_path):  # noqa: F811
+    """« Ou votre modèle de mise en page » replaces the drop-down's choice."""
+    parameters = {"INPUT": density_layer, "INDICATORS": ["densite"], "DPI": 72, "OUTPUT_FOLDER": str(tmp_path)}
+    parameters.update(LAYOUT=1, LAYOUT_FILE=str(LAYOUTS / "a3_paysage.qpt"))  # A4 portrait chosen, A3 file given
+    result = run_alg("abs:exportmaps", parameters)
+    assert pdf_page_size_mm(Path(result["OUTPUT_FILES"])) == ISO_MM["a3_paysage"]
 
 
 def test_a_collectivite_template(plugin, run_alg, density_layer, tmp_path):  # noqa: F811

@@ -10,16 +10,19 @@
       <translation>&amp;Analyse des besoins sociaux (ABS)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="17" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="16" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>A4 landscape</source>
       <translation>A4 paysage</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="15" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
@@ -136,27 +139,32 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="666" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="660" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="682" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="676" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="319" />
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="18" />
+      <source>Atlas fiche, A4 portrait</source>
+      <translation>Fiche d'atlas, A4 portrait</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="334" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="327" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="323" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
@@ -166,17 +174,22 @@
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="311" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="252" />
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="14" />
+      <source>Automatic (A4 portrait; the A4 portrait fiche for an atlas)</source>
+      <translation>Automatique (A4 portrait ; la fiche A4 portrait pour un atlas)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="257" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -189,8 +202,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="540" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="681" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="432" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="675" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="426" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
@@ -203,7 +216,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="494" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="488" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="532" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -280,17 +293,17 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="473" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="258" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="235" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
@@ -466,7 +479,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="559" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="553" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -522,7 +535,7 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="111" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
@@ -548,7 +561,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="182" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -558,7 +571,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="737" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="731" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -619,22 +632,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="593" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="587" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="565" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="559" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="483" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="477" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="486" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -645,12 +658,12 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="371" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="367" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="262" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -660,7 +673,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="277" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -700,7 +713,7 @@
       <translation>Charte graphique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="227" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -842,7 +855,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="642" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -853,7 +866,7 @@
       <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -934,7 +947,7 @@
       <translation>Chiffre clé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="650" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="644" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -944,7 +957,7 @@
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="355" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -984,7 +997,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="466" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="460" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -994,7 +1007,7 @@
       <translation>Couche du carton de localisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="298" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -1014,7 +1027,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="464" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="458" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1091,7 +1104,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="237" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="109" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
@@ -1147,7 +1160,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="535" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -1163,13 +1176,13 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="269" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="372" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="120" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1252,7 +1265,12 @@
       <translation>Ou une base PostgreSQL/PostGIS, pour plusieurs éditeurs à la fois : le nom d’une connexion de QGIS, ou « host=… dbname=… user=… » / « service=… » (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="31" />
+      <source>Or your own page template (replaces the page layout above)</source>
+      <translation>Ou votre modèle de mise en page (remplace la mise en page ci-dessus)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="364" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
@@ -1264,14 +1282,10 @@
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="25" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="131" />
       <source>Page layout</source>
       <translation>Mise en page</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
-      <source>Page layout: {} or the path of a .qpt template (default: a4_portrait, atlas_a4_portrait for an atlas)</source>
-      <translation>Mise en page : {} ou le chemin d'un modèle .qpt (par défaut : a4_portrait, atlas_a4_portrait pour un atlas)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="90" />
@@ -1291,7 +1305,7 @@
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="363" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="359" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1306,13 +1320,13 @@
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="113" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="185" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1338,12 +1352,12 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="463" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
@@ -1358,7 +1372,7 @@
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="247" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="114" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
@@ -1369,12 +1383,17 @@
       <translation>Modèle de mise en page QGIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
+      <location filename="../../../abs_qgis/processing/layout_parameter.py" line="33" />
+      <source>QGIS page template (*.qpt)</source>
+      <translation>Modèle de mise en page QGIS (*.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="369" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="238" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="110" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
@@ -1437,7 +1456,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1448,12 +1467,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="250" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1612,25 +1631,25 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="112" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="552" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="578" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="572" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1675,7 +1694,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="216" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1712,7 +1731,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="345" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1757,7 +1776,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="200" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1848,17 +1867,17 @@
       <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="517" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="511" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="524" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="518" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="507" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="501" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1894,13 +1913,13 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="407" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="446" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="440" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="675" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="669" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1921,7 +1940,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="378" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="374" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1931,12 +1950,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="716" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="710" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="720" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="714" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1976,7 +1995,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="497" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="491" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -1996,7 +2015,7 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="462" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -2031,7 +2050,7 @@
       <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="213" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="218" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -2046,7 +2065,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="648" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="642" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2071,7 +2090,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="646" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="640" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -2099,7 +2118,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="229" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
@@ -2254,7 +2273,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="536" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="530" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
