@@ -20,6 +20,12 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def by_count(count, singular, plural):
+    """``singular`` or ``plural`` (both already translated) for ``count``, as French says it: 0 and
+    1 take the singular (« 0 ligne signalée », « 1 regroupement »)."""
+    return singular if count <= 1 else plural
+
+
 def tr_print(text):
     """Translate a text printed on a map or report: always French (``PRINT_LANGUAGE``)."""
     translator = _print_translators.get(PRINT_LANGUAGE)

@@ -29,7 +29,7 @@ from ..core.indicators import needed_columns
 from ..core.levels import COMMUNE, IRIS, detect_level
 from ..core.published import apply_published, parse_published, published_level, read_published
 from ..core.tables import read_table
-from ..i18n import tr_print
+from ..i18n import by_count, tr_print
 from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters, year_plan
 from .compute_indicators import REMARKS_FIELD, indicator_field
@@ -273,8 +273,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             (table_names, level, approximate),
         )
         references_id = self._write_references(parameters, context, references, computed, catalogue)
-        text = self.tr("{} communes in {} group") if len(grouped.codes) <= 1 else self.tr("{} communes in {} groups")
-        feedback.pushInfo(text.format(count, len(grouped.codes)))  # French: 0 and 1 take the singular
+        text = by_count(len(grouped.codes), self.tr("{} communes in {} group"), self.tr("{} communes in {} groups"))
+        feedback.pushInfo(text.format(count, len(grouped.codes)))
         return {self.OUTPUT: output_id, self.REFERENCES: references_id, "GROUPS": len(grouped.codes)}
 
     def _groups(self, parameters, context, group_field, labels, level):

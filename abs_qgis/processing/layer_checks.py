@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
-from ..i18n import tr
+from ..i18n import by_count, tr
 
 MARGIN = 0.25  # of the system's area: relocated overseas départements stay inside
 
@@ -56,17 +56,17 @@ def geometry_warnings(source, name, limit=8):
             other.append(feature.id())
     warnings = []
     if empty:
-        text = (
-            tr("{} feature of the layer {} has no geometry (on no map, no area: densities not computable): {}")
-            if len(empty) == 1
-            else tr("{} features of the layer {} have no geometry (on no map, no area: densities not computable): {}")
+        text = by_count(
+            len(empty),
+            tr("{} feature of the layer {} has no geometry (on no map, no area: densities not computable): {}"),
+            tr("{} features of the layer {} have no geometry (on no map, no area: densities not computable): {}"),
         )
         warnings.append(text.format(len(empty), name, _listed(empty, limit)))
     if other:
-        text = (
-            tr("{} feature of the layer {} is not a polygon (a point or a line: no area): {}")
-            if len(other) == 1
-            else tr("{} features of the layer {} are not polygons (points or lines: no area): {}")
+        text = by_count(
+            len(other),
+            tr("{} feature of the layer {} is not a polygon (a point or a line: no area): {}"),
+            tr("{} features of the layer {} are not polygons (points or lines: no area): {}"),
         )
         warnings.append(text.format(len(other), name, _listed(other, limit)))
     return warnings

@@ -9,7 +9,7 @@ from datetime import date
 from qgis.core import QgsVectorLayer
 
 from ..core.errors import AbsError
-from ..i18n import tr
+from ..i18n import by_count, tr
 from .create_offer_layer import LAYER_NAME
 from .offer_store import GeoPackageStore, PostgresStore
 from .project_outputs import WORK_FOLDER
@@ -178,7 +178,8 @@ def summary_lines(state):
         lines.append(tr("Offer up to date on {}").format(state.updated.strftime("%d/%m/%Y")))
     if state.absent:
         lines.append(tr("Not in the offer layer (rates not computable): {}").format(state.absent))
-    # French puts 0 and 1 in the singular (« 0 ligne signalée »).
-    flagged = tr("Checks of the offer: {} row flagged ({})") if state.problems <= 1 else None
-    lines.append((flagged or tr("Checks of the offer: {} rows flagged ({})")).format(state.problems, state.checks))
+    flagged = by_count(
+        state.problems, tr("Checks of the offer: {} row flagged ({})"), tr("Checks of the offer: {} rows flagged ({})")
+    )
+    lines.append(flagged.format(state.problems, state.checks))
     return lines

@@ -20,6 +20,7 @@ from ..core.indicators import resolve_at
 from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.levels import IRIS, commune_of_iris, detect_level
 from ..core.yamlfile import read_yaml
+from ..i18n import by_count
 from .catalogue_parameters import add_year_parameters, year_parameter
 from .layer_columns import numeric_field_names, read_columns
 from .ogr_file import ogr_file_of
@@ -223,12 +224,18 @@ def _warn_unprotected(algorithm, columns, threshold, feedback):
     if small:
         listed = ", ".join("{} ({})".format(name, count) for name, count in sorted(small.items())[:10])
         more = " …" if len(small) > 10 else ""
-        feedback.pushWarning(
+        text = by_count(
+            len(small),
+            algorithm.tr(
+                "{} count field is not protected by the secret although values lie between 0 and {} "
+                "(territories): {}{}; it is published as it is (add it to the counts if it must be)"
+            ),
             algorithm.tr(
                 "{} count fields are not protected by the secret although values lie between 0 and {} "
                 "(territories): {}{}; they are published as they are (add them to the counts if they must be)"
-            ).format(len(small), threshold, listed, more)
+            ),
         )
+        feedback.pushWarning(text.format(len(small), threshold, listed, more))
 
 
 def _add_commune_of_iris(algorithm, codes, hierarchy, feedback):

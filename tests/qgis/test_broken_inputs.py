@@ -424,6 +424,19 @@ def test_counts_left_out_of_the_secret_with_small_values_are_warned_about(run_al
     assert small > 0
     assert "ne sont pas protégés par le secret" in result["_log"]
     assert "DECESD20 ({})".format(small) in result["_log"]
+    # Every other column declared a count: one field left out, said in the singular.
+    result = run_alg(
+        "abs:statisticalsecret",
+        {
+            "INPUT": joined["OUTPUT"],
+            "COUNT_FIELDS": [name for name in header[1:] if name != "DECESD20"],
+            "THRESHOLD": 5,
+            "OUTPUT": str(tmp_path / "publiables_2.gpkg"),
+            "REPORT": str(tmp_path / "rapport_2.csv"),
+        },
+    )
+    assert "1 champ d'effectifs n'est pas protégé par le secret" in result["_log"]
+    assert "(territoires) : DECESD20 ({}) ;".format(small) in result["_log"]
 
 
 def test_messages_of_a_project_run_name_the_project_keys(run_alg, tmp_path):

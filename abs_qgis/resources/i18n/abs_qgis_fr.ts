@@ -278,7 +278,7 @@
       <translation>Vérification de l'offre : {} ligne signalée ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project_offer.py" line="183" />
+      <location filename="../../../abs_qgis/processing/project_offer.py" line="182" />
       <source>Checks of the offer: {} rows flagged ({})</source>
       <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Effectifs protégés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="74" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="75" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="398" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="160" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="161" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
@@ -788,7 +788,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="189" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="190" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -830,7 +830,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="244" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="251" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -1052,7 +1052,7 @@
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="86" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="173" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
@@ -1074,7 +1074,7 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="83" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="84" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -1165,7 +1165,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="150" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="151" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -1288,7 +1288,7 @@
       <translation>Mise en page</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="90" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="91" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -1524,23 +1524,23 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="104" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="117" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="121" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="118" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="122" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="133" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="129" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="130" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
@@ -1781,7 +1781,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="60" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="61" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="66" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="67" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
@@ -1935,7 +1935,7 @@
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="129" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="142" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="143" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -2035,7 +2035,7 @@
       <translation>La région (champ REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="98" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="99" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
@@ -2121,7 +2121,7 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -2380,7 +2380,12 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="227" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="229" />
+      <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
+      <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="233" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
@@ -2410,12 +2415,12 @@
       <translation>{} établissements : {} dans les territoires, {} hors ; {} places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/layer_checks.py" line="60" />
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="61" />
       <source>{} feature of the layer {} has no geometry (on no map, no area: densities not computable): {}</source>
       <translation>{} entité de la couche {} n'a pas de géométrie (sur aucune carte, sans surface : densités non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/layer_checks.py" line="67" />
+      <location filename="../../../abs_qgis/processing/layer_checks.py" line="68" />
       <source>{} feature of the layer {} is not a polygon (a point or a line: no area): {}</source>
       <translation>{} entité de la couche {} n'est pas un polygone (point ou ligne : sans surface) : {}</translation>
     </message>
