@@ -31,7 +31,12 @@ from ..core.published import apply_published, parse_published, published_level, 
 from ..core.tables import read_table
 from ..i18n import by_count, tr_print
 from .base import AbsAlgorithm, plain_value
-from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters, year_plan
+from .catalogue_parameters import (
+    add_catalogue_parameters,
+    catalogue_parameters,
+    without_indicator_text,
+    year_plan,
+)
 from .compute_indicators import REMARKS_FIELD, indicator_field
 from .flags import ALL_FEATURES, advanced
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
@@ -91,6 +96,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     ALLOW_PARTIAL = "ALLOW_PARTIAL"
     OUTPUT = "OUTPUT"
     REFERENCES = "REFERENCES"
+
+    def without_text_choices(self, parameters):
+        return without_indicator_text(parameters)  # indicator ids as text: checked with the catalogue
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Aggregate territories")

@@ -151,7 +151,12 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
         message = unreadable_layers(self, parameters, context)
         if message:
             return False, message
-        return super().checkParameterValues(parameters, context)
+        return super().checkParameterValues(self.without_text_choices(parameters), context)
+
+    def without_text_choices(self, parameters):
+        """``parameters`` as QGIS checks them: a drop-down given as text (a layout's name, indicator
+        ids, as scripts do) is left to the algorithm, which checks it when it reads it."""
+        return parameters
 
     def parameterAsSink(self, parameters, name, context, *args):  # noqa: N802 (QGIS API)
         """QGIS's sink; for a CSV destination, one that writes no cell a spreadsheet would run,

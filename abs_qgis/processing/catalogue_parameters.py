@@ -5,15 +5,21 @@ rather than ``P18_*``); MILLESIME is preferred when the indicator resolves at it
 by « Produire l'ABS ») fixes the year of each indicator, so that every step uses the same ones.
 """
 
-from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..compat import NUMBER_INTEGER
-from ..core.catalogue import load_catalogue
+from ..core.catalogue import THEMES, load_catalogue
 from ..core.indicators import parse_plan, plan_years
 from .flags import advanced
 
 CATALOGUE = "CATALOGUE"
 INDICATORS = "INDICATORS"
+OTHER_INDICATORS = "OTHER_INDICATORS"
 MILLESIME = "MILLESIME"
 YEARS = "YEARS"
 
@@ -28,11 +34,65 @@ def add_catalogue_parameters(algorithm):
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterString(
-            INDICATORS, algorithm.tr("Indicator ids, comma-separated (all computable ones if empty)"), optional=True
+        QgsProcessingParameterEnum(
+            INDICATORS,
+            algorithm.tr("Indicators (every computable one if none is ticked)"),
+            options=[label for _id, label in shipped_indicators()],
+            allowMultiple=True,
+            optional=True,
         )
     )
+    other = QgsProcessingParameterString(
+        OTHER_INDICATORS,
+        algorithm.tr("Other indicators: ids of your catalogue, comma-separated"),
+        optional=True,
+    )
+    algorithm.addParameter(advanced(other))
     add_year_parameters(algorithm)
+
+
+def shipped_indicators():
+    """(id, « Thème — Libellé (unité) ») of the shipped catalogue, by theme then label: the
+    drop-down of INDICATORS (its indices are positions in this list)."""
+    catalogue = load_catalogue()
+    ordered = sorted(catalogue.values(), key=lambda item: (THEMES.index(item.theme), item.libelle.lower()))
+    return [(item.id, "{} — {}".format(item.theme[:1].upper() + item.theme[1:], item.titled)) for item in ordered]
+
+
+def _indices(value):
+    """The drop-down's ticked positions when ``value`` is one (ints, or digits as text), else None."""
+    items = value.split(",") if isinstance(value, str) else value if isinstance(value, (list, tuple)) else [value]
+    texts = [str(item).strip() for item in items if str(item).strip()]
+    return [int(text) for text in texts] if all(text.isdigit() for text in texts) else None
+
+
+def indicators_as_text(parameters):
+    """True when INDICATORS holds ids (« densite,taux_chomage », as scripts and « Produire l'ABS »
+    give them) rather than the drop-down's positions: checked when the catalogue is read."""
+    value = parameters.get(INDICATORS)
+    return value not in (None, "", []) and _indices(value) is None
+
+
+def without_indicator_text(parameters):
+    if not indicators_as_text(parameters):
+        return parameters
+    checked = dict(parameters)
+    checked.pop(INDICATORS)
+    return checked
+
+
+def requested_ids(algorithm, parameters, context):
+    """The indicator ids asked for: ticked in the drop-down, given as text, and the other ids."""
+    value = parameters.get(INDICATORS)
+    if indicators_as_text(parameters):
+        items = value.split(",") if isinstance(value, str) else [str(item) for item in value]
+        ids = [item.strip() for item in items if item.strip()]
+    else:
+        shipped = shipped_indicators()
+        ids = [shipped[index][0] for index in algorithm.parameterAsEnums(parameters, INDICATORS, context)]
+    return ids + [
+        item for item in algorithm.parameter_as_list(parameters, OTHER_INDICATORS, context) if item not in ids
+    ]
 
 
 def add_year_parameters(algorithm):
@@ -71,5 +131,5 @@ def year_plan(algorithm, millesime, catalogue, ids, available):
 def catalogue_parameters(algorithm, parameters, context):
     """``(catalogue, requested ids or [], millesime)``."""
     catalogue = algorithm.run_core(load_catalogue, algorithm.parameterAsFile(parameters, CATALOGUE, context) or None)
-    ids = algorithm.parameter_as_list(parameters, INDICATORS, context)
+    ids = requested_ids(algorithm, parameters, context)
     return catalogue, ids, year_parameter(algorithm, parameters, context)

@@ -12,7 +12,12 @@ from qgis.core import (
 from ..compat import REAL, SOURCE_VECTOR, TEXT
 from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
-from .catalogue_parameters import add_catalogue_parameters, catalogue_parameters, year_plan
+from .catalogue_parameters import (
+    add_catalogue_parameters,
+    catalogue_parameters,
+    without_indicator_text,
+    year_plan,
+)
 from .flags import ALL_FEATURES
 from .gpkg_copy import copy_with_columns, gpkg_destination
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
@@ -38,6 +43,9 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
 
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
+
+    def without_text_choices(self, parameters):
+        return without_indicator_text(parameters)  # indicator ids as text: checked with the catalogue
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Compute the indicators")

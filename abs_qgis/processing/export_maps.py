@@ -179,9 +179,8 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     def flags(self):
         return super().flags() | NO_THREADING
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        """QGIS's checks; a layout given as text (a name, a .qpt path) is checked when it is read."""
-        return super().checkParameterValues(without_layout_text(parameters), context)
+    def without_text_choices(self, parameters):
+        return without_layout_text(parameters)  # a layout's name or .qpt path: checked when read
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Export maps")

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProject,
+    QgsVectorLayer,
 )
 
 from abs_qgis.processing.flags import ADVANCED
@@ -88,3 +89,40 @@ def test_export_maps_shows_the_common_choices_first(plugin):
     layout = algorithm.parameterDefinition("LAYOUT")  # a drop-down of French names, not a free-text box
     assert layout.type() == "enum"
     assert layout.options()[1:4] == ["A4 portrait", "A4 paysage", "A3 paysage"]
+
+
+def test_indicators_ticked_by_their_french_label(run_alg, tmp_path):
+    """« Calculer les indicateurs » lists the catalogue by theme and French label (it asked for ids
+    typed by hand); the positions ticked in the dialog give the same layer as the ids in a script."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("abs:computeindicators")
+    picker = algorithm.parameterDefinition("INDICATORS")
+    assert picker.type() == "enum" and picker.allowMultiple()
+    wanted = (
+        "Démographie — Densité de population (hab./km²)",
+        "Emploi — Taux de chômage des 15-64 ans (recensement) (%)",
+    )
+    assert all(label in picker.options() for label in wanted)
+    themes = [label.split(" — ")[0] for label in picker.options()]
+    assert themes == sorted(themes, key=themes.index) and themes[0] == "Démographie"  # grouped by theme
+    joined = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(sample("base_cc_comparateur.csv")),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(tmp_path / "jointes.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )
+    layers = {}
+    for how, chosen in (
+        ("ticked", [picker.options().index(label) for label in wanted]),
+        ("ids", "densite,taux_chomage"),
+    ):
+        result = run_alg(
+            "abs:computeindicators",
+            {"INPUT": joined["OUTPUT"], "INDICATORS": chosen, "OUTPUT": str(tmp_path / "{}.gpkg".format(how))},
+        )
+        layer = QgsVectorLayer(result["OUTPUT"], how, "ogr")
+        layers[how] = {name for name in layer.fields().names() if name in ("densite", "taux_chomage", "taux_natalite")}
+    assert layers["ticked"] == layers["ids"] == {"densite", "taux_chomage"}

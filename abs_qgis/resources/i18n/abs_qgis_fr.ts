@@ -114,7 +114,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="96" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="190" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="660" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="659" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="676" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="675" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -154,17 +154,17 @@
       <translation>Fiche d'atlas, A4 portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="323" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="322" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="340" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="339" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Automatique (A4 portrait ; la fiche A4 portrait pour un atlas)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="257" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -199,11 +199,11 @@
       <translation>BPE (une ligne par territoire et type d'équipement) : {} lignes → {} territoires ({}) × {} types : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="540" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="548" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="82" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="675" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="426" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="674" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
@@ -216,7 +216,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="488" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="532" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -288,22 +288,22 @@
       <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="287" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="295" />
       <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="473" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="472" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="258" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="257" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
@@ -414,7 +414,7 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="110" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Calculer tous les indicateurs que les tables permettent</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="43" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="51" />
       <source>Compute the indicators</source>
       <translation>Calculer les indicateurs</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Calculé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="46" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="54" />
       <source>Computes the indicators of the ABS catalogue (density, ageing index, shares of age groups, unemployment, housing, benefit rates, growth rates…) on every feature, from the source columns present (for example after « Join an indicator table »). Each output field is named by the indicator's id and carries its French label as alias. Indicators whose fields are absent are listed in the log with the missing field; a division by zero gives NULL with its reason, never an error. A user catalogue (same YAML format) adds or replaces indicators. Evolutions (TCAM, variations) are refused on a layer that received a table of another geography without passage table.</source>
       <translation>Calcule les indicateurs du catalogue de l'ABS (densité, indice de vieillissement, parts des classes d'âge, chômage, logement, taux d'allocataires, taux de croissance…) sur chaque entité, à partir des colonnes sources présentes (par exemple après « Joindre une table d'indicateurs »). Chaque champ produit porte l'identifiant de l'indicateur pour nom et son libellé français pour alias. Les indicateurs dont les champs manquent sont listés dans le journal avec le champ absent ; une division par zéro donne NULL avec son motif, jamais une erreur. Un catalogue de la collectivité (même format YAML) ajoute ou remplace des indicateurs. Les évolutions (TCAM, variations) sont refusées sur une couche qui a reçu une table d'une autre géographie sans table de passage.</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="553" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="552" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="370" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="378" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="111" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
@@ -561,7 +561,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -571,7 +571,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="731" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="730" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -632,22 +632,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="587" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="586" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="559" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="477" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="476" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="480" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -658,12 +658,12 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="367" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="366" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="266" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -673,7 +673,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -703,7 +703,7 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="284" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -713,7 +713,7 @@
       <translation>Charte graphique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="232" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -723,27 +723,27 @@
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="131" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="137" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="167" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="175" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="554" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="562" />
       <source>Group {}: {} invalid polygons (self-intersecting) repaired before the union</source>
       <translation>Regroupement {} : {} polygone(s) invalide(s) (qui se recoupent) réparé(s) avant l'union</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="115" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="123" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -753,7 +753,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="123" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="131" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -768,12 +768,12 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="107" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="216" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="224" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -835,7 +835,7 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="266" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="274" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -855,7 +855,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="642" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="641" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -866,14 +866,9 @@
       <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="210" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="32" />
-      <source>Indicator ids, comma-separated (all computable ones if empty)</source>
-      <translation>Identifiants des indicateurs, séparés par des virgules (tous ceux qui sont calculables si vide)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="104" />
@@ -886,8 +881,8 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="232" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="260" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="268" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -895,6 +890,11 @@
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="92" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="39" />
+      <source>Indicators (every computable one if none is ticked)</source>
+      <translation>Indicateurs (tous ceux que les colonnes permettent si aucun n'est coché)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="38" />
@@ -947,7 +947,7 @@
       <translation>Chiffre clé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="644" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -957,7 +957,7 @@
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -997,7 +997,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="460" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="459" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -1007,7 +1007,7 @@
       <translation>Couche du carton de localisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="298" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="297" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -1027,7 +1027,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="458" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>Nom de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="160" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="168" />
       <source>Name of the studied territory, optional</source>
       <translation>Nom du territoire étudié (facultatif)</translation>
     </message>
@@ -1099,12 +1099,12 @@
       <translation>Nom de l'ensemble de la couche comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="195" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="203" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="109" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
@@ -1130,7 +1130,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="300" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -1155,12 +1155,12 @@
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="89" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="97" />
       <source>No indicator of the catalogue can be computed with the fields of this layer</source>
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -1176,13 +1176,13 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="273" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="367" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="120" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1270,7 +1270,12 @@
       <translation>Ou votre modèle de mise en page (remplace la mise en page ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="364" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="47" />
+      <source>Other indicators: ids of your catalogue, comma-separated</source>
+      <translation>Autres indicateurs : identifiants de votre catalogue, séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="363" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
@@ -1305,7 +1310,7 @@
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="359" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="358" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1315,18 +1320,18 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="42" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="102" />
       <source>Preferred census year (e.g. 2018 for P18_* columns); empty: the freshest for each indicator</source>
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="113" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="190" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1352,12 +1357,12 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="463" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="462" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="258" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
@@ -1367,12 +1372,12 @@
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="425" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="433" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="247" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="114" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
@@ -1388,12 +1393,12 @@
       <translation>Modèle de mise en page QGIS (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="369" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="110" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
@@ -1429,13 +1434,13 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="312" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="331" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="320" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="339" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="192" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -1445,7 +1450,7 @@
       <translation>Références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="370" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="378" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
@@ -1456,7 +1461,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="303" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1467,12 +1472,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="255" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1631,25 +1636,25 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="225" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="112" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="552" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="551" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="572" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="571" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1689,17 +1694,17 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="323" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="331" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="221" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="211" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -1729,9 +1734,9 @@
       <translation>Table de passage…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="125" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="345" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1771,12 +1776,12 @@
       <translation>Territoires de comparaison (EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="209" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="205" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1791,12 +1796,12 @@
       <translation>Territoires avec taux d'équipement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="61" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="69" />
       <source>Territories with indicators</source>
       <translation>Territoires avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="58" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
       <source>Territories with source columns</source>
       <translation>Territoires avec colonnes sources</translation>
     </message>
@@ -1816,7 +1821,7 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="227" />
       <location filename="../../../abs_qgis/processing/project_outputs.py" line="115" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -1832,17 +1837,17 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="385" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="393" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="376" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="384" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="342" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="350" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -1867,17 +1872,17 @@
       <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="511" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="510" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="518" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="517" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="501" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="500" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1913,13 +1918,13 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="403" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="440" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="402" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="669" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="668" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1929,9 +1934,9 @@
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="225" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="118" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="66" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="129" />
@@ -1940,7 +1945,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="374" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1950,12 +1955,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="710" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="709" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="714" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="713" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -1995,7 +2000,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="491" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="490" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -2015,12 +2020,12 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="462" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="461" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="335" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="343" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -2050,7 +2055,7 @@
       <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="218" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -2060,22 +2065,22 @@
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="25" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="31" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="642" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="641" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="143" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="151" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="150" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
       <source>Values published by the producer for a level (non-summable indicators): level=file=source, separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional</source>
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
@@ -2090,12 +2095,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="640" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="639" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="176" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -2117,8 +2122,8 @@
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="27" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="234" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="33" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
@@ -2126,7 +2131,7 @@
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="51" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="111" />
       <source>Year of each indicator (id=year, comma-separated), optional</source>
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
@@ -2273,7 +2278,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="530" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -2370,12 +2375,12 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="284" />
       <source>{} communes in {} group</source>
       <translation>{} communes en {} regroupement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="276" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="284" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -2520,14 +2525,14 @@
       <translation>{} : le fichier {} n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="261" />
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="148" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="241" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="269" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="156" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="145" />
+      <location filename="../../../abs_qgis/processing/compute_indicators.py" line="153" />
       <source>{}: {} ({})</source>
       <translation>{} : {} ({})</translation>
     </message>
