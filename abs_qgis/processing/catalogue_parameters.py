@@ -74,7 +74,8 @@ def indicators_as_text(parameters):
 
 
 def without_indicator_text(parameters):
-    if not indicators_as_text(parameters):
+    """``parameters`` without INDICATORS when it holds ids as text or nothing (« every one »)."""
+    if not indicators_as_text(parameters) and parameters.get(INDICATORS) not in ("", []):
         return parameters
     checked = dict(parameters)
     checked.pop(INDICATORS)
@@ -87,6 +88,8 @@ def requested_ids(algorithm, parameters, context):
     if indicators_as_text(parameters):
         items = value.split(",") if isinstance(value, str) else [str(item) for item in value]
         ids = [item.strip() for item in items if item.strip()]
+    elif value in (None, "", []):  # none ticked: every computable one (QGIS would give the first)
+        ids = []
     else:
         shipped = shipped_indicators()
         ids = [shipped[index][0] for index in algorithm.parameterAsEnums(parameters, INDICATORS, context)]

@@ -230,7 +230,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 self.CHARTER,
                 self.tr("Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty"),
                 optional=True,
-                fileFilter=self.tr("YAML catalogue (*.yaml *.yml)"),
+                fileFilter=self.tr("Graphic charter (*.yaml *.yml)"),
             )
         )
         self.addParameter(

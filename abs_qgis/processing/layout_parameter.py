@@ -44,7 +44,7 @@ def _as_text(value):
 
 def without_layout_text(parameters):
     """``parameters`` as QGIS's checks expect them: a layout given as text is checked when read."""
-    if _as_text(parameters.get(LAYOUT)) is None:
+    if _as_text(parameters.get(LAYOUT)) is None and parameters.get(LAYOUT) != "":  # "": the automatic one
         return parameters
     checked = dict(parameters)
     checked.pop(LAYOUT)
@@ -59,4 +59,6 @@ def layout_choice(algorithm, parameters, context):
     own = algorithm.parameterAsFile(parameters, LAYOUT_FILE, context)
     if own:
         return own
+    if parameters.get(LAYOUT) in (None, ""):
+        return ""
     return LAYOUT_KEYS[algorithm.parameterAsEnum(parameters, LAYOUT, context)]

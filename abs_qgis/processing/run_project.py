@@ -104,7 +104,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
             QgsProcessingParameterFile(
-                self.PROJECT, self.tr("ABS project file (YAML)"), fileFilter=self.tr("YAML catalogue (*.yaml *.yml)")
+                self.PROJECT, self.tr("ABS project file (YAML)"), fileFilter=self.tr("ABS project (*.yaml *.yml)")
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))

@@ -104,7 +104,7 @@ def add_secret_parameters(algorithm):
             "RULES",
             algorithm.tr("Rules file (YAML: per-field thresholds, ratios and their counts), optional"),
             optional=True,
-            fileFilter=algorithm.tr("YAML catalogue (*.yaml *.yml)"),
+            fileFilter=algorithm.tr("Secret rules (*.yaml *.yml)"),
         )
     )
     add_year_parameters(algorithm)

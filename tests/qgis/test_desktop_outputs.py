@@ -126,3 +126,20 @@ def test_indicators_ticked_by_their_french_label(run_alg, tmp_path):
         layer = QgsVectorLayer(result["OUTPUT"], how, "ogr")
         layers[how] = {name for name in layer.fields().names() if name in ("densite", "taux_chomage", "taux_natalite")}
     assert layers["ticked"] == layers["ids"] == {"densite", "taux_chomage"}
+
+
+def test_file_boxes_say_what_the_file_is(plugin):
+    """« Produire l'ABS » asked for its project through a « Catalogue YAML » filter."""
+    registry = QgsApplication.processingRegistry()
+    expected = {
+        ("abs:runproject", "PROJECT"): "Projet d'ABS (*.yaml *.yml)",
+        ("abs:exportmaps", "CHARTER"): "Charte graphique (*.yaml *.yml)",
+        ("abs:exportmaps", "LAYOUT_FILE"): "Modèle de mise en page QGIS (*.qpt)",
+        ("abs:statisticalsecret", "RULES"): "Règles du secret (*.yaml *.yml)",
+        ("abs:computeindicators", "CATALOGUE"): "Catalogue YAML (*.yaml *.yml)",
+    }
+    found = {}
+    for algorithm_id, name in expected:
+        algorithm = registry.createAlgorithmById(algorithm_id)  # kept alive while its parameter is read
+        found[(algorithm_id, name)] = algorithm.parameterDefinition(name).fileFilter()
+    assert found == expected

@@ -75,6 +75,11 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
+      <source>ABS project (*.yaml *.yml)</source>
+      <translation>Projet d'ABS (*.yaml *.yml)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -713,6 +718,11 @@
       <translation>Charte graphique</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
+      <source>Graphic charter (*.yaml *.yml)</source>
+      <translation>Charte graphique (*.yaml *.yml)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
@@ -1320,7 +1330,7 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="102" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="105" />
       <source>Preferred census year (e.g. 2018 for P18_* columns); empty: the freshest for each indicator</source>
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
@@ -1593,6 +1603,11 @@
       <location filename="../../../abs_qgis/ui/name_picker.py" line="16" />
       <source>Search a name…</source>
       <translation>Chercher un nom…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
+      <source>Secret rules (*.yaml *.yml)</source>
+      <translation>Règles du secret (*.yaml *.yml)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="176" />
@@ -2123,15 +2138,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="33" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="111" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="114" />
       <source>Year of each indicator (id=year, comma-separated), optional</source>
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
