@@ -2,11 +2,15 @@
 
 Commune codes (COG history) or IRIS codes (an IRIS passage table, after IRIS were renumbered)."""
 
+import re
+
 from .codes import normalize_commune_code
 from .errors import AbsError
 from .levels import normalize_iris_code
 from .tables import read_table
 
+# A commune or IRIS code as a file holds it, its leading zero possibly lost by a spreadsheet (1001).
+WRITTEN_CODE = re.compile(r"^(?:\d{4,5}|2[AB]\d{3}|\d{8,9}|2[AB]\d{7})(?:\.0)?$", re.IGNORECASE)
 HISTORY_NAMES = ("DEPCOM_HIST", "CODGEO_INI", "COM_INI", "CODE_HIST", "COM_AV", "ANCIEN", "IRIS_INI", "IRIS_AV")
 CURRENT_NAMES = ("DEPCOM", "CODGEO", "COM", "COM_AP", "CODE", "NOUVEAU", "IRIS", "IRIS_AP", "CODE_IRIS")
 
@@ -21,6 +25,7 @@ def read_passage(path):
         if len(table.frame.columns) < 2:
             raise AbsError("La table de passage doit avoir deux colonnes (ancien code, code actuel)", path=path)
         old, new = table.frame.columns[:2]
+        _check_code_columns(table.frame, (old, new), path)
     mapping = {}
     for line, before, after in zip(table.line_numbers, table.frame[old], table.frame[new]):
         try:
@@ -34,6 +39,21 @@ def read_passage(path):
     if not mapping:
         raise AbsError("La table de passage ne contient aucune ligne", path=path)
     return mapping
+
+
+def _check_code_columns(frame, columns, path):
+    """Two unnamed columns are taken as (old code, current code) only when they hold codes written
+    in full (``63003``, ``630030101``): « 1 » would otherwise be read as commune 00001."""
+    for name in columns:
+        values = [str(value).strip() for value in frame[name].head(500) if value == value and str(value).strip()]
+        if not values or sum(bool(WRITTEN_CODE.match(value)) for value in values) < 0.9 * len(values):
+            raise AbsError(
+                "La table de passage n'a pas de colonnes de codes reconnues : la colonne « {} » ne contient pas de "
+                "codes de commune (5 caractères) ni d'IRIS (9). Nommez ses colonnes {} et {}".format(
+                    name, HISTORY_NAMES[0], CURRENT_NAMES[0]
+                ),
+                path=path,
+            )
 
 
 def _code(value):

@@ -112,6 +112,21 @@ def _shared_codes(folder):
     return target
 
 
+def _text_file(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _billion_laughs():
+    """A 1 KB YAML whose aliases expand to a billion values."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        lines.append("{0}: &{0} [{1}]".format(level, ",".join(["*" + previous] * 9)))
+    return "\n".join(lines) + "\n"
+
+
 def _project(folder, old, new):
     path = project_copy(folder)
     text = path.read_text(encoding="utf-8")
@@ -199,6 +214,55 @@ CASES = {
     "couche de communes absente": (
         _join(str(sample("base_cc_comparateur.csv")), COMMUNES=lambda folder: folder / "absente.gpkg"),
         "absente.gpkg",
+    ),
+    "table qui est un dossier": (_join(lambda folder: folder), "pas un dossier"),
+    "feuille absente du classeur": (_join(_formulas, SHEET="Feuille_absente"), "Feuille_absente"),
+    "table de passage absente": (
+        _join(str(sample("base_cc_comparateur.csv")), PASSAGE=lambda folder: folder / "passage_absent.csv"),
+        "passage_absent.csv",
+    ),
+    "table de passage sans codes": (
+        _join(str(sample("base_cc_comparateur.csv")), PASSAGE=_variant("passage_faux.csv", lambda h, r: "a;b\n1;2\n")),
+        "passage_faux.csv",
+    ),
+    "indicateur inconnu": (
+        (
+            "abs:computeindicators",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "INDICATORS": "densite,indicateur_inconnu",
+                "OUTPUT": str(folder / "indicateurs.gpkg"),
+            },
+        ),
+        "indicateur_inconnu",
+    ),
+    "catalogue illisible": (
+        (
+            "abs:computeindicators",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "CATALOGUE": str(_text_file(folder, "catalogue_casse.yaml", "indicateurs:\n  - id: [densite\n")),
+                "OUTPUT": str(folder / "indicateurs.gpkg"),
+            },
+        ),
+        "catalogue_casse.yaml",
+    ),
+    "catalogue en cascade d'alias": (
+        (
+            "abs:computeindicators",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "CATALOGUE": str(_text_file(folder, "catalogue_lol.yaml", _billion_laughs())),
+                "OUTPUT": str(folder / "indicateurs.gpkg"),
+            },
+        ),
+        "catalogue_lol.yaml",
+    ),
+    "clé de projet inconnue": (_run_project("  secret:\n", "  secrets:\n"), "secrets"),
+    "projet YAML cassé": (_run_project("  secret:\n", "  secret: [\n"), "ligne"),
+    "table du projet absente": (
+        _run_project(str(sample("cc_filosofi_2019_COM.csv")), str(sample("cc_filosofi_2019_COM.csv")) + "_absente"),
+        "cc_filosofi_2019_COM.csv_absente",
     ),
     "polygone qui se recoupe": (
         (
