@@ -131,7 +131,7 @@ class ProjectDialog(QDialog):
         self.path, self.confirmed = str(path), written_by_dialog(path)
         if self.form.get("catalogue"):
             try:
-                self.indicators.catalogue = load_catalogue(self.form["catalogue"])
+                self.indicators.set_catalogue(load_catalogue(self.form["catalogue"]))
             except AbsError as error:
                 self._show_status(str(error))
         for page in self.pages():

@@ -78,10 +78,18 @@ class IndicatorsPage(QWidget):
     def _computed_enabled(self, every):
         self.tree.setColumnHidden(1, every)  # every computable one: no box to tick
 
+    def set_catalogue(self, catalogue):
+        """Show ``catalogue`` (the shipped one with the collectivité's merged over it)."""
+        self.catalogue, self.items = catalogue, {}
+        self.tree.clear()
+        self._fill()
+
     def _ticked(self, column, before=()):
-        """The ticked indicators, those of the project file first in its order (the maps' order)."""
+        """The ticked indicators, those of the project file first in its order (the maps' order);
+        an id the tree does not show (a catalogue not found) is kept as the file gave it."""
         ticked = [key for key, item in self.items.items() if item.checkState(column) == Qt.CheckState.Checked]
-        return [key for key in before if key in ticked] + [key for key in ticked if key not in before]
+        kept = [key for key in before if key in ticked or key not in self.items]
+        return kept + [key for key in ticked if key not in kept]
 
     def load(self, form):
         maps = form.get("cartes") or {}

@@ -59,6 +59,9 @@ def test_a_hand_written_project_opens_and_is_written_back_the_same(dialog, tmp_p
     assert dialog.sources.table.item(1, 3).text().startswith("2019")  # its millésime, read in its columns
     assert dialog.references.picker.checked_codes() == [COMPARISON]
     assert dialog.maps.classification.currentData() == "jenks"
+    # The collectivité's own indicator (catalogue_exemple.yaml) is in the list, by its label.
+    own = dialog.indicators.items["indice_vieillissement_estime"]
+    assert own.text(0).startswith("Indice de vieillissement") and own.toolTip(0)
     copy = tmp_path / "relu" / "projet.yaml"
     copy.parent.mkdir()
     assert dialog.write(str(copy)), dialog.status.text()
@@ -126,3 +129,24 @@ def test_a_project_set_up_in_the_dialog_saves_reopens_and_runs(dialog, tmp_path)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "MAP_COUNT:\t2" in result.stdout
     assert (output / "cartes" / "densite.pdf").exists() and (output / "cartes" / "taux_chomage.pdf").exists()
+
+
+def test_indicators_the_list_does_not_show_are_kept(dialog, tmp_path):
+    """The collectivité's indicator is listed (its catalogue read); an id of no catalogue the
+    dialog knows stays in the file as it was, in its place."""
+    from tests.qgis.test_run_project import project_copy
+
+    path = project_copy(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    wanted = "indicateurs: [densite, taux_chomage,"
+    assert wanted in text
+    path.write_text(
+        text.replace(
+            wanted, "indicateurs: [indice_vieillissement_estime, inconnu_de_la_fenetre, densite, taux_chomage,"
+        ),
+        encoding="utf-8",
+    )
+    dialog.load_file(str(path))
+    assert dialog.indicators.items["indice_vieillissement_estime"].checkState(2) == Qt.CheckState.Checked
+    maps = dialog.collected()["cartes"]["indicateurs"]
+    assert maps[:4] == ["indice_vieillissement_estime", "inconnu_de_la_fenetre", "densite", "taux_chomage"]
