@@ -18,6 +18,8 @@ import pandas as pd
 
 from .codes import COMMUNE_CODE_RE
 from .errors import AbsError
+from .spreadsheets import blank as _blank
+from .spreadsheets import openpyxl_rows, pandas_rows, xlrd_rows
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -25,7 +27,6 @@ SEPARATORS = (";", "\t", ",", "|")
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 HEADER_SCAN_LINES = 30
 MAX_BYTES = 3 * 1024**3  # a whole Melodi census file of France is under this
-MAX_CELLS = 20_000_000  # cells of one spreadsheet sheet (beyond, CSV is the format)
 
 
 @dataclass
@@ -245,9 +246,9 @@ def _check_header_separator(head_rows, lines, separator, header_index, path):
 def _read_spreadsheet(path, sheet, header_row):
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        rows, sheet_name = _openpyxl_rows(path, sheet)
+        rows, sheet_name = openpyxl_rows(path, sheet)
     else:
-        rows, sheet_name = _xlrd_rows(path, sheet) if suffix == ".xls" else _pandas_rows(path, sheet, "odf")
+        rows, sheet_name = xlrd_rows(path, sheet) if suffix == ".xls" else pandas_rows(path, sheet, "odf")
     if not rows:
         raise AbsError("La feuille est vide", path=path, sheet=sheet_name)
     header_index = _header_index(rows[:HEADER_SCAN_LINES], header_row, path, sheet_name)
@@ -263,162 +264,7 @@ def _read_spreadsheet(path, sheet, header_row):
     return RawTable(path, frame, header_index + 1, line_numbers, sheet_name)
 
 
-def _openpyxl_rows(path, sheet):
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many types for a broken file
-        raise AbsError("Classeur illisible : {}".format(error), path=path) from error
-    try:
-        names = workbook.sheetnames
-        sheet_name = _choose_sheet(names, sheet, path)
-        rows = _bounded_rows(workbook[sheet_name], _shown_value, path, sheet_name)
-    except AbsError:
-        raise
-    except Exception as error:  # a cut sheet (ParseError), a corrupt zip member…
-        raise AbsError("Feuille illisible : {}".format(error), path=path, sheet=sheet) from error
-    finally:
-        workbook.close()
-    while rows and all(_blank(cell) for cell in rows[-1]):
-        rows.pop()
-    _check_cached_formulas(path, sheet_name, rows)
-    return rows, sheet_name
-
-
-def _bounded_rows(worksheet, value_of, path, sheet_name):
-    """The sheet's rows as stored, whatever dimension it declares (a 172 KB file may declare
-    A1:XFD1048576: 17 billion empty cells), at most ``MAX_CELLS`` cells."""
-    worksheet.reset_dimensions()
-    rows, cells = [], 0
-    for row in worksheet.iter_rows():
-        cells += len(row)
-        if cells > MAX_CELLS:
-            raise AbsError(
-                "Feuille trop grande (plus de {} cellules) : enregistrez-la en CSV".format(MAX_CELLS),
-                path=path,
-                sheet=sheet_name,
-            )
-        rows.append([value_of(cell) for cell in row])
-    return rows
-
-
-def _check_cached_formulas(path, sheet_name, rows):
-    """Formulas the file holds without their computed value (written by a program, never opened in
-    a spreadsheet) would read as empty cells: refused, naming the cells."""
-    if not any(cell is None for row in rows for cell in row):
-        return
-    import openpyxl
-
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    try:
-        formulas = _bounded_rows(workbook[sheet_name], lambda cell: cell.value, path, sheet_name)
-    finally:
-        workbook.close()
-
-    def cached(line, column):
-        return line < len(rows) and column < len(rows[line]) and rows[line][column] is not None
-
-    missing = [
-        "{}{}".format(openpyxl.utils.get_column_letter(column + 1), line + 1)
-        for line, row in enumerate(formulas)
-        for column, cell in enumerate(row)
-        if isinstance(cell, str) and cell.startswith("=") and not cached(line, column)
-    ]
-    if missing:
-        raise AbsError(
-            "{} sans valeur enregistrée ({}{}) : ouvrez le fichier dans un tableur et "
-            "enregistrez-le, les valeurs calculées seront alors lues".format(
-                "1 formule" if len(missing) == 1 else "{} formules".format(len(missing)),
-                ", ".join(missing[:8]),
-                "…" if len(missing) > 8 else "",
-            ),
-            path=path,
-            sheet=sheet_name,
-        )
-
-
-def _shown_value(cell):
-    """A cell's value as the spreadsheet shows it: a number formatted as a percentage (stored 0.125,
-    shown « 12,5 % ») is read 12.5, like the same rate typed as text or written by INSEE."""
-    value = getattr(cell, "value", None)
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
-        return round(value * 100.0, 10)  # 0.1234 × 100 without the float noise (12.340000000000002)
-    return value
-
-
-def _xlrd_rows(path, sheet):
-    """Rows of a legacy .xls sheet, read with xlrd itself: pandas 1.5 refuses the xlrd 1.2 of
-    Debian 12, which reads .xls files perfectly well."""
-    try:
-        import xlrd
-    except ImportError as error:
-        raise AbsError(
-            "Lecture des fichiers .xls impossible : le module Python « xlrd » manque "
-            "(Debian : apt-get install python3-xlrd)",
-            path=path,
-        ) from error
-    try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
-    except Exception as error:  # xlrd raises XLRDError, CompDocError, struct.error… for a broken file
-        raise AbsError("Classeur illisible : {}".format(error), path=path) from error
-    try:
-        sheet_name = _choose_sheet(book.sheet_names(), sheet, path)
-        book_sheet = book.sheet_by_name(sheet_name)
-        rows = [[_xls_cell(cell, book.datemode) for cell in book_sheet.row(index)] for index in range(book_sheet.nrows)]
-    finally:
-        book.release_resources()
-    while rows and all(_blank(cell) for cell in rows[-1]):
-        rows.pop()
-    return rows, sheet_name
-
-
-def _xls_cell(cell, datemode):
-    import xlrd
-
-    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-        return None
-    if cell.ctype == xlrd.XL_CELL_ERROR:
-        return "#ERR"  # an Excel error (#DIV/0!…): unreadable cell, reported as such
-    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
-        return bool(cell.value)
-    if cell.ctype == xlrd.XL_CELL_DATE:
-        return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
-    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
-        return int(cell.value)  # as openpyxl gives it: 3001, not 3001.0 (a code read as a number)
-    return cell.value
-
-
-def _pandas_rows(path, sheet, engine):
-    try:
-        book = pd.ExcelFile(path, engine=engine)
-    except ImportError as error:
-        raise AbsError(
-            "Lecture des fichiers {} impossible : le module Python « {} » manque "
-            "(Debian : apt-get install python3-{})".format(path.suffix, engine, "xlrd" if engine == "xlrd" else "odf"),
-            path=path,
-        ) from error
-    except Exception as error:
-        raise AbsError("Classeur illisible : {}".format(error), path=path) from error
-    sheet_name = _choose_sheet(book.sheet_names, sheet, path)
-    frame = book.parse(sheet_name, header=None, dtype=object)
-    rows = [[None if pd.isna(cell) else cell for cell in row] for row in frame.itertuples(index=False)]
-    return rows, sheet_name
-
-
-def _choose_sheet(names, sheet, path):
-    if sheet in (None, ""):
-        return names[0]
-    if sheet in names:
-        return sheet
-    raise AbsError("Feuille « {} » absente du classeur (feuilles : {})".format(sheet, ", ".join(names)), path=path)
-
-
 # --- header detection and clean-up ------------------------------------------------------
-
-
-def _blank(cell):
-    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def _is_code_cell(cell):

@@ -295,3 +295,29 @@ def test_renaming_columns_to_insee_names(tmp_path):
         rename_columns(read_table(path), {"menages_fiscaux": "code_commune"})
     with pytest.raises(AbsError, match="ancien_nom=nouveau_nom"):
         parse_renames("menages_fiscaux NBMENFISC19")
+
+
+def test_a_workbook_without_formulas_is_read_once(tmp_path, monkeypatch):
+    """Empty cells used to make every XLSX be parsed twice (values, then formulas); the second
+    parse now happens only when a worksheet holds a formula."""
+    rows = _filosofi_sample(60)
+    plain, with_formula = tmp_path / "valeurs.xlsx", tmp_path / "formules.xlsx"
+    for path, formula in ((plain, False), (with_formula, True)):
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.append(["CODGEO", "NBMENFISC19", "VIDE", "TOTAL"])
+        for row in rows:
+            sheet.append([row["CODGEO"], number(row["NBMENFISC19"] or "0"), None, "=B2*2" if formula else 1])
+        workbook.save(path)
+    loads = []
+    original = openpyxl.load_workbook
+    monkeypatch.setattr(
+        openpyxl, "load_workbook", lambda *a, **k: loads.append(k.get("data_only")) or original(*a, **k)
+    )
+    assert len(read_table(plain).frame) == len(rows)
+    assert loads == [True]
+    loads.clear()
+    with pytest.raises(AbsError) as error:  # written by a program: no stored value, refused
+        read_table(with_formula)
+    assert "formules sans valeur enregistrée" in str(error.value)
+    assert loads == [True, False]
