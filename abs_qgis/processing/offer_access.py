@@ -9,14 +9,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
-from ..compat import FIELD_NUMERIC, NUMBER_DOUBLE, REAL, SOURCE_LINE, SOURCE_POLYGON
+from ..compat import FIELD_NUMERIC, REAL, SOURCE_POLYGON
 from ..core.access import nearest_distances, share_beyond
 from .base import AbsAlgorithm, plain_value
 from .facilities import add_facility_parameters, chosen_facilities
-from .road_network import road_distances
+from .road_network import add_distance_parameters, road_distances
 
 LAMBERT_93 = QgsCoordinateReferenceSystem("EPSG:2154")
 
@@ -54,23 +53,7 @@ class OfferAccessAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "DISTANCE_KM",
-                self.tr("Distance beyond which the population is counted (km)"),
-                NUMBER_DOUBLE,
-                15.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ROADS",
-                self.tr("Roads (optional): distance along this network instead of a straight line"),
-                [SOURCE_LINE],
-                optional=True,
-            )
-        )
+        add_distance_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Territories with their distance")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)

@@ -16,14 +16,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsSpatialIndex,
 )
 
 from ..compat import (
-    NUMBER_DOUBLE,
     REAL,
-    SOURCE_LINE,
     SOURCE_POINT,
     SOURCE_POLYGON,
     SOURCE_VECTOR,
@@ -51,7 +48,7 @@ from .base import AbsAlgorithm, plain_value
 from .layer_style import input_aliases
 from .offer_access import LAMBERT_93
 from .qvariant import number_or_nan
-from .road_network import road_distances
+from .road_network import add_distance_parameters, road_distances
 
 
 class OfferByCommuneAlgorithm(AbsAlgorithm):
@@ -86,20 +83,7 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource("OFFER", self.tr("Offer layer (facilities)"), [SOURCE_POINT])
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "DISTANCE_KM",
-                self.tr("Distance beyond which the population is counted (km)"),
-                NUMBER_DOUBLE,
-                15.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ROADS", self.tr("Roads (optional): distances along this network"), [SOURCE_LINE], optional=True
-            )
-        )
+        add_distance_parameters(self)
         self.addParameter(
             QgsProcessingParameterFile(
                 "CATALOGUE",

@@ -7,10 +7,32 @@ from qgis.analysis import (
     QgsNetworkDistanceStrategy,
     QgsVectorLayerDirector,
 )
-from qgis.core import QgsPointXY
+from qgis.core import QgsPointXY, QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber
 
-from ..compat import DIRECTION_BOTH
+from ..compat import DIRECTION_BOTH, NUMBER_DOUBLE, SOURCE_LINE
 from ..core.access import nearest_by_network
+
+
+def add_distance_parameters(algorithm):
+    """DISTANCE_KM (the population beyond it is counted) and ROADS (distances along this network
+    instead of a straight line), as the access algorithms share them."""
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            "DISTANCE_KM",
+            algorithm.tr("Distance beyond which the population is counted (km)"),
+            NUMBER_DOUBLE,
+            15.0,
+            minValue=0.0,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "ROADS",
+            algorithm.tr("Roads (optional): distances along this network instead of a straight line"),
+            [SOURCE_LINE],
+            optional=True,
+        )
+    )
 
 
 def road_distances(roads, crs, points, feedback=None, tolerance=1.0):

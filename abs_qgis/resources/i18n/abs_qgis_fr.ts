@@ -11,19 +11,19 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="17" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="16" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>A4 landscape</source>
       <translation>A4 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="15" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="29" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="28" />
       <source>Access to the offer</source>
       <translation>Accès à l'offre</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="65" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="62" />
       <source>Adds to each commune the facilities and places of the offer layer lying in it, by family of the equipment rates (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES…: places = the sum of the capacity fields), the distance in km from the commune's inner point to the nearest facility of each domain (DIST_PA_KM…, straight line, or along the roads when a road layer is given) and the target population living beyond the chosen distance for each census year of the layer (P22_POP75P_LOIN_PA…). The catalogue's equipment rates (places per 1 000 of the target population) and access shares are then computed from these columns by sums at every level. Families absent from the whole layer get no column: their rates are listed as not computable.</source>
       <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="133" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="141" />
       <source>Atlas: one page per value of the field</source>
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
@@ -214,8 +214,8 @@
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="101" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="184" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="84" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="168" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="174" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
@@ -233,7 +233,7 @@
       <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="106" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="90" />
       <source>Catalogue of the collectivité (target populations), optional</source>
       <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
     </message>
@@ -309,7 +309,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="121" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="105" />
       <source>Columns added</source>
       <translation>Colonnes ajoutées</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="77" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="74" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
@@ -424,7 +424,7 @@
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="111" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="95" />
       <source>Communes with the offer</source>
       <translation>Communes avec l'offre</translation>
     </message>
@@ -464,12 +464,12 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>Counts in proportional circles</source>
       <translation>Effectifs en cercles proportionnels</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="178" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="186" />
       <source>Counts protected</source>
       <translation>Effectifs protégés</translation>
     </message>
@@ -514,8 +514,7 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="60" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="92" />
+      <location filename="../../../abs_qgis/processing/road_network.py" line="22" />
       <source>Distance beyond which the population is counted (km)</source>
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
@@ -541,7 +540,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="111" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="119" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -602,12 +601,12 @@
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="123" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
       <source>Facilities counted</source>
       <translation>Établissements comptés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="115" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="99" />
       <source>Facilities counted, with the commune they lie in (table)</source>
       <translation>Établissements comptés, avec la commune où ils se trouvent (table)</translation>
     </message>
@@ -622,7 +621,7 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="122" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="106" />
       <source>Families absent from the offer layer</source>
       <translation>Familles absentes de la couche de l'offre</translation>
     </message>
@@ -673,7 +672,7 @@
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="32" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="31" />
       <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories — or, with a road layer, the distance along the roads (QGIS network analysis, roads two-way, points joined to the nearest road) — and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
@@ -713,7 +712,7 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="126" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
       <source>Graphic charter</source>
       <translation>Charte graphique</translation>
     </message>
@@ -728,7 +727,7 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="135" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="143" />
       <source>Graphic charter (colours, fonts, logos)</source>
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
@@ -810,7 +809,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="81" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="78" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -1012,7 +1011,7 @@
       <translation>Carton et tables</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="136" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="144" />
       <source>Locator inset layer</source>
       <translation>Couche du carton de localisation</translation>
     </message>
@@ -1063,7 +1062,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="173" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="181" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -1115,7 +1114,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="109" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="117" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -1125,7 +1124,7 @@
       <translation>Nouvelle ABS…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="162" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="146" />
       <source>No INSEE code field found in the commune layer ({}): choose it</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
@@ -1145,7 +1144,7 @@
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="174" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="182" />
       <source>No count under the threshold is published, nor recoverable by difference.</source>
       <translation>Aucun effectif sous le seuil n'est publié, ni retrouvable par différence.</translation>
     </message>
@@ -1160,7 +1159,7 @@
       <translation>Aucun établissement de l'offre dans ce territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="136" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="119" />
       <source>No facility with a position among the chosen categories</source>
       <translation>Aucun établissement positionné parmi les catégories choisies</translation>
     </message>
@@ -1180,14 +1179,14 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="146" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="130" />
       <location filename="../../../abs_qgis/processing/project_offer.py" line="180" />
       <source>Not in the offer layer (rates not computable): {}</source>
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="273" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="138" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
@@ -1215,7 +1214,7 @@
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="62" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="59" />
       <source>Offer by commune</source>
       <translation>Offre par commune</translation>
     </message>
@@ -1230,7 +1229,7 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="87" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="84" />
       <source>Offer layer (facilities)</source>
       <translation>Couche de l'offre (établissements)</translation>
     </message>
@@ -1298,7 +1297,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="25" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="131" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="139" />
       <source>Page layout</source>
       <translation>Mise en page</translation>
     </message>
@@ -1325,7 +1324,7 @@
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="122" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="105" />
       <source>Population beyond {} km: {} ({} %)</source>
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
@@ -1336,7 +1335,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="113" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
@@ -1377,7 +1376,7 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="179" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="187" />
       <source>Published totals (hierarchy)</source>
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
@@ -1388,12 +1387,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="114" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="122" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="123" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="131" />
       <source>QGIS page template</source>
       <translation>Modèle de mise en page QGIS</translation>
     </message>
@@ -1409,7 +1408,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="110" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="118" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1492,14 +1491,9 @@
       <translation>Résolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="69" />
-      <source>Roads (optional): distance along this network instead of a straight line</source>
-      <translation>Routes (facultatif) : distance le long de ce réseau au lieu de la ligne droite</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="100" />
-      <source>Roads (optional): distances along this network</source>
-      <translation>Routes (facultatif) : distances le long de ce réseau</translation>
+      <location filename="../../../abs_qgis/processing/road_network.py" line="31" />
+      <source>Roads (optional): distances along this network instead of a straight line</source>
+      <translation>Routes (facultatif) : distances le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
@@ -1657,7 +1651,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="112" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="120" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
@@ -1770,13 +1764,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="69" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="51" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="50" />
       <source>Target population field (e.g. POP75P)</source>
       <translation>Champ de la population cible (par exemple POP75P)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="57" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="44" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="43" />
       <source>Territories (polygons) with the target population</source>
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
@@ -1821,7 +1815,7 @@
       <translation>Territoires avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="74" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="57" />
       <source>Territories with their distance</source>
       <translation>Territoires avec leur distance</translation>
     </message>
@@ -1953,8 +1947,8 @@
       <location filename="../../../abs_qgis/processing/check_offer.py" line="118" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="80" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="129" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="63" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="113" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="143" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -1990,7 +1984,7 @@
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="172" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="156" />
       <source>The offer layer has no « categorie » field: create it with « Create the offer layer »</source>
       <translation>La couche de l'offre n'a pas de champ « categorie » : créez-la avec « Créer la couche de l'offre »</translation>
     </message>
@@ -2060,7 +2054,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="177" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="185" />
       <source>Threshold (people)</source>
       <translation>Seuil (personnes)</translation>
     </message>
@@ -2138,7 +2132,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="33" />
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="107" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="91" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -2203,7 +2197,7 @@
       <translation>par ex. ABS du CCAS de …</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="172" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="180" />
       <source>e.g. EPCI</source>
       <translation>par ex. EPCI</translation>
     </message>
@@ -2213,7 +2207,7 @@
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="170" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="178" />
       <source>fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)</source>
       <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
     </message>
@@ -2305,7 +2299,7 @@
       <translation>ou fichier de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="132" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="140" />
       <source>or your page template</source>
       <translation>ou votre modèle de mise en page</translation>
     </message>
@@ -2417,12 +2411,12 @@
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="141" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="125" />
       <source>{} facilities in the {} communes; columns added: {}</source>
       <translation>{} établissements dans les {} communes ; colonnes ajoutées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="193" />
+      <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="177" />
       <source>{} facilities without a known category are not counted</source>
       <translation>{} établissements sans catégorie connue ne sont pas comptés</translation>
     </message>
@@ -2487,7 +2481,7 @@
       <translation>{} territoires de la couche n'ont aucune ligne dans la BPE : aucun équipement, 0 pour chaque type ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer_access.py" line="98" />
+      <location filename="../../../abs_qgis/processing/offer_access.py" line="81" />
       <source>{} territories reach no facility along the roads (distance NULL)</source>
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
