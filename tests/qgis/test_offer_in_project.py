@@ -43,20 +43,23 @@ def offer_63_03(tmp_path_factory):
     return "{}|layername=offre".format(created["OUTPUT"])
 
 
-def test_ehpad_places_per_1000_aged_75_for_every_epci_and_departement(run_alg, offer_63_03, tmp_path):
+def _communes_with_offer(run_alg, offer, folder):
+    """The communes of 63/03 with their population aged 75+ (RP) and the offer's places."""
     joined = run_alg(
         "abs:joinindicators",
         {
             "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
             "TABLE": str(shared(POP75)),
             "RENAME": "POP75P=P23_POP75P",
-            "OUTPUT": str(tmp_path / "pop75.gpkg"),
-            "UNMATCHED": str(tmp_path / "rejets.csv"),
+            "OUTPUT": str(folder / "pop75.gpkg"),
+            "UNMATCHED": str(folder / "rejets.csv"),
         },
     )["OUTPUT"]
-    with_offer = run_alg(
-        "abs:offerbycommune", {"COMMUNES": joined, "OFFER": offer_63_03, "OUTPUT": str(tmp_path / "offre.gpkg")}
-    )
+    return run_alg("abs:offerbycommune", {"COMMUNES": joined, "OFFER": offer, "OUTPUT": str(folder / "offre.gpkg")})
+
+
+def test_ehpad_places_per_1000_aged_75_for_every_epci_and_departement(run_alg, offer_63_03, tmp_path):
+    with_offer = _communes_with_offer(run_alg, offer_63_03, tmp_path)
     assert with_offer["FACILITIES"] == 143 and "SSIAD" in with_offer["ABSENT"]
     places, elderly = defaultdict(float), defaultdict(float)
     for row in read_rows(EHPAD):
@@ -93,19 +96,7 @@ def _sector(code):
 
 
 def test_ehpad_rate_by_sector_from_a_commune_sector_table(run_alg, offer_63_03, tmp_path):
-    joined = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
-            "TABLE": str(shared(POP75)),
-            "RENAME": "POP75P=P23_POP75P",
-            "OUTPUT": str(tmp_path / "pop75.gpkg"),
-            "UNMATCHED": str(tmp_path / "rejets.csv"),
-        },
-    )["OUTPUT"]
-    with_offer = run_alg(
-        "abs:offerbycommune", {"COMMUNES": joined, "OFFER": offer_63_03, "OUTPUT": str(tmp_path / "offre.gpkg")}
-    )["OUTPUT"]
+    with_offer = _communes_with_offer(run_alg, offer_63_03, tmp_path)["OUTPUT"]
     codes = [row["CODGEO"] for row in read_rows(POP75)]
     table = tmp_path / "secteurs.csv"
     table.write_text("commune;secteur\n" + "".join("{};{}\n".format(c, _sector(c)) for c in codes), encoding="utf-8")
