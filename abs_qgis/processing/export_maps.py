@@ -10,14 +10,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
     QgsProject,
 )
 
@@ -47,11 +39,7 @@ from ..cartography.styles import no_data_renderer, secret_renderer
 from ..cartography.templates import template_path
 from ..compat import (
     EXPORT_SUCCESS,
-    FIELD_NUMERIC,
     NO_GEOMETRY_REQUEST,
-    NUMBER_INTEGER,
-    SOURCE_POINT,
-    SOURCE_POLYGON,
     parameter_as_fields,
 )
 from ..core.aggregate import compute_grouped, whole
@@ -65,10 +53,11 @@ from ..core.keyfigures import key_figure_rows, read_references_and_notes
 from ..dependencies import available
 from ..i18n import tr_print
 from .base import AbsAlgorithm, plain_value
+from .export_maps_parameters import add_export_parameters
 from .flags import NO_THREADING, advanced
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from .layer_style import stored_aliases, with_stored_style
-from .layout_parameter import add_layout_parameters, layout_choice, without_layout_text
+from .layout_parameter import layout_choice, without_layout_text
 from .portrait_rows import feature_row
 
 FORMATS = ("pdf", "png", "svg")
@@ -200,167 +189,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Territories to map"), [SOURCE_POLYGON])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.INDICATORS,
-                self.tr("Indicator fields (one map each)"),
-                parentLayerParameterName=self.INPUT,
-                type=FIELD_NUMERIC,
-                allowMultiple=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.TITLE, self.tr("Title (default: the field's alias or name)"), optional=True
-            )
-        )
-        self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SOURCES,
-                self.tr("Sources line (default: the charter's pattern with the indicator's source from the catalogue)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CHARTER,
-                self.tr("Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty"),
-                optional=True,
-                fileFilter=self.tr("Graphic charter (*.yaml *.yml)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.CLASSIFICATION,
-                self.tr("Classification method"),
-                options=[
-                    self.tr("Natural breaks (Jenks)"),
-                    self.tr("Quantiles"),
-                    self.tr("Equal intervals"),
-                    self.tr("Standard deviation"),
-                    self.tr("Pretty breaks"),
-                    self.tr("Q6 (quantiles 5, 25, 50, 75, 95 %)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.REPRESENTATION,
-                self.tr("Representation"),
-                options=[
-                    self.tr("Automatic: counts of the catalogue in proportional circles, the rest in classes"),
-                    self.tr("Classes (choropleth: rates, ratios, densities)"),
-                    self.tr("Proportional circles (counts)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.FIXED_BREAKS,
-                self.tr("Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CLASSES,
-                self.tr("Number of classes"),
-                NUMBER_INTEGER,
-                5,
-                minValue=2,
-                maxValue=9,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), options=["PDF", "PNG", "SVG"], defaultValue=0)
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DPI,
-                self.tr("Resolution (dpi)"),
-                NUMBER_INTEGER,
-                300,
-                minValue=50,
-                maxValue=1200,
-            )
-        )
-        add_layout_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.INSET,
-                self.tr("Locator inset: polygons around the territory (e.g. its département), optional"),
-                [SOURCE_POLYGON],
-                optional=True,
-            )
-        )
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ATLAS_FIELD,
-                self.tr("Atlas: one page per value of this field (unique codes), in one PDF; optional"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ATLAS_LABEL_FIELD,
-                self.tr("Atlas: field naming each page (e.g. the commune name); optional"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.ATLAS_SPLIT,
-                self.tr("Atlas: one file per territory, named after its code (PDF, PNG or SVG)"),
-                False,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIGURES,
-                self.tr("Atlas: indicators of the key-figures table (default: the mapped ones)"),
-                parentLayerParameterName=self.INPUT,
-                type=FIELD_NUMERIC,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.REFERENCES,
-                self.tr(
-                    "Atlas: references table (one territory per row, named by a « nom » or « niveau » column, "
-                    "e.g. territoire_et_references.csv); default: the whole mapped territory"
-                ),
-                optional=True,
-                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.LABEL_FIELD,
-                self.tr("Labels: field written on each polygon (e.g. IRIS names on a city map); optional"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.OVERLAY,
-                self.tr("Points drawn over the map with their own style (e.g. the offer layer), optional"),
-                [SOURCE_POINT],
-                optional=True,
-            )
-        )
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
+        add_export_parameters(self)
         for name in self.ADVANCED:  # the common choices first; these under « Paramètres avancés »
             advanced(self.parameterDefinition(name))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_FILES, self.tr("Files written")))

@@ -144,12 +144,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="659" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="488" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="675" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="504" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -159,17 +159,17 @@
       <translation>Fiche d'atlas, A4 portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="314" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="149" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="168" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="322" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="157" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
@@ -179,12 +179,12 @@
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="306" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="141" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="339" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="178" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>Automatique (A4 portrait ; la fiche A4 portrait pour un atlas)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="256" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="79" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -207,8 +207,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="548" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="674" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="425" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="503" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
@@ -221,7 +221,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="316" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="532" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -298,17 +298,17 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="472" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="301" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="257" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="80" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="239" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="62" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
@@ -484,7 +484,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="552" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="381" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="243" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="66" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="119" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
@@ -565,7 +565,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -575,7 +575,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="730" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="559" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -636,22 +636,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="586" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="415" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="387" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="476" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="479" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -662,12 +662,12 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="366" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="266" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="89" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -677,7 +677,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="109" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -717,12 +717,12 @@
       <translation>Charte graphique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="233" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="52" />
       <source>Graphic charter (*.yaml *.yml)</source>
       <translation>Charte graphique (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="50" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="641" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -875,7 +875,7 @@
       <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="209" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="26" />
       <source>Indicator fields (one map each)</source>
       <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
@@ -956,7 +956,7 @@
       <translation>Chiffre clé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="643" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="472" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -966,7 +966,7 @@
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="350" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="189" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -1006,7 +1006,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="459" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="288" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -1016,7 +1016,7 @@
       <translation>Couche du carton de localisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="297" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="126" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -1036,7 +1036,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="457" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1113,7 +1113,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="241" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="64" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="117" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
@@ -1169,7 +1169,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="528" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -1185,13 +1185,13 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="273" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="96" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="138" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="367" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="196" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="120" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1284,7 +1284,7 @@
       <translation>Autres indicateurs : identifiants de votre catalogue, séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="363" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="203" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
@@ -1319,7 +1319,7 @@
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="358" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="197" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1334,13 +1334,13 @@
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="68" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="189" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1366,12 +1366,12 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="462" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="258" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="81" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="246" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="69" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="122" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
@@ -1402,12 +1402,12 @@
       <translation>Modèle de mise en page QGIS (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="368" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="197" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="242" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="65" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="118" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="132" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1481,12 +1481,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="77" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="115" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1645,25 +1645,25 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="224" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="41" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="244" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="67" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="120" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="551" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="571" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1708,7 +1708,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="220" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="37" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1745,7 +1745,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="183" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1790,7 +1790,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="204" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="21" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1881,17 +1881,17 @@
       <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="510" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="339" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="517" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="346" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="500" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1927,13 +1927,13 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="402" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="439" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="268" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="668" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="497" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1954,7 +1954,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1964,12 +1964,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="709" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="538" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="713" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="542" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -2009,7 +2009,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="490" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="319" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -2029,7 +2029,7 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="461" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -2064,7 +2064,7 @@
       <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="34" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -2079,7 +2079,7 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="641" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2104,7 +2104,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="639" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -2284,7 +2284,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="529" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="358" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
