@@ -26,7 +26,7 @@ def read_passage(path):
             raise AbsError("La table de passage doit avoir deux colonnes (ancien code, code actuel)", path=path)
         old, new = table.frame.columns[:2]
         _check_code_columns(table.frame, (old, new), path)
-    mapping = {}
+    mapping, lines = {}, {}
     for line, before, after in zip(table.line_numbers, table.frame[old], table.frame[new]):
         try:
             before_code, after_code = _code(before), _code(after)
@@ -35,10 +35,27 @@ def read_passage(path):
                 "Code invalide « {} » dans la table de passage".format(error), path=path, row=line
             ) from error
         if before_code and after_code:
-            mapping[before_code] = after_code
+            mapping[before_code], lines[before_code] = after_code, line
     if not mapping:
         raise AbsError("La table de passage ne contient aucune ligne", path=path)
+    _check_no_cycle(mapping, lines, path)
     return mapping
+
+
+def _check_no_cycle(mapping, lines, path):
+    """A code that leads back to itself (63002 → 63003 → 63002) would swap the communes' values."""
+    for start in mapping:
+        path_codes, code = [start], mapping[start]
+        while code in mapping and mapping[code] != code and len(path_codes) <= len(mapping):
+            if code == start:
+                raise AbsError(
+                    "La table de passage tourne en rond : {} (un code ancien ne peut pas être aussi le code "
+                    "actuel d'un autre)".format(" → ".join(path_codes + [code])),
+                    path=path,
+                    row=lines[start],
+                )
+            path_codes.append(code)
+            code = mapping[code]
 
 
 def _check_code_columns(frame, columns, path):

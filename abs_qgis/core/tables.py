@@ -41,6 +41,7 @@ class RawTable:
     encoding: str = None
     separator: str = None
     notes: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # French, for the journal (duplicated column names…)
     numeric: set = field(default_factory=set)  # columns known to hold numbers (pivoted long tables)
 
     @property
@@ -64,12 +65,28 @@ def read_table(path, sheet=None, header_row=None):
             ),
             path=path,
         )
+    _refuse_layer_files(path)
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         return _read_spreadsheet(path, sheet, header_row)
     if sheet:
         raise AbsError("Une feuille (« {} ») est donnée pour un fichier texte".format(sheet), path=path)
     return _read_delimited(path, header_row)
+
+
+LAYER_SUFFIXES = {".gpkg", ".sqlite", ".shp", ".dbf", ".geojson", ".json", ".kml", ".gml", ".fgb", ".tab", ".mif"}
+
+
+def _refuse_layer_files(path):
+    """A GeoPackage, shapefile or GeoJSON given as a table: said so, not « separator not recognised »."""
+    with open(path, "rb") as handle:
+        start = handle.read(16)
+    if path.suffix.lower() in LAYER_SUFFIXES or start.startswith(b"SQLite format 3"):
+        raise AbsError(
+            "Ce fichier est une couche ou une base de données ({}), pas une table : ouvrez-la dans QGIS et "
+            "donnez la couche elle-même, ou exportez sa table en CSV".format(path.suffix or "SQLite"),
+            path=path,
+        )
 
 
 # --- delimited text ---------------------------------------------------------------------
@@ -217,7 +234,9 @@ def _delimited_table(path, text, lines, header_row, encoding):
     frame = _clean_frame(frame, path)
     line_numbers = list(range(header_index + 2, header_index + 2 + len(frame)))
     frame, line_numbers = _drop_blank_rows(frame, line_numbers)
-    return RawTable(path, frame, header_index + 1, line_numbers, None, encoding, separator)
+    table = RawTable(path, frame, header_index + 1, line_numbers, None, encoding, separator)
+    table.warnings = duplicated_names(head_rows[header_index]) if header_index < len(head_rows) else []
+    return table
 
 
 def _check_header_separator(head_rows, lines, separator, header_index, path):
@@ -261,7 +280,9 @@ def _read_spreadsheet(path, sheet, header_row):
     frame = _clean_frame(frame, path, sheet_name)
     line_numbers = list(range(header_index + 2, header_index + 2 + len(frame)))
     frame, line_numbers = _drop_blank_rows(frame, line_numbers)
-    return RawTable(path, frame, header_index + 1, line_numbers, sheet_name)
+    table = RawTable(path, frame, header_index + 1, line_numbers, sheet_name)
+    table.warnings = duplicated_names(header)
+    return table
 
 
 # --- header detection and clean-up ------------------------------------------------------
@@ -311,6 +332,17 @@ def _is_value_cell(cell):
     if isinstance(cell, (int, float)):
         return True
     return isinstance(cell, str) and not _blank(cell) and not _is_label_cell(cell)
+
+
+def duplicated_names(header):
+    """French warnings for header names written twice: only the first column is read under the name."""
+    names = [str(name).strip() for name in header if not _blank(name)]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    return [
+        "Colonne « {} » présente {} fois dans l'en-tête : seule la première est lue sous ce nom, les autres "
+        "sont renommées".format(name, names.count(name))
+        for name in repeated
+    ]
 
 
 def _column_names(names):

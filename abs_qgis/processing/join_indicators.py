@@ -330,6 +330,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None
         feedback.pushInfo(self.tr("Reading {}").format(table_path))
         raw_table = self.run_core(read_table, table_path, sheet, header_row)
+        for warning in raw_table.warnings:
+            feedback.pushWarning("{} ({})".format(warning, raw_table.label))
         separator = repr(raw_table.separator) if raw_table.separator else "-"
         feedback.pushInfo(
             self.tr("Header on line {}, {} data rows, encoding {}, separator {}").format(

@@ -264,6 +264,14 @@ CASES = {
         _run_project(str(sample("cc_filosofi_2019_COM.csv")), str(sample("cc_filosofi_2019_COM.csv")) + "_absente"),
         "cc_filosofi_2019_COM.csv_absente",
     ),
+    "table de passage qui tourne en rond": (
+        _join(
+            str(sample("base_cc_comparateur.csv")),
+            PASSAGE=lambda folder: _text_file(folder, "boucle.csv", "DEPCOM_HIST;DEPCOM\n63002;63003\n63003;63002\n"),
+        ),
+        "63002 → 63003 → 63002",
+    ),
+    "GeoPackage donné comme table": (_join(str(sample("communes.gpkg"))), "pas une table"),
     "polygone qui se recoupe": (
         (
             "abs:aggregateterritories",
@@ -521,3 +529,17 @@ def test_messages_of_a_project_run_name_the_project_keys(run_alg, tmp_path):
     message = str(error.value)
     assert "« territoire.champ_code »" in message and "COMMUNE_FIELD" not in message
     assert "projet.yaml" in message
+
+
+def test_a_column_written_twice_in_the_header_is_said(run_alg, tmp_path):
+    """Two « P18_POP » columns: the first is read under the name (as before), the journal says so."""
+    algorithm, parameters = _join(
+        _variant("doublon.csv", lambda h, r: "\n".join([h + ";P18_POP"] + [row + ";1" for row in r]) + "\n")
+    )
+    result = run_alg(algorithm, parameters(tmp_path))
+    assert "Colonne « P18_POP » présente 2 fois dans l'en-tête" in result["_log"]
+    header, rows = _comparateur_rows()
+    layer = QgsVectorLayer(result["OUTPUT"], "sortie", "ogr")
+    population = {f["DEPCOM"]: f["P18_POP"] for f in layer.getFeatures()}
+    column = header.index("P18_POP")
+    assert population[rows[0][0]] == float(rows[0][column])  # the first column's value, not the 1s
