@@ -49,7 +49,7 @@ def _color(value, name, path):
 
 def load_charter(path=None):
     path = Path(path) if path else DEFAULT_CHARTER
-    data = read_yaml(path, "Charte graphique", with_lines=False)
+    data = read_yaml(path, "Fichier de charte graphique", with_lines=False)
     body = (data or {}).get("charte") if isinstance(data, dict) else None
     if not isinstance(body, dict):
         raise AbsError("Charte graphique sans bloc « charte: »", path=path)

@@ -24,7 +24,7 @@ from .atomic_outputs import AtomicOutputs
 from .csv_text import CsvTextSink, is_csv_destination
 from .gpkg_copy import gpkg_destination, write_gpkg_table
 from .output_guard import check_outputs_are_not_inputs
-from .parameter_checks import unreadable_layers
+from .parameter_checks import absent_fields, unreadable_layers
 from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
 from .signals import cancel_on_signals
 
@@ -148,7 +148,7 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         """QGIS's checks, a layer file it cannot open said in French first (:mod:`.parameter_checks`)."""
-        message = unreadable_layers(self, parameters, context)
+        message = unreadable_layers(self, parameters, context) or absent_fields(self, parameters, context)
         if message:
             return False, message
         return super().checkParameterValues(self.without_text_choices(parameters), context)

@@ -7,6 +7,7 @@ import os
 from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
     QgsProviderRegistry,
@@ -50,4 +51,38 @@ def unreadable_layers(algorithm, parameters, context):
                 "{}: the file {} cannot be read as a layer (a GeoPackage, shapefile, GeoJSON… damaged, or of "
                 "another kind)"
             ).format(label, path)
+    return None
+
+
+def _field_names(value):
+    if isinstance(value, (list, tuple)):
+        return [str(item).strip() for item in value if str(item).strip()]
+    return [part.strip() for part in str(value or "").split(";") if part.strip()]
+
+
+def absent_fields(algorithm, parameters, context):
+    """A French message for the first field box naming a field its layer does not have (the
+    algorithms read fields by name: an absent one gave a Python traceback), else None."""
+    for definition in algorithm.parameterDefinitions():
+        if not isinstance(definition, QgsProcessingParameterField) or not parameters.get(definition.name()):
+            continue
+        parent = definition.parentLayerParameterName()
+        if not parent or not parameters.get(parent):
+            continue
+        try:
+            source = algorithm.parameterAsSource(parameters, parent, context)
+        except Exception:  # noqa: BLE001 (an unreadable layer is said by QGIS's own check)
+            continue
+        if source is None:
+            continue
+        names = source.fields().names()
+        missing = [name for name in _field_names(parameters[definition.name()]) if name not in names]
+        if missing:
+            return tr("« {} » ({}): no field {} in the layer of « {} » (its fields: {})").format(
+                definition.description(),
+                definition.name(),
+                ", ".join(missing),
+                algorithm.parameterDefinition(parent).description(),
+                ", ".join(names[:25]) + (" …" if len(names) > 25 else ""),
+            )
     return None

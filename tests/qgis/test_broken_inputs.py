@@ -127,6 +127,33 @@ def _billion_laughs():
     return "\n".join(lines) + "\n"
 
 
+def _offer_layer(folder):
+    """An offer layer holding the EHPAD of the real FINESS extract (created, then imported)."""
+    import processing
+
+    created = processing.run("abs:createofferlayer", {"OUTPUT": str(folder / "offre.gpkg")})["OUTPUT"]
+    layer = "{}|layername=offre".format(created)
+    processing.run(
+        "abs:importfiness",
+        {
+            "TABLE": str(sample("ehpad_63_03_finess.csv")),
+            "OFFER": QgsVectorLayer(layer, "offre", "ogr"),
+            "DEFAULT_CATEGORY": "EHPAD",
+            "SKIPPED": "TEMPORARY_OUTPUT",
+        },
+    )
+    return layer
+
+
+def _with_offer(algorithm, **values):
+    def parameters(folder):
+        offer = _offer_layer(folder)
+        built = {key: value(folder) if callable(value) else value for key, value in values.items()}
+        return {key: offer if value == "OFFRE" else value for key, value in built.items()}
+
+    return algorithm, parameters
+
+
 def _project(folder, old, new):
     path = project_copy(folder)
     text = path.read_text(encoding="utf-8")
@@ -272,6 +299,71 @@ CASES = {
         "63002 → 63003 → 63002",
     ),
     "GeoPackage donné comme table": (_join(str(sample("communes.gpkg"))), "pas une table"),
+    "champ de l'offre absent (vérification)": (
+        _with_offer("abs:checkoffer", FACILITIES="OFFRE", FINESS_FIELD="NUMERO", OUTPUT="TEMPORARY_OUTPUT"),
+        "NUMERO",
+    ),
+    "champ des places absent (taux d'équipement)": (
+        _with_offer(
+            "abs:equipmentrate",
+            FACILITIES="OFFRE",
+            CAPACITY_FIELD="PLACES",
+            TERRITORIES=str(sample("communes.gpkg")),
+            CODE_FIELD="DEPCOM",
+            POPULATION_FIELD="AREA",
+            OUTPUT="TEMPORARY_OUTPUT",
+            GROUPS="TEMPORARY_OUTPUT",
+            OUTSIDE="TEMPORARY_OUTPUT",
+        ),
+        "PLACES",
+    ),
+    "champ de population absent (accès)": (
+        _with_offer(
+            "abs:offeraccess",
+            TERRITORIES=str(sample("communes.gpkg")),
+            FACILITIES="OFFRE",
+            POPULATION_FIELD="POP75P",
+            OUTPUT="TEMPORARY_OUTPUT",
+        ),
+        "POP75P",
+    ),
+    "catalogue cassé (offre par commune)": (
+        _with_offer(
+            "abs:offerbycommune",
+            COMMUNES=str(sample("communes.gpkg")),
+            OFFER="OFFRE",
+            CATALOGUE=lambda folder: str(_text_file(folder, "catalogue_offre.yaml", "indicateurs: [\n")),
+            OUTPUT="TEMPORARY_OUTPUT",
+        ),
+        "catalogue_offre.yaml",
+    ),
+    "charte cassée": (
+        (
+            "abs:exportmaps",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "INDICATORS": ["AREA"],
+                "CHARTER": str(_text_file(folder, "charte.yaml", "couleurs: [\n")),
+                "OUTPUT_FOLDER": str(folder / "cartes"),
+            },
+        ),
+        "Fichier de charte graphique mal formé",
+    ),
+    "connexion PostgreSQL inconnue": (
+        ("abs:createofferlayer", lambda folder: {"DATABASE": "connexion_inexistante", "OUTPUT": "TEMPORARY_OUTPUT"}),
+        "connexion_inexistante",
+    ),
+    "effectif inconnu (vérification du secret)": (
+        (
+            "abs:checksecret",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "COUNT_FIELDS": ["P18_POP_ABSENT"],
+                "REPORT": str(folder / "rapport.csv"),
+            },
+        ),
+        "P18_POP_ABSENT",
+    ),
     "polygone qui se recoupe": (
         (
             "abs:aggregateterritories",

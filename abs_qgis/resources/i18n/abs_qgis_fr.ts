@@ -212,7 +212,7 @@
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="374" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="168" />
@@ -324,7 +324,7 @@
       <translation>Colonne du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="573" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="575" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="586" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -631,7 +631,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="469" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="471" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="398" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="400" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="161" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
@@ -682,7 +682,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="350" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="352" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -787,7 +787,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="335" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>Interruption demandée (signal {}) : arrêt à la prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="462" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="464" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="392" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="394" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
     </message>
@@ -1418,7 +1418,7 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="587" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="589" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
@@ -1527,7 +1527,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="578" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="580" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1775,7 +1775,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="582" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="584" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1866,7 +1866,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="590" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1896,7 +1896,7 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="404" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="406" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="366" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="368" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
     </message>
@@ -2069,7 +2069,7 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="358" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
       <source>Updating the geometry needs a passage table (PASSAGE)</source>
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="348" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="350" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -2258,8 +2258,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="545" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="517" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="519" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -2366,7 +2366,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="437" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="439" />
       <source>{} codes are carried by several polygons of the layer (field {}): {}; dissolve them (Vector › Geoprocessing › Dissolve on this field) or correct the codes</source>
       <translation>{} codes sont portés par plusieurs polygones de la couche (champ {}) : {} ; regroupez-les (Vecteur › Outils de géotraitement › Regrouper sur ce champ) ou corrigez les codes</translation>
     </message>
@@ -2456,12 +2456,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="377" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="591" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="593" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -2491,7 +2491,7 @@
       <translation>{} cochés sur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="598" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="600" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -2521,12 +2521,12 @@
       <translation>{} : déjà importé, inchangé (les modifications de la couche sont gardées)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="49" />
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="50" />
       <source>{}: the file {} cannot be read as a layer (a GeoPackage, shapefile, GeoJSON… damaged, or of another kind)</source>
       <translation>{} : le fichier {} ne se lit pas comme une couche (GeoPackage, shapefile, GeoJSON… abîmé, ou d'un autre type)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="44" />
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="45" />
       <source>{}: the file {} does not exist</source>
       <translation>{} : le fichier {} n'existe pas</translation>
     </message>
@@ -2548,9 +2548,14 @@
       <translation>{} : {} établissements ajoutés, {} lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="46" />
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="47" />
       <source>{}: {} is a folder, not a layer file</source>
       <translation>{} : {} est un dossier, pas un fichier de couche</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="81" />
+      <source>« {} » ({}): no field {} in the layer of « {} » (its fields: {})</source>
+      <translation>« {} » ({}) : pas de champ {} dans la couche de « {} » (ses champs : {})</translation>
     </message>
   </context>
 </TS>
