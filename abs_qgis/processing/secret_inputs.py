@@ -116,6 +116,11 @@ def _rules(algorithm, path, names):
     data = algorithm.run_core(read_yaml, path, "Règles du secret", False) or {}  # bounded, plain data
     if not isinstance(data, dict):
         raise QgsProcessingException(algorithm.tr("Rules file {} unreadable: {}").format(path, type(data).__name__))
+    typos = sorted(str(key) for key in data if str(key) not in ("seuils", "ratios") and not str(key).startswith("__"))
+    if typos:  # « champs: », « seuil: »… would otherwise be ignored without a word
+        raise QgsProcessingException(
+            algorithm.tr("Rules file {}: unknown keys {} (expected: seuils, ratios)").format(path, ", ".join(typos))
+        )
     for key in ("seuils", "ratios"):
         if not isinstance(data.get(key) or {}, dict):
             raise QgsProcessingException(

@@ -364,6 +364,19 @@ CASES = {
         ),
         "P18_POP_ABSENT",
     ),
+    "règles du secret à clé inconnue": (
+        (
+            "abs:statisticalsecret",
+            lambda folder: {
+                "INPUT": str(sample("communes.gpkg")),
+                "COUNT_FIELDS": ["AREA"],
+                "RULES": str(_text_file(folder, "regles.yaml", "champs:\n  AREA: 11\n")),
+                "OUTPUT": str(folder / "secret.gpkg"),
+                "REPORT": str(folder / "rapport.csv"),
+            },
+        ),
+        "champs",
+    ),
     "polygone qui se recoupe": (
         (
             "abs:aggregateterritories",

@@ -657,7 +657,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="400" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="161" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="166" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
@@ -797,7 +797,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="190" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="195" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="251" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="256" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -1174,7 +1174,7 @@
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="151" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="156" />
       <source>No territory code field found: choose it in CODE_FIELD</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
     </message>
@@ -1539,19 +1539,24 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="118" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="122" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="127" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="134" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="139" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="130" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="135" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="122" />
+      <source>Rules file {}: unknown keys {} (expected: seuils, ratios)</source>
+      <translation>Fichier de règles {} : clés inconnues {} (attendues : seuils, ratios)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
@@ -1949,7 +1954,7 @@
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="63" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="113" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="143" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="148" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -2391,12 +2396,12 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="229" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="234" />
       <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
       <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="233" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="238" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
