@@ -377,6 +377,15 @@ CASES = {
         ),
         "champs",
     ),
+    "extrait FINESS vide": (
+        _with_offer(
+            "abs:importfiness",
+            TABLE=lambda folder: str(_text_file(folder, "finess_vide.csv", "")),
+            OFFER="OFFRE",
+            SKIPPED="TEMPORARY_OUTPUT",
+        ),
+        "finess_vide.csv",
+    ),
     "polygone qui se recoupe": (
         (
             "abs:aggregateterritories",
