@@ -69,11 +69,8 @@ def absent_fields(algorithm, parameters, context):
         parent = definition.parentLayerParameterName()
         if not parent or not parameters.get(parent):
             continue
-        try:
-            source = algorithm.parameterAsSource(parameters, parent, context)
-        except Exception:  # noqa: BLE001 (an unreadable layer is said by QGIS's own check)
-            continue
-        if source is None:
+        source = algorithm.parameterAsSource(parameters, parent, context)
+        if source is None:  # an unreadable layer is said by the check before, or by QGIS's own
             continue
         names = source.fields().names()
         missing = [name for name in _field_names(parameters[definition.name()]) if name not in names]
