@@ -32,9 +32,10 @@ from ..core.tables import read_table
 from ..i18n import by_count, tr_print
 from .base import AbsAlgorithm, plain_value
 from .catalogue_parameters import (
+    INDICATORS,
     add_catalogue_parameters,
     catalogue_parameters,
-    without_indicator_text,
+    indicators_left_out,
     year_plan,
 )
 from .compute_indicators import REMARKS_FIELD, indicator_field
@@ -97,8 +98,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
     OUTPUT = "OUTPUT"
     REFERENCES = "REFERENCES"
 
-    def without_text_choices(self, parameters):
-        return without_indicator_text(parameters)  # indicator ids as text: checked with the catalogue
+    TEXT_CHOICES = ((INDICATORS, indicators_left_out),)  # ids as text: checked with the catalogue
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Aggregate territories")

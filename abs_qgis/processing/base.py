@@ -153,10 +153,13 @@ class AbsAlgorithm(QgsProcessingAlgorithm):
             return False, message
         return super().checkParameterValues(self.without_text_choices(parameters), context)
 
+    TEXT_CHOICES = ()  # (drop-down parameter, whether its raw value is text the algorithm reads itself)
+
     def without_text_choices(self, parameters):
         """``parameters`` as QGIS checks them: a drop-down given as text (a layout's name, indicator
         ids, as scripts do) is left to the algorithm, which checks it when it reads it."""
-        return parameters
+        left = {name for name, given_as_text in self.TEXT_CHOICES if given_as_text(parameters.get(name))}
+        return {key: value for key, value in parameters.items() if key not in left} if left else parameters
 
     def parameterAsSink(self, parameters, name, context, *args):  # noqa: N802 (QGIS API)
         """QGIS's sink; for a CSV destination, one that writes no cell a spreadsheet would run,

@@ -73,13 +73,9 @@ def indicators_as_text(parameters):
     return value not in (None, "", []) and _indices(value) is None
 
 
-def without_indicator_text(parameters):
-    """``parameters`` without INDICATORS when it holds ids as text or nothing (« every one »)."""
-    if not indicators_as_text(parameters) and parameters.get(INDICATORS) not in ("", []):
-        return parameters
-    checked = dict(parameters)
-    checked.pop(INDICATORS)
-    return checked
+def indicators_left_out(value):
+    """Whether INDICATORS holds ids as text or nothing (« every one »): read with the catalogue."""
+    return value in ("", []) or indicators_as_text({INDICATORS: value})
 
 
 def requested_ids(algorithm, parameters, context):

@@ -13,9 +13,10 @@ from ..compat import REAL, SOURCE_VECTOR, TEXT
 from ..core.indicators import compute, needed_columns, output_rows
 from .base import WRITE_BATCH, AbsAlgorithm
 from .catalogue_parameters import (
+    INDICATORS,
     add_catalogue_parameters,
     catalogue_parameters,
-    without_indicator_text,
+    indicators_left_out,
     year_plan,
 )
 from .flags import ALL_FEATURES
@@ -44,8 +45,7 @@ class ComputeIndicatorsAlgorithm(AbsAlgorithm):
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
 
-    def without_text_choices(self, parameters):
-        return without_indicator_text(parameters)  # indicator ids as text: checked with the catalogue
+    TEXT_CHOICES = ((INDICATORS, indicators_left_out),)  # ids as text: checked with the catalogue
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Compute the indicators")

@@ -57,7 +57,7 @@ from .export_maps_parameters import add_export_parameters
 from .flags import NO_THREADING, advanced
 from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from .layer_style import stored_aliases, with_stored_style
-from .layout_parameter import layout_choice, without_layout_text
+from .layout_parameter import layout_as_text, layout_choice
 from .portrait_rows import feature_row
 
 FORMATS = ("pdf", "png", "svg")
@@ -168,8 +168,7 @@ class ExportMapsAlgorithm(AbsAlgorithm):
     def flags(self):
         return super().flags() | NO_THREADING
 
-    def without_text_choices(self, parameters):
-        return without_layout_text(parameters)  # a layout's name or .qpt path: checked when read
+    TEXT_CHOICES = ((LAYOUT, layout_as_text),)  # a layout's name or .qpt path: checked when read
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Export maps")

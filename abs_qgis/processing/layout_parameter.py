@@ -42,13 +42,9 @@ def _as_text(value):
     return None
 
 
-def without_layout_text(parameters):
-    """``parameters`` as QGIS's checks expect them: a layout given as text is checked when read."""
-    if _as_text(parameters.get(LAYOUT)) is None and parameters.get(LAYOUT) != "":  # "": the automatic one
-        return parameters
-    checked = dict(parameters)
-    checked.pop(LAYOUT)
-    return checked
+def layout_as_text(value):
+    """Whether LAYOUT holds a name or a .qpt path (checked when read), or "" (the automatic one)."""
+    return _as_text(value) is not None or value == ""
 
 
 def layout_choice(algorithm, parameters, context):
