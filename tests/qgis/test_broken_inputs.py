@@ -10,6 +10,7 @@ import pytest
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from tests.paths import sample
+from tests.qgis.sample_steps import join_comparateur
 from tests.qgis.test_run_project import project_copy
 
 UNABLE = re.compile(r"^(Unable to execute algorithm|Impossible d'exécuter l'algorithme)\s*")
@@ -176,6 +177,18 @@ def _join(table, **extra):
     return "abs:joinindicators", parameters
 
 
+def _compute(**extra):
+    """« Calculer les indicateurs » on the sample communes, with ``extra`` parameters (values or
+    functions of the test folder)."""
+
+    def parameters(folder):
+        values = {"INPUT": str(sample("communes.gpkg")), "OUTPUT": str(folder / "indicateurs.gpkg")}
+        values.update({key: value(folder) if callable(value) else value for key, value in extra.items()})
+        return values
+
+    return "abs:computeindicators", parameters
+
+
 def _run_project(old, new):
     return "abs:runproject", lambda folder: {"PROJECT": str(_project(folder, old, new))}
 
@@ -253,36 +266,17 @@ CASES = {
         "passage_faux.csv",
     ),
     "indicateur inconnu": (
-        (
-            "abs:computeindicators",
-            lambda folder: {
-                "INPUT": str(sample("communes.gpkg")),
-                "INDICATORS": "densite,indicateur_inconnu",
-                "OUTPUT": str(folder / "indicateurs.gpkg"),
-            },
-        ),
+        _compute(INDICATORS="densite,indicateur_inconnu"),
         "indicateur_inconnu",
     ),
     "catalogue illisible": (
-        (
-            "abs:computeindicators",
-            lambda folder: {
-                "INPUT": str(sample("communes.gpkg")),
-                "CATALOGUE": str(_text_file(folder, "catalogue_casse.yaml", "indicateurs:\n  - id: [densite\n")),
-                "OUTPUT": str(folder / "indicateurs.gpkg"),
-            },
+        _compute(
+            CATALOGUE=lambda folder: str(_text_file(folder, "catalogue_casse.yaml", "indicateurs:\n  - id: [densite\n"))
         ),
         "catalogue_casse.yaml",
     ),
     "catalogue en cascade d'alias": (
-        (
-            "abs:computeindicators",
-            lambda folder: {
-                "INPUT": str(sample("communes.gpkg")),
-                "CATALOGUE": str(_text_file(folder, "catalogue_lol.yaml", _billion_laughs())),
-                "OUTPUT": str(folder / "indicateurs.gpkg"),
-            },
-        ),
+        _compute(CATALOGUE=lambda folder: str(_text_file(folder, "catalogue_lol.yaml", _billion_laughs()))),
         "catalogue_lol.yaml",
     ),
     "clé de projet inconnue": (_run_project("  secret:\n", "  secrets:\n"), "secrets"),
@@ -584,16 +578,7 @@ def test_features_without_geometry_or_not_polygons_are_warned_about(run_alg, tmp
 def test_counts_left_out_of_the_secret_with_small_values_are_warned_about(run_alg, tmp_path):
     """Only births are declared as counts: the deaths of the sample, some between 0 and 5, are
     published as they are, and the secret says so (number of communes computed from the raw file)."""
-    joined = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": str(sample("communes.gpkg")),
-            "TABLE": str(sample("base_cc_comparateur.csv")),
-            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
-            "OUTPUT": str(tmp_path / "jointes.gpkg"),
-            "UNMATCHED": str(tmp_path / "rejets.csv"),
-        },
-    )
+    joined = join_comparateur(run_alg, tmp_path)
     result = run_alg(
         "abs:statisticalsecret",
         {

@@ -15,6 +15,7 @@ from qgis.core import (
 
 from abs_qgis.processing.flags import ADVANCED
 from tests.paths import sample
+from tests.qgis.sample_steps import join_comparateur
 
 
 def _run_as_the_desktop(algorithm_id, parameters):
@@ -104,16 +105,7 @@ def test_indicators_ticked_by_their_french_label(run_alg, tmp_path):
     assert all(label in picker.options() for label in wanted)
     themes = [label.split(" — ")[0] for label in picker.options()]
     assert themes == sorted(themes, key=themes.index) and themes[0] == "Démographie"  # grouped by theme
-    joined = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": str(sample("communes.gpkg")),
-            "TABLE": str(sample("base_cc_comparateur.csv")),
-            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
-            "OUTPUT": str(tmp_path / "jointes.gpkg"),
-            "UNMATCHED": str(tmp_path / "rejets.csv"),
-        },
-    )
+    joined = join_comparateur(run_alg, tmp_path)
     layers = {}
     for how, chosen in (
         ("ticked", [picker.options().index(label) for label in wanted]),

@@ -4,6 +4,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests.paths import sample, shared
+from tests.qgis.sample_steps import join_comparateur
 from tests.realdata import number, read_rows
 
 
@@ -19,16 +20,7 @@ def _layer(path, name="couche"):
 
 
 def test_sample_territory_join(run_alg, tmp_path):
-    result = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": str(sample("communes.gpkg")),
-            "TABLE": str(sample("base_cc_comparateur.csv")),
-            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
-            "OUTPUT": str(tmp_path / "joined.gpkg"),
-            "UNMATCHED": str(tmp_path / "unmatched.csv"),
-        },
-    )
+    result = join_comparateur(run_alg, tmp_path, "joined.gpkg", "unmatched.csv")
     assert result["ROWS_READ"] == 58 and result["ROWS_JOINED"] == 58 and result["ROWS_REJECTED"] == 0
     joined = _layer(result["OUTPUT"])
     assert joined.featureCount() == 58
