@@ -13,7 +13,8 @@ from qgis.core import (
 )
 
 from ..compat import NUMBER_INTEGER
-from ..core.catalogue import THEMES, load_catalogue
+from ..core.catalogue import load_catalogue
+from ..core.indicator_labels import ordered_indicators, themed_label
 from ..core.indicators import parse_plan, plan_years
 from .flags import advanced
 
@@ -54,9 +55,7 @@ def add_catalogue_parameters(algorithm):
 def shipped_indicators():
     """(id, « Thème — Libellé (unité) ») of the shipped catalogue, by theme then label: the
     drop-down of INDICATORS (its indices are positions in this list)."""
-    catalogue = load_catalogue()
-    ordered = sorted(catalogue.values(), key=lambda item: (THEMES.index(item.theme), item.libelle.lower()))
-    return [(item.id, "{} — {}".format(item.theme[:1].upper() + item.theme[1:], item.titled)) for item in ordered]
+    return [(item.id, themed_label(item)) for item in ordered_indicators(load_catalogue())]
 
 
 def _indices(value):

@@ -14,21 +14,25 @@ from qgis.core import (
 from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
 from .layout_parameter import add_layout_parameters
 
+INDICATOR_PICKER = __name__.rsplit(".", 2)[0] + ".ui.indicator_fields_widget.IndicatorFieldsWrapper"
+
 
 def _what(algorithm):
     """The layer, the indicator fields, the texts and the charter."""
     algorithm.addParameter(
         QgsProcessingParameterVectorLayer(algorithm.INPUT, algorithm.tr("Territories to map"), [SOURCE_POLYGON])
     )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            algorithm.INDICATORS,
-            algorithm.tr("Indicator fields (one map each)"),
-            parentLayerParameterName=algorithm.INPUT,
-            type=FIELD_NUMERIC,
-            allowMultiple=True,
-        )
+    indicators = QgsProcessingParameterField(
+        algorithm.INDICATORS,
+        algorithm.tr("Indicators (one map each)"),
+        parentLayerParameterName=algorithm.INPUT,
+        type=FIELD_NUMERIC,
+        allowMultiple=True,
     )
+    # In Processing's dialog, the catalogue's French labels first (ui/indicator_fields_widget.py);
+    # named by path so that qgis_process never imports the desktop's widgets.
+    indicators.setMetadata({"widget_wrapper": {"class": INDICATOR_PICKER}})
+    algorithm.addParameter(indicators)
     algorithm.addParameter(
         QgsProcessingParameterString(
             algorithm.TITLE, algorithm.tr("Title (default: the field's alias or name)"), optional=True

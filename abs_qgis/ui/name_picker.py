@@ -24,12 +24,15 @@ class NamePicker(QWidget):
         self.search.textChanged.connect(self._filter)
         self.list.itemChanged.connect(self._count)
 
-    def set_items(self, pairs, checked=()):
-        """``pairs`` = [(code, name)], shown « name (code) » in name order; ``checked`` codes ticked."""
+    def set_items(self, pairs, checked=(), keep_order=False):
+        """``pairs`` = [(code, name)], shown « name (code) » in name order (in the given order when
+        ``keep_order``); ``checked`` codes ticked."""
         self.list.blockSignals(True)
         self.list.clear()
         checked = set(checked)
-        for code, name in sorted(pairs, key=lambda pair: (str(pair[1]).lower(), str(pair[0]))):
+        if not keep_order:
+            pairs = sorted(pairs, key=lambda pair: (str(pair[1]).lower(), str(pair[0])))
+        for code, name in pairs:
             item = QListWidgetItem("{} ({})".format(name, code) if name != code else str(code))
             item.setData(CODE_ROLE, str(code))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -144,12 +144,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="488" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="504" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="503" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -159,17 +159,17 @@
       <translation>Fiche d'atlas, A4 portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="149" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="153" />
       <source>Atlas: field naming each page (e.g. the commune name); optional</source>
       <translation>Atlas : champ qui nomme chaque page (par exemple le nom de la commune) ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="168" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="172" />
       <source>Atlas: indicators of the key-figures table (default: the mapped ones)</source>
       <translation>Atlas : indicateurs du tableau des chiffres clés (par défaut : ceux des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="157" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="161" />
       <source>Atlas: one file per territory, named after its code (PDF, PNG or SVG)</source>
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
@@ -179,12 +179,12 @@
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="141" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="145" />
       <source>Atlas: one page per value of this field (unique codes), in one PDF; optional</source>
       <translation>Atlas : une page par valeur de ce champ (codes uniques), dans un seul PDF ; facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="178" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="182" />
       <source>Atlas: references table (one territory per row, named by a « nom » or « niveau » column, e.g. territoire_et_references.csv); default: the whole mapped territory</source>
       <translation>Atlas : table des références (un territoire par ligne, nommé par une colonne « nom » ou « niveau », par ex. territoire_et_references.csv) ; par défaut : l'ensemble du territoire cartographié</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>Automatique (A4 portrait ; la fiche A4 portrait pour un atlas)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="79" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="83" />
       <source>Automatic: counts of the catalogue in proportional circles, the rest in classes</source>
       <translation>Automatique : effectifs du catalogue en cercles proportionnels, le reste en classes</translation>
     </message>
@@ -207,8 +207,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="548" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="503" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="502" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
@@ -221,7 +221,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="316" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="532" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -298,17 +298,17 @@
       <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="301" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="80" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="84" />
       <source>Classes (choropleth: rates, ratios, densities)</source>
       <translation>Classes (aplats : taux, ratios, densités)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="62" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="66" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
@@ -484,7 +484,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="381" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="66" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="70" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="119" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
@@ -565,7 +565,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="175" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -575,7 +575,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="559" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -636,22 +636,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="415" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="414" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="387" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="386" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="304" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="308" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -662,12 +662,12 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="89" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="93" />
       <source>Fixed class breaks, e.g. 10;20;30 (same classes on every map: comparable maps)</source>
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
@@ -677,7 +677,7 @@
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="109" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="113" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -717,12 +717,12 @@
       <translation>Charte graphique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="52" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="56" />
       <source>Graphic charter (*.yaml *.yml)</source>
       <translation>Charte graphique (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="50" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="54" />
       <source>Graphic charter (YAML: colours, font, logos, texts); the shipped one if empty</source>
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -873,11 +873,6 @@
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="49" />
       <source>Indicator catalogue</source>
       <translation>Catalogue d'indicateurs</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="26" />
-      <source>Indicator fields (one map each)</source>
-      <translation>Champs indicateurs (une carte chacun)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="104" />
@@ -901,9 +896,14 @@
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="39" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="40" />
       <source>Indicators (every computable one if none is ticked)</source>
       <translation>Indicateurs (tous ceux que les colonnes permettent si aucun n'est coché)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="27" />
+      <source>Indicators (one map each)</source>
+      <translation>Indicateurs (une carte chacun)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="38" />
@@ -956,7 +956,7 @@
       <translation>Chiffre clé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="472" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -966,7 +966,7 @@
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="189" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="193" />
       <source>Labels: field written on each polygon (e.g. IRIS names on a city map); optional</source>
       <translation>Étiquettes : champ écrit sur chaque polygone (p. ex. noms des IRIS sur une carte de ville) ; facultatif</translation>
     </message>
@@ -1006,7 +1006,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="288" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -1016,7 +1016,7 @@
       <translation>Couche du carton de localisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="126" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="130" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
@@ -1036,7 +1036,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="286" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="285" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1113,7 +1113,7 @@
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="64" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="68" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="117" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
@@ -1169,7 +1169,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="356" />
       <source>No source known for « {} »: give the sources line (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
     </message>
@@ -1185,13 +1185,13 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="96" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="100" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="138" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="196" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="120" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1279,12 +1279,17 @@
       <translation>Ou votre modèle de mise en page (remplace la mise en page ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="47" />
+      <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="89" />
+      <source>Other fields</source>
+      <translation>Autres champs</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="48" />
       <source>Other indicators: ids of your catalogue, comma-separated</source>
       <translation>Autres indicateurs : identifiants de votre catalogue, séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="203" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="207" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
@@ -1319,7 +1324,7 @@
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="197" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="201" />
       <source>Points drawn over the map with their own style (e.g. the offer layer), optional</source>
       <translation>Points dessinés sur la carte avec leur propre style (par exemple la couche de l'offre), facultatif</translation>
     </message>
@@ -1329,18 +1334,18 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="105" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="100" />
       <source>Preferred census year (e.g. 2018 for P18_* columns); empty: the freshest for each indicator</source>
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="68" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="72" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="178" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1366,12 +1371,12 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="81" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="85" />
       <source>Proportional circles (counts)</source>
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
@@ -1386,7 +1391,7 @@
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="69" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="73" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="122" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
@@ -1402,12 +1407,12 @@
       <translation>Modèle de mise en page QGIS (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="197" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="196" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="65" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="69" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="118" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
@@ -1470,7 +1475,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="132" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="136" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
@@ -1481,12 +1486,12 @@
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="77" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="81" />
       <source>Representation</source>
       <translation>Représentation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="115" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="119" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -1604,6 +1609,11 @@
       <translation>Chercher un nom…</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="65" />
+      <source>Search an indicator…</source>
+      <translation>Chercher un indicateur…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
       <source>Secret rules (*.yaml *.yml)</source>
       <translation>Règles du secret (*.yaml *.yml)</translation>
@@ -1650,25 +1660,25 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="41" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="45" />
       <source>Sources line (default: the charter's pattern with the indicator's source from the catalogue)</source>
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="67" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="71" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="120" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="379" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1713,7 +1723,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="37" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="41" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1750,7 +1760,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="183" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="187" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
@@ -1795,7 +1805,7 @@
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="21" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="23" />
       <source>Territories to map</source>
       <translation>Territoires à cartographier</translation>
     </message>
@@ -1886,17 +1896,17 @@
       <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="339" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="338" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="346" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="345" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="329" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -1932,13 +1942,13 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="231" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="268" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="497" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="496" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -1959,7 +1969,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="202" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -1969,12 +1979,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="538" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="537" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="542" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="541" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -2014,7 +2024,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="319" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="318" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -2034,7 +2044,7 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -2069,7 +2079,7 @@
       <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="34" />
+      <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="38" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
@@ -2079,12 +2089,12 @@
       <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="31" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="32" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="470" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2109,7 +2119,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="468" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -2136,13 +2146,13 @@
       <translation>Écriture de {} impossible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="33" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="34" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="91" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="114" />
+      <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="109" />
       <source>Year of each indicator (id=year, comma-separated), optional</source>
       <translation>Année de chaque indicateur (id=année, séparés par des virgules), facultatif</translation>
     </message>
@@ -2289,7 +2299,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="358" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -2491,7 +2501,7 @@
       <translation>{} territoires n’atteignent aucun établissement par la route (distance NULL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/name_picker.py" line="51" />
+      <location filename="../../../abs_qgis/ui/name_picker.py" line="54" />
       <source>{} ticked of {}</source>
       <translation>{} cochés sur {}</translation>
     </message>
@@ -2558,7 +2568,7 @@
       <translation>{} : {} est un dossier, pas un fichier de couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="81" />
+      <location filename="../../../abs_qgis/processing/parameter_checks.py" line="78" />
       <source>« {} » ({}): no field {} in the layer of « {} » (its fields: {})</source>
       <translation>« {} » ({}) : pas de champ {} dans la couche de « {} » (ses champs : {})</translation>
     </message>
