@@ -26,6 +26,7 @@ from ..core.project import load_project
 from ..core.project_form import read_form, write_form, written_by_dialog
 from ..i18n import tr
 from . import project_layers as layers
+from .project_offer_page import DocumentPage, OfferPage
 from .project_pages import ReferencesPage, TerritoryPage, file_widget, put
 from .project_settings import IndicatorsPage, MapsPage, SecretPage
 from .project_sources import SourcesPage
@@ -84,6 +85,7 @@ class ProjectDialog(QDialog):
         self.references = ReferencesPage(self)
         self.indicators = IndicatorsPage(load_catalogue(), self)
         self.maps, self.secret = MapsPage(self), SecretPage(self)
+        self.offer, self.document = OfferPage(self), DocumentPage(self)
         pages = (
             (self.general, tr("General")),
             (self.territory, tr("Territory")),
@@ -92,6 +94,8 @@ class ProjectDialog(QDialog):
             (self.indicators, tr("Indicators")),
             (self.maps, tr("Maps")),
             (self.secret, tr("Statistical secret")),
+            (self.offer, tr("Offer")),
+            (self.document, tr("Document")),
         )
         for page, title in pages:
             self.tabs.addTab(page, title)
@@ -111,11 +115,21 @@ class ProjectDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.tabs, self.status, buttons):
             layout.addWidget(widget)
-        self.resize(980, 720)
+        self.resize(1100, 720)
         self._show_status()
 
     def pages(self):
-        return (self.general, self.territory, self.sources, self.references, self.indicators, self.maps, self.secret)
+        return (
+            self.general,
+            self.territory,
+            self.sources,
+            self.references,
+            self.indicators,
+            self.maps,
+            self.secret,
+            self.offer,
+            self.document,
+        )
 
     def _layer_codes(self):
         page = self.territory

@@ -100,8 +100,13 @@ class SourcesPage(QWidget):
             [tr("Table"), tr("Level"), tr("Code column"), tr("Millésime"), tr("Rows"), tr("Label"), tr("Passage")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # « base_cc_…rateur.csv »
+        header = self.table.horizontalHeader()
+        for column, name in enumerate(COLUMNS):  # the long texts share the width, elided (whole in tooltips)
+            fitted = name in ("level", "code", "rows")
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents if fitted else QHeaderView.ResizeMode.Stretch
+            )
         buttons = QHBoxLayout()
         actions = (
             (tr("Add tables…"), self._add),

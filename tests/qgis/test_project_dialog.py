@@ -109,6 +109,7 @@ def test_a_project_set_up_in_the_dialog_saves_reopens_and_runs(dialog, tmp_path)
     assert saved["references"]["comparaison"] == [{"champ": "EPCI", "code": COMPARISON, "nom": name}]
     assert saved["cartes"]["indicateurs"] == ["densite", "taux_chomage"]
     assert saved["secret"]["effectifs"] == ["P18_CHOM1564"]
+    assert "offre" not in saved and "document" not in saved  # untouched tabs: the run's defaults, no key
 
     reopened = ProjectDialog(run=dialog.runs.append)
     reopened.load_file(str(project_file))
@@ -150,3 +151,54 @@ def test_indicators_the_list_does_not_show_are_kept(dialog, tmp_path):
     assert dialog.indicators.items["indice_vieillissement_estime"].checkState(2) == Qt.CheckState.Checked
     maps = dialog.collected()["cartes"]["indicateurs"]
     assert maps[:4] == ["indice_vieillissement_estime", "inconnu_de_la_fenetre", "densite", "taux_chomage"]
+
+
+def test_the_offer_document_and_published_values_are_edited_in_the_dialog(dialog, tmp_path):
+    """The offer (layer, FINESS extracts, distance), the document and INSEE's published values were
+    kept from the file but not shown: they have their tabs, read from and written to the file."""
+    project_file = sample("projet_abs.yaml")
+    written = read_form(project_file)
+    dialog.load_file(str(project_file))
+    offer, document = dialog.offer, dialog.document
+    assert offer.kept.isChecked() and offer.layer.filePath() == written["offre"]["couche"]
+    assert offer.distance.value() == written["offre"]["distance_km"]
+    first = written["offre"]["imports"][0]
+    assert offer.imports.table.item(0, 0).text() == os.path.basename(first["table"])
+    assert offer.imports.cell(0, 1) == first["categorie"] and offer.imports.cell(0, 2) == ", ".join(
+        first["departements"]
+    )
+    published = written["valeurs_publiees"][0]
+    assert (
+        document.published.cell(0, 1) == published["niveau"] and document.published.cell(0, 2) == published["libelle"]
+    )
+    assert document.written.isChecked() and document.pdf.isChecked()  # the file has no « document »: the defaults
+
+    offer.imports.add_block({"table": str(sample("ehpad_63_03_finess.csv"))})
+    offer.imports.table.item(1, 2).setText("03, 63")
+    offer.distance.setValue(12)
+    document.title.setText("Analyse des besoins sociaux 2026")
+    document.pdf.setChecked(False)
+    document.threshold.setValue(100)
+    copy = tmp_path / "projet.yaml"
+    assert dialog.write(str(copy)), dialog.status.text()
+    saved = yaml.safe_load(copy.read_text(encoding="utf-8"))["projet"]
+    assert saved["offre"]["distance_km"] == 12 and saved["offre"]["couche"] == os.path.relpath(
+        written["offre"]["couche"], tmp_path
+    )
+    assert saved["offre"]["imports"][1] == {
+        "table": os.path.relpath(sample("ehpad_63_03_finess.csv"), tmp_path),
+        "departements": ["03", "63"],
+    }
+    assert saved["offre"]["imports"][0]["source"] == first["source"]  # a key shown, as written
+    assert saved["document"] == {"titre": "Analyse des besoins sociaux 2026", "seuil_fiabilite": 100, "pdf": False}
+    loaded = load_project(str(copy))
+    assert loaded.offer.distance_km == 12 and [item.departements for item in loaded.offer.imports] == [
+        ["63"],
+        ["03", "63"],
+    ]
+    assert loaded.document["pdf"] is False and loaded.published[0][0] == published["niveau"]
+
+    offer.kept.setChecked(False)  # no offer: the block leaves the file
+    document.written.setChecked(False)
+    form = dialog.collected()
+    assert "offre" not in form and form["document"]["ecrire"] is False

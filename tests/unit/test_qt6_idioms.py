@@ -12,7 +12,7 @@ QT_ENUM_CLASSES = (
     "AlignmentFlag|DockWidgetArea|WidgetAttribute|PenStyle|BrushStyle|ItemDataRole|GlobalColor|CheckState|"
     "Orientation|MatchFlag|AspectRatioMode|TransformationMode|TextFlag|WindowType|CursorShape|ItemFlag|SortOrder|"
     "FocusPolicy|ScrollBarPolicy|Key|KeyboardModifier|ConnectionType|CaseSensitivity|TextFormat|LayoutDirection|"
-    "ContextMenuPolicy|WindowModality|ToolButtonStyle|TextInteractionFlag|PenCapStyle"
+    "ContextMenuPolicy|WindowModality|ToolButtonStyle|TextInteractionFlag|PenCapStyle|TextElideMode"
 )
 FORBIDDEN = {
     "unscoped Qt enum (Qt.AlignLeft → Qt.AlignmentFlag.AlignLeft)": r"\bQt\.(?!(?:{})\.)[A-Z][A-Za-z_]*".format(

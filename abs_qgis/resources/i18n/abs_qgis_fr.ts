@@ -66,10 +66,10 @@
       <location filename="../../../abs_qgis/processing/base.py" line="41" />
       <location filename="../../../abs_qgis/ui/menu.py" line="20" />
       <location filename="../../../abs_qgis/ui/menu.py" line="28" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="80" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="172" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="179" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="188" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="81" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="186" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="193" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="202" />
       <source>ABS project</source>
       <translation>Projet d'ABS</translation>
     </message>
@@ -89,11 +89,22 @@
       <translation>Accès à l'offre</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="64" />
+      <source>Access: population farther than</source>
+      <translation>Accès : population à plus de</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="58" />
+      <source>Add FINESS extracts…</source>
+      <translation>Ajouter des extraits FINESS…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/ui/project_sources.py" line="61" />
       <source>Add a column</source>
       <translation>Ajouter une colonne</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="129" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="107" />
       <source>Add tables…</source>
       <translation>Ajouter des tables…</translation>
@@ -127,6 +138,11 @@
       <location filename="../../../abs_qgis/ui/menu.py" line="57" />
       <source>Aggregate territories…</source>
       <translation>Agréger les territoires…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="117" />
+      <source>Also a PDF (when LibreOffice is installed)</source>
+      <translation>Aussi en PDF (si LibreOffice est installé)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
@@ -238,7 +254,7 @@
       <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="53" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="54" />
       <source>Catalogue of your own indicators (optional)</source>
       <translation>Catalogue de vos propres indicateurs (facultatif)</translation>
     </message>
@@ -249,6 +265,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/cartography/atlas_facilities.py" line="50" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="53" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -314,7 +331,7 @@
       <translation>Méthode de discrétisation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="105" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="109" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -519,9 +536,19 @@
       <translation>Distance au-delà de laquelle la population est comptée (km)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="98" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="177" />
       <source>Département</source>
       <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="54" />
+      <source>Départements</source>
+      <translation>Départements</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="59" />
@@ -580,7 +607,13 @@
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="68" />
+      <source>Extracts imported at each run (no duplicate, by FINESS number). Category: for an extract without a category column (a list of EHPAD); départements: those kept, all if empty (« 63, 03 »).</source>
+      <translation>Extraits importés à chaque lancement (sans doublon, par n° FINESS). Catégorie : pour un extrait sans colonne de catégorie (une liste d'EHPAD) ; départements : ceux retenus, tous si vide (« 63, 03 »).</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="46" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="52" />
       <source>FINESS extract</source>
       <translation>Extrait FINESS</translation>
     </message>
@@ -662,6 +695,11 @@
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="122" />
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
@@ -687,7 +725,7 @@
       <translation>Alias français des champs tirés de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="88" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="90" />
       <source>General</source>
       <translation>Général</translation>
     </message>
@@ -870,7 +908,7 @@
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="49" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="50" />
       <source>Indicator catalogue</source>
       <translation>Catalogue d'indicateurs</translation>
     </message>
@@ -891,7 +929,7 @@
       <translation>Indicateur « {} » {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="92" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
@@ -946,6 +984,11 @@
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="41" />
+      <source>Keep the atlas of the social and medico-social offer in QGIS</source>
+      <translation>Tenir l'atlas de l'offre sociale et médico-sociale dans QGIS</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="66" />
       <source>Keep the facilities already in the layer as they are (only add the new FINESS numbers)</source>
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
@@ -961,6 +1004,7 @@
       <translation>Chiffres clés</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="127" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
       <source>Label</source>
       <translation>Libellé</translation>
@@ -976,6 +1020,7 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="127" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
       <source>Level</source>
       <translation>Niveau</translation>
@@ -1041,7 +1086,7 @@
       <translation>Carte écrite : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="93" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="95" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -1093,7 +1138,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="51" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Name of the ABS</source>
       <translation>Nom de l'ABS</translation>
     </message>
@@ -1200,6 +1245,7 @@
       <location filename="../../../abs_qgis/processing/offer_maps.py" line="47" />
       <location filename="../../../abs_qgis/processing/offer_maps.py" line="40" />
       <location filename="../../../abs_qgis/processing/offer_maps.py" line="105" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="97" />
       <source>Offer</source>
       <translation>Offre</translation>
     </message>
@@ -1222,6 +1268,11 @@
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="62" />
+      <source>Offer layer (GeoPackage, created at the first run)</source>
+      <translation>Couche de l'offre (GeoPackage, créée au premier lancement)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="49" />
@@ -1279,7 +1330,7 @@
       <translation>Ou votre modèle de mise en page (remplace la mise en page ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="89" />
+      <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="97" />
       <source>Other fields</source>
       <translation>Autres champs</translation>
     </message>
@@ -1291,7 +1342,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="207" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="53" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
@@ -1334,6 +1385,11 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="84" />
+      <source>PostgreSQL database « {} » (kept as written)</source>
+      <translation>Base PostgreSQL « {} » (gardée telle qu'écrite)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="100" />
       <source>Preferred census year (e.g. 2018 for P18_* columns); empty: the freshest for each indicator</source>
       <translation>Année de recensement préférée (par ex. 2018 pour les colonnes P18_*) ; vide : la plus récente pour chaque indicateur</translation>
@@ -1356,7 +1412,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="104" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="108" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
     </message>
@@ -1366,7 +1422,7 @@
       <translation>Produire l'ABS à partir d'un fichier de projet…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="126" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="140" />
       <source>Project file</source>
       <translation>Fichier de projet</translation>
     </message>
@@ -1443,6 +1499,11 @@
       <translation>Lit un extrait de type FINESS (CSV, XLSX… : numéro FINESS, nom, catégorie, capacité, commune, longitude/latitude) et le reporte dans la couche de l'offre : un établissement déjà présent (même numéro FINESS) est mis à jour, un nouveau est créé, et chaque autre ligne est listée avec son motif (clé FINESS fausse, catégorie inconnue, coordonnées manquantes ou hors de France, autre département). Lignes lues = créées + mises à jour + écartées.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="66" />
+      <source>Records not updated for more than (months) are listed</source>
+      <translation>Fiches non mises à jour depuis plus de (mois) : listées</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="107" />
       <source>Records older than this many months are listed</source>
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
@@ -1459,7 +1520,7 @@
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="91" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="93" />
       <source>References</source>
       <translation>Références</translation>
     </message>
@@ -1469,6 +1530,7 @@
       <translation>Région</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_blocks.py" line="36" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="108" />
       <source>Remove</source>
       <translation>Retirer</translation>
@@ -1494,6 +1556,11 @@
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="119" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="65" />
+      <source>Road network for distances (optional; as the crow flies if empty)</source>
+      <translation>Réseau routier pour les distances (facultatif ; à vol d'oiseau si vide)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/road_network.py" line="31" />
@@ -1574,27 +1641,27 @@
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="102" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="106" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="103" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="107" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="179" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="193" />
       <source>Save the ABS project</source>
       <translation>Enregistrer le projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="156" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="170" />
       <source>Saved, but not ready to run: {}</source>
       <translation>Enregistré, mais pas prêt à être produit : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="158" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="172" />
       <source>Saved; ready to run.</source>
       <translation>Enregistré ; prêt à être produit.</translation>
     </message>
@@ -1609,7 +1676,7 @@
       <translation>Chercher un nom…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="65" />
+      <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="71" />
       <source>Search an indicator…</source>
       <translation>Chercher un indicateur…</translation>
     </message>
@@ -1650,12 +1717,17 @@
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="55" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/import_finess.py" line="62" />
       <source>Source label</source>
       <translation>Libellé de la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="90" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="92" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1673,7 +1745,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="379" />
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="94" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="96" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
@@ -1743,6 +1815,7 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="127" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
       <source>Table</source>
       <translation>Table</translation>
@@ -1840,7 +1913,7 @@
       <translation>Territoires, secret appliqué</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="89" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="91" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
@@ -1859,6 +1932,11 @@
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="67" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="121" />
+      <source>Territory named in the text</source>
+      <translation>Territoire nommé dans le texte</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="393" />
@@ -2039,7 +2117,7 @@
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="55" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="56" />
       <source>The project file holds every choice: re-run it with the tables of the next census to get the same documents with the new figures.</source>
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
@@ -2079,6 +2157,11 @@
       <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="120" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="38" />
       <source>Title (default: the field's alias or name)</source>
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
@@ -2104,6 +2187,11 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="125" />
+      <source>Values published by INSEE for a level (compared with the computed ones)</source>
+      <translation>Valeurs publiées par l'INSEE pour un niveau (comparées aux valeurs calculées)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
       <source>Values published by the producer for a level (non-summable indicators): level=file=source, separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional</source>
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
@@ -2127,6 +2215,16 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="109" />
+      <source>Word template</source>
+      <translation>Modèle Word</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="107" />
+      <source>Write the ABS document (Word, and PDF with LibreOffice)</source>
+      <translation>Écrire le document de l'ABS (Word, et PDF avec LibreOffice)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="60" />
@@ -2182,6 +2280,11 @@
       <translation>Années {} : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="119" />
+      <source>Your template (a copy of the shipped one; the shipped one if empty)</source>
+      <translation>Votre modèle (copie du modèle livré ; le modèle livré si vide)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="241" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
@@ -2207,7 +2310,7 @@
       <translation>numéro FINESS en double ({} fiches)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="47" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="48" />
       <source>e.g. ABS of the CCAS of …</source>
       <translation>par ex. ABS du CCAS de …</translation>
     </message>
@@ -2294,7 +2397,7 @@
       <translation>non trouvé (à indiquer)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="125" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="139" />
       <source>not saved yet</source>
       <translation>pas encore enregistré</translation>
     </message>
@@ -2352,6 +2455,16 @@
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="29" />
       <source>territory</source>
       <translation>territoire</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="111" />
+      <source>the name of the ABS</source>
+      <translation>le nom de l'ABS</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="113" />
+      <source>the name of the territory</source>
+      <translation>le nom du territoire</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_sources.py" line="39" />
@@ -2521,7 +2634,7 @@
       <translation>{} manquements aux règles du secret</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_dialog.py" line="173" />
+      <location filename="../../../abs_qgis/ui/project_dialog.py" line="187" />
       <source>{} was written by hand: its comments will not be kept. Replace it?</source>
       <translation>{} a été écrit à la main : ses commentaires ne seront pas conservés. Le remplacer ?</translation>
     </message>
@@ -2566,6 +2679,11 @@
       <location filename="../../../abs_qgis/processing/parameter_checks.py" line="47" />
       <source>{}: {} is a folder, not a layer file</source>
       <translation>{} : {} est un dossier, pas un fichier de couche</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="123" />
+      <source>« To be read with caution » under (people)</source>
+      <translation>« À interpréter avec prudence » sous (personnes)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/parameter_checks.py" line="78" />
