@@ -187,12 +187,24 @@ def visible_extent(group, crs, project):
 
 def show_on_canvas(canvas, group, project, was_empty):
     """Zoom the map canvas on the map shown when the project held nothing before (a user's view of
-    their own layers is left as it was)."""
-    extent = visible_extent(group, canvas.mapSettings().destinationCrs(), project) if was_empty else None
-    if extent is not None:
-        extent.scale(1.05)
-        canvas.setExtent(extent)
-        canvas.refresh()
+    their own layers is left as it was). Done once the events of the layers' arrival are handled:
+    an empty project takes the first layer's CRS and QGIS zooms on every layer, hidden ones too
+    (the département of the inset), after this call — the territory then showed small in a corner."""
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QTimer
+
+    def zoom():
+        if sip.isdeleted(group) or sip.isdeleted(canvas):  # the group replaced meanwhile
+            return
+        extent = visible_extent(group, canvas.mapSettings().destinationCrs(), project)
+        if extent is not None:
+            extent.scale(1.05)
+            canvas.setExtent(extent)
+            canvas.refresh()
+
+    if was_empty:
+        zoom()
+        QTimer.singleShot(0, zoom)
 
 
 def desktop_running():

@@ -48,12 +48,13 @@ def charts():
 
 
 def project_dialog():
-    """Open « Nouvelle ABS… » from the menu, load the project file in it, screenshot every page."""
+    """Open « Nouvelle ABS… » from the menu, load the project file in it, screenshot every page,
+    save it; the dialog is left open for « Produire l'ABS »."""
     from qgis.PyQt.QtWidgets import QApplication
 
     path, shots = os.environ.get("ABS_DESKTOP_PROJECT"), os.environ.get("ABS_DESKTOP_SHOTS")
     if not path:
-        return None
+        return None, None
     entry = next(action for action in abs_menu_actions() if action.text() == "Nouvelle ABS…")
     entry.trigger()
     QgsApplication.processEvents()
@@ -66,24 +67,60 @@ def project_dialog():
         QgsApplication.processEvents()
         dialog.grab().save(os.path.join(shots, "fenetre_{}.png".format(index)))
     found["saved"] = dialog.write(os.path.join(shots, "projet_fenetre.yaml"))
+    return found, dialog
+
+
+def _algorithm_dialog():
+    from qgis.PyQt.QtWidgets import QApplication
+
+    shown = [widget for widget in QApplication.topLevelWidgets() if type(widget).__name__ == "AlgorithmDialog"]
+    return next((widget for widget in shown if widget.isVisible()), None)
+
+
+def _drive_processing_dialog(seen, tries=0):
+    """In Processing's dialog opened by « Produire l'ABS »: note what it shows, press « Exécuter »,
+    wait for the end, keep its journal, close it (the dialog's exec() then returns)."""
+    from qgis.gui import QgsProcessingAlgorithmDialogBase
+
+    dialog = _algorithm_dialog()
+    if dialog is None:
+        if tries < 100:
+            QTimer.singleShot(200, lambda: _drive_processing_dialog(seen, tries + 1))
+        return
+    if "algorithm" not in seen:
+        seen["algorithm"] = dialog.algorithm().id()
+        seen["project"] = dialog.mainWidget().wrappers["PROJECT"].parameterValue()
+        seen["add_to_project"] = dialog.mainWidget().wrappers["ADD_TO_PROJECT"].parameterValue()
+        dialog.runAlgorithm()
+    if not dialog.wasExecuted() and tries < 1500:
+        QTimer.singleShot(200, lambda: _drive_processing_dialog(seen, tries + 1))
+        return
+    journal = os.path.join(os.environ["ABS_DESKTOP_SHOTS"], "journal.txt")
+    dialog.saveLogToFile(journal, QgsProcessingAlgorithmDialogBase.LogFormat.FormatPlainText)
+    with open(journal, encoding="utf-8") as handle:
+        seen["journal"] = handle.read()
+    seen["outputs"] = sorted(dialog.results() or {})
     dialog.close()
-    return found
 
 
-def results_in_project():
-    """Run the project as the dialog's « Produire l'ABS » does (Processing), then read what was
-    added to the open project."""
-    import processing
+def results_in_project(dialog):
+    """Press « Produire l'ABS » in the project dialog, run Processing's dialog it opens, then read
+    what was added to the open project."""
+    from qgis.PyQt.QtWidgets import QPushButton
 
-    path = os.environ.get("ABS_DESKTOP_PROJECT")
-    if not path:
+    if dialog is None:
         return None
-    processing.run("abs:runproject", {"PROJECT": path, "ADD_TO_PROJECT": True})
+    seen = {}
+    QTimer.singleShot(500, lambda: _drive_processing_dialog(seen))
+    button = next(button for button in dialog.findChildren(QPushButton) if button.text() == "Produire l'ABS")
+    button.click()  # saves, then Processing's dialog (modal) until _drive_processing_dialog closes it
+    dialog.close()
     QgsApplication.processEvents()
     project = QgsProject.instance()
     root = project.layerTreeRoot()
     groups = [node.name() for node in root.children()]
     found = {"groups": groups, "layouts": [layout.name() for layout in project.layoutManager().layouts()]}
+    found["processing_dialog"] = seen
     found["themes"] = project.mapThemeCollection().mapThemes()
     found["locked"] = [
         layout.name()
@@ -95,8 +132,11 @@ def results_in_project():
     for _round in range(20):  # the refresh is scheduled: let it start, then wait for it
         QgsApplication.processEvents()
         canvas.waitWhileRendering()
-    shown = root.findLayers()[0].layer()
+    shown = next(node.layer() for node in root.findLayers() if node.isVisible())
     found["canvas_on_territory"] = canvas.extent().contains(shown.extent())
+    found["territory_share_of_canvas"] = (
+        shown.extent().width() * shown.extent().height() / max(canvas.extent().area(), 1)
+    )
     iface.mainWindow().grab().save(os.path.join(os.environ["ABS_DESKTOP_SHOTS"], "qgis_apres_production.png"))
     return found
 
@@ -118,11 +158,11 @@ def report():
         "loaded": "abs_qgis" in plugins,
         "menu": abs_menu_entries(),
         "provider": registry.providerById("abs").name() if registry.providerById("abs") else None,
-        "dialog": project_dialog(),
-        "results": results_in_project(),
-        "charts": charts(),
-        "templates": templates(),
     }
+    result["dialog"], dialog = project_dialog()
+    result["results"] = results_in_project(dialog)
+    result["charts"] = charts()
+    result["templates"] = templates()
     unloadPlugin("abs_qgis")
     result["after_unload"] = {
         "provider": registry.providerById("abs") is not None,

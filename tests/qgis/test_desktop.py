@@ -3,6 +3,7 @@ in French, and unloads without leaving anything behind."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 
@@ -64,6 +65,18 @@ def test_desktop_load_and_unload(plugin, tmp_path):
     assert result["dialog"]["tabs"][:3] == ["Général", "Territoire", "Sources"]
     assert result["dialog"]["saved"] is True
     assert len(list(shots.glob("fenetre_*.png"))) == len(result["dialog"]["tabs"])
+    # « Produire l'ABS » in the dialog opens Processing's dialog on the saved file, with « add to
+    # the open project » ticked; run there, its journal is a person's (steps, no traceback).
+    run = result["results"]["processing_dialog"]
+    assert run["algorithm"] == "abs:runproject" and run["add_to_project"] is True
+    assert run["project"] == str(shots / "projet_fenetre.yaml")
+    assert "ABS produite dans {}".format(tmp_path / "resultats") in run["journal"], run["journal"][-2000:]
+    assert (
+        re.search(r"Étape \d+ : indicateurs", run["journal"])
+        and "Traceback" not in run["journal"]
+        and "Résultats: {" not in run["journal"]
+    )
+    assert "OUTPUT_FOLDER" in run["outputs"] and "MAP_COUNT" in run["outputs"]
     # After the run from the desktop, its maps are in the open project, one group, one map shown,
     # one layout per printed PDF, each map following its theme.
     name = yaml.safe_load(project_file.read_text(encoding="utf-8"))["projet"]["nom"]
@@ -73,6 +86,7 @@ def test_desktop_load_and_unload(plugin, tmp_path):
     assert len(result["results"]["themes"]) == printed
     assert len(result["results"]["visible_maps"]) == 1
     assert result["results"]["canvas_on_territory"]  # an empty project: the map canvas shows the territory
+    assert result["results"]["territory_share_of_canvas"] > 0.3  # and fills it (it showed small)
     assert result["loaded"] and result["provider"] == "Analyse des besoins sociaux"
     assert result["menu"][:3] == ["Nouvelle ABS…", "Ouvrir une ABS…", "Produire l'ABS à partir d'un fichier de projet…"]
     assert "Exporter les cartes…" in result["menu"]
