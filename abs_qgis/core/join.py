@@ -222,7 +222,8 @@ def _target_of(code, layer_codes, passage, table_codes, stale):
         current, others = stale[code]
         return None, (
             "commune {} : la table la compte avec {} comme une seule commune ({}), la couche de communes n'a "
-            "pas la géographie de la table ; activez la mise à jour de la géométrie (UPDATE_GEOMETRY)"
+            "pas la géographie de la table ; cochez « Fusionner les polygones des communes que la table compte "
+            "comme une seule commune » (UPDATE_GEOMETRY)"
         ).format(code, ", ".join(others), current)
     if code in layer_codes:
         return code, "direct"

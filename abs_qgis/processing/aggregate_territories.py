@@ -292,7 +292,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             raise QgsProcessingException(self.tr("Give either a grouping field or a grouping table, not both"))
         if not group_field and not table_path:
             raise QgsProcessingException(
-                self.tr("Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)")
+                self.tr("Choose a « Grouping field » (GROUP_FIELD) or a « Grouping table » (GROUP_TABLE)")
             )
         if not table_path:
             return None, {}, False

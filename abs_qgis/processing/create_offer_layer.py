@@ -116,7 +116,9 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
         database = self.parameterAsString(parameters, "DATABASE", context)
         path = None if database else self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not database and not path:
-            raise QgsProcessingException(self.tr("Choose a GeoPackage (OUTPUT) or a database (DATABASE)"))
+            raise QgsProcessingException(
+                self.tr("Choose an « Offer GeoPackage » (OUTPUT) or a PostgreSQL database (DATABASE)")
+            )
         store = (
             self.run_core(PostgresStore, database, self.parameterAsString(parameters, "SCHEMA", context))
             if database
@@ -167,9 +169,10 @@ class CreateOfferLayerAlgorithm(AbsAlgorithm):
         )
         if code_field not in names:
             raise QgsProcessingException(
-                self.tr("No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD").format(
-                    ", ".join(names[:12])
-                )
+                self.tr(
+                    "No INSEE code field found in the commune layer ({}): choose it in « INSEE code field of the "
+                    "communes » (COMMUNE_FIELD)"
+                ).format(", ".join(names[:12]))
             )
         kept = processing.run(
             "native:retainfields",

@@ -353,7 +353,9 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         """The charter's sources line, with the indicator's source when the catalogue knows it."""
         if field_name in catalogue and catalogue[field_name].source:
             return charter.sources(catalogue[field_name].source)
-        feedback.pushWarning(self.tr("No source known for « {} »: give the sources line (SOURCES)").format(field_name))
+        feedback.pushWarning(
+            self.tr("No source known for « {} »: fill in « Sources line » (SOURCES)").format(field_name)
+        )
         return charter.sources(tr_print("not specified"))
 
     def _renderer(self, data_layer, field_name, method, classes, charter):

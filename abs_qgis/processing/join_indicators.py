@@ -279,7 +279,8 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             feedback.pushWarning(
                 self.tr(
                     "{} codes of the table are unknown to the layer although their département is in it ({}): the "
-                    "table is probably of another geography (merged communes); give a passage table (PASSAGE) "
+                    "table is probably of another geography (merged communes); give a « Commune code history (passage "
+                    "table) » (PASSAGE) "
                     "before comparing years"
                 ).format(len(foreign), ", ".join(foreign[:10]))
             )
@@ -357,7 +358,9 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         (``update``) or listed for refusal. Returns ``(features or None, layer codes, stale reasons)``."""
         passage, splits = history
         if update and not passage and not splits:
-            raise QgsProcessingException(self.tr("Updating the geometry needs a passage table (PASSAGE)"))
+            raise QgsProcessingException(
+                self.tr("Dissolving the polygons needs a « Commune code history (passage table) » (PASSAGE)")
+            )
         table_codes = self.run_core(table_codes_of, raw_table, table_field)
         groups = stale_groups(layer_codes, table_codes, passage) if passage else {}
         groups.update(split_groups(layer_codes, table_codes, splits))
@@ -367,7 +370,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         if not update:
             message = self.tr(
                 "The commune layer is older than the table for {} communes nouvelles ({}): their rows are not "
-                "joined; set UPDATE_GEOMETRY to dissolve their polygons"
+                "joined; tick « Dissolve the polygons of communes the table counts as one commune » (UPDATE_GEOMETRY)"
             )
             feedback.pushWarning(message.format(len(groups), ", ".join(sorted(groups))))
             return None, layer_codes, stale
@@ -391,9 +394,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             field = self._find_code_field(source, by_upper, level)
         if not field:
             raise QgsProcessingException(
-                self.tr("No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD").format(
-                    ", ".join(names)
-                )
+                self.tr(
+                    "No INSEE code field found in the layer (fields: {}); choose it in « INSEE code field of the "
+                    "communes » (COMMUNE_FIELD)"
+                ).format(", ".join(names))
             )
         if field not in names:
             raise QgsProcessingException(
@@ -405,7 +409,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
                 raise QgsProcessingException(
                     self.tr(
                         "The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose "
-                        "the level (LEVEL)"
+                        "« Geographic level of the polygons » (LEVEL)"
                     ).format(field)
                 )
         return field, level

@@ -153,7 +153,9 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
         or next((n for n in names if n.upper() in CODE_FIELD_CANDIDATES), None)
     )
     if code_field is None:
-        raise QgsProcessingException(algorithm.tr("No territory code field found: choose it in CODE_FIELD"))
+        raise QgsProcessingException(
+            algorithm.tr("No territory code field found: choose it in « Territory code field » (CODE_FIELD)")
+        )
     catalogue = algorithm.run_core(load_catalogue)
     numeric = numeric_field_names(source)
     count_like = [n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)]

@@ -135,3 +135,22 @@ def test_file_boxes_say_what_the_file_is(plugin):
         algorithm = registry.createAlgorithmById(algorithm_id)  # kept alive while its parameter is read
         found[(algorithm_id, name)] = algorithm.parameterDefinition(name).fileFilter()
     assert found == expected
+
+
+def test_messages_name_the_boxes_the_user_sees(plugin):
+    """A message naming a parameter by its key (« cochez UPDATE_GEOMETRY ») also names the box as
+    the dialog shows it, in « »: the key alone means nothing to someone using the dialogs."""
+    import re
+    import xml.etree.ElementTree as ElementTree  # noqa: N813 (reading the shipped .ts, not input)
+
+    from tests.paths import ROOT
+
+    keys = set()
+    for algorithm in QgsApplication.processingRegistry().providerById("abs").algorithms():
+        keys |= {definition.name() for definition in algorithm.parameterDefinitions() if len(definition.name()) > 3}
+    pattern = re.compile(r"(?<![\w=])({})(?![\w=])".format("|".join(sorted(keys, key=len, reverse=True))))
+    translations = ElementTree.parse(str(ROOT / "abs_qgis" / "resources" / "i18n" / "abs_qgis_fr.ts")).iter(
+        "translation"
+    )
+    bare = [text.text for text in translations if text.text and pattern.search(text.text) and "«" not in text.text]
+    assert keys and bare == []

@@ -104,8 +104,8 @@
       <translation>Ajouter une colonne</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="129" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="107" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="130" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="112" />
       <source>Add tables…</source>
       <translation>Ajouter des tables…</translation>
     </message>
@@ -140,7 +140,7 @@
       <translation>Agréger les territoires…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="117" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="118" />
       <source>Also a PDF (when LibreOffice is installed)</source>
       <translation>Aussi en PDF (si LibreOffice est installé)</translation>
     </message>
@@ -160,12 +160,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="487" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="489" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="503" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="505" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -223,12 +223,12 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="548" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="502" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="504" />
       <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="376" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="168" />
@@ -305,14 +305,14 @@
       <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="119" />
-      <source>Choose a GeoPackage (OUTPUT) or a database (DATABASE)</source>
-      <translation>Choisissez un GeoPackage (OUTPUT) ou une base de données (DATABASE)</translation>
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="295" />
+      <source>Choose a « Grouping field » (GROUP_FIELD) or a « Grouping table » (GROUP_TABLE)</source>
+      <translation>Choisissez un « Champ de regroupement » (GROUP_FIELD) ou une « Table des regroupements » (GROUP_TABLE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="295" />
-      <source>Choose a grouping field (GROUP_FIELD) or a grouping table (GROUP_TABLE)</source>
-      <translation>Choisissez un champ de regroupement (GROUP_FIELD) ou une table des regroupements (GROUP_TABLE)</translation>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="120" />
+      <source>Choose an « Offer GeoPackage » (OUTPUT) or a PostgreSQL database (DATABASE)</source>
+      <translation>Choisissez un « GeoPackage de l'offre » (OUTPUT) ou une base PostgreSQL (DATABASE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
@@ -341,7 +341,7 @@
       <translation>Colonne du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="575" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="579" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -386,7 +386,7 @@
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="110" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="115" />
       <source>Columns to rename…</source>
       <translation>Colonnes à renommer…</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="592" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -501,7 +501,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -529,6 +529,11 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="208" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
+      <source>Dissolving the polygons needs a « Commune code history (passage table) » (PASSAGE)</source>
+      <translation>Fusionner les polygones demande un « Historique des codes communes (table de passage) » (PASSAGE)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/road_network.py" line="22" />
@@ -602,7 +607,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="558" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="560" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -623,7 +628,7 @@
       <translation>Champ du numéro FINESS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="239" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="242" />
       <source>FINESS number: 9 digits with a valid check digit</source>
       <translation>numéro FINESS : 9 chiffres avec une clé de contrôle valide</translation>
     </message>
@@ -664,17 +669,17 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="471" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="475" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="414" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="416" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="386" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="388" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
@@ -689,13 +694,13 @@
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="400" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="166" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="404" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="168" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="122" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="123" />
       <source>File name</source>
       <translation>Nom du fichier</translation>
     </message>
@@ -720,7 +725,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="352" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -825,7 +830,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="337" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="338" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -835,7 +840,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="195" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="197" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -852,7 +857,7 @@
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="246" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="249" />
       <source>INSEE code of 5 characters (e.g. 63113, 2A004)</source>
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
@@ -877,7 +882,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="256" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="258" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -902,7 +907,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -964,7 +969,7 @@
       <translation>Interruption demandée (signal {}) : arrêt à la prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="464" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="468" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
@@ -999,12 +1004,12 @@
       <translation>Chiffre clé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="473" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="127" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="128" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
       <source>Label</source>
       <translation>Libellé</translation>
@@ -1020,7 +1025,7 @@
       <translation>Champ de la date de dernière mise à jour, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="127" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="128" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
       <source>Level</source>
       <translation>Niveau</translation>
@@ -1174,14 +1179,14 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="170" />
-      <source>No INSEE code field found in the commune layer ({}): give COMMUNE_FIELD</source>
-      <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : indiquez-le (COMMUNE_FIELD)</translation>
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="172" />
+      <source>No INSEE code field found in the commune layer ({}): choose it in « INSEE code field of the communes » (COMMUNE_FIELD)</source>
+      <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le dans « Champ du code INSEE des communes » (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="394" />
-      <source>No INSEE code field found in the layer (fields: {}); choose it in COMMUNE_FIELD</source>
-      <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans COMMUNE_FIELD</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="397" />
+      <source>No INSEE code field found in the layer (fields: {}); choose it in « INSEE code field of the communes » (COMMUNE_FIELD)</source>
+      <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans « Champ du code INSEE des communes » (COMMUNE_FIELD)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="300" />
@@ -1214,14 +1219,14 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="356" />
-      <source>No source known for « {} »: give the sources line (SOURCES)</source>
-      <translation>Aucune source connue pour « {} » : donnez la ligne des sources (SOURCES)</translation>
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
+      <source>No source known for « {} »: fill in « Sources line » (SOURCES)</source>
+      <translation>Aucune source connue pour « {} » : remplissez « Ligne des sources » (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="156" />
-      <source>No territory code field found: choose it in CODE_FIELD</source>
-      <translation>Aucun champ de code de territoire trouvé : choisissez-le dans CODE_FIELD</translation>
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="157" />
+      <source>No territory code field found: choose it in « Territory code field » (CODE_FIELD)</source>
+      <translation>Aucun champ de code de territoire trouvé : choisissez-le dans « Champ du code du territoire » (CODE_FIELD)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="130" />
@@ -1265,7 +1270,7 @@
       <translation>Offre par commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="149" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="151" />
       <source>Offer form and style (abs_qgis)</source>
       <translation>Formulaire et style de l'offre (abs_qgis)</translation>
     </message>
@@ -1290,7 +1295,7 @@
       <translation>Couche de l'offre créée dans {} : ajoutez ou modifiez ses établissements dans QGIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="152" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="154" />
       <source>Offer layer written in {}</source>
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
@@ -1385,7 +1390,7 @@
       <translation>Population au-delà de {} km : {} ({} %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="84" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="85" />
       <source>PostgreSQL database « {} » (kept as written)</source>
       <translation>Base PostgreSQL « {} » (gardée telle qu'écrite)</translation>
     </message>
@@ -1479,17 +1484,17 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="589" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="593" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="324" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="325" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="331" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1531,7 +1536,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_blocks.py" line="36" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="108" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="113" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
@@ -1599,7 +1604,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="580" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="584" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1744,13 +1749,13 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="379" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="381" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="96" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="399" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1815,18 +1820,18 @@
       <translation>Additionne les places des établissements (points) situés dans chaque territoire et les rapporte à un champ de population cible × 1 000 (par exemple les places en EHPAD pour 1 000 personnes de 75 ans et plus). Avec un champ de regroupement, les regroupements et l'ensemble de la couche sont calculés à partir des sommes (Σ places / Σ population), jamais comme une moyenne de taux. Les établissements situés hors de tout territoire sont listés avec leur motif.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="127" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="128" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="100" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="164" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="169" />
       <source>Table of passage between geographies</source>
       <translation>Table de passage entre géographies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="109" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="114" />
       <source>Table of passage…</source>
       <translation>Table de passage…</translation>
     </message>
@@ -1846,7 +1851,7 @@
       <translation>Tables jointes aux références : {} (comme dans le fichier de projet ; par défaut, les sources du projet)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="150" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="155" />
       <source>Tables to join to the communes</source>
       <translation>Tables à joindre aux communes</translation>
     </message>
@@ -1863,7 +1868,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="584" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1934,7 +1939,7 @@
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="121" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="122" />
       <source>Territory named in the text</source>
       <translation>Territoire nommé dans le texte</translation>
     </message>
@@ -1959,7 +1964,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="590" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="594" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1989,20 +1994,20 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="406" />
-      <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose the level (LEVEL)</source>
-      <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le niveau (LEVEL)</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="410" />
+      <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose « Geographic level of the polygons » (LEVEL)</source>
+      <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le « Niveau géographique des polygones » (LEVEL)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="163" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="165" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="223" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="368" />
-      <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; set UPDATE_GEOMETRY to dissolve their polygons</source>
-      <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez UPDATE_GEOMETRY pour fusionner leurs polygones</translation>
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
+      <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; tick « Dissolve the polygons of communes the table counts as one commune » (UPDATE_GEOMETRY)</source>
+      <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez « Fusionner les polygones des communes que la table compte comme une seule commune » (UPDATE_GEOMETRY)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_pages.py" line="61" />
@@ -2026,7 +2031,7 @@
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="496" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="498" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2057,17 +2062,17 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="537" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="539" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="541" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="543" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="127" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="129" />
       <source>The offer layer already exists in {}: choose another place or tick « Replace existing files » (OVERWRITE)</source>
       <translation>La couche de l’offre existe déjà dans {} : choisissez un autre emplacement ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2092,7 +2097,7 @@
       <translation>La couche de l'offre a refusé les modifications : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="141" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="143" />
       <source>The offer layer written in {} cannot be opened</source>
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
@@ -2157,7 +2162,7 @@
       <translation>Cocher les communes sélectionnées sur la carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="120" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="121" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -2167,17 +2172,12 @@
       <translation>Titre (par défaut : l'alias ou le nom du champ)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
-      <source>Updating the geometry needs a passage table (PASSAGE)</source>
-      <translation>La mise à jour de la géométrie demande une table de passage (PASSAGE)</translation>
-    </message>
-    <message>
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="32" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2187,7 +2187,7 @@
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="125" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="126" />
       <source>Values published by INSEE for a level (compared with the computed ones)</source>
       <translation>Valeurs publiées par l'INSEE pour un niveau (comparées aux valeurs calculées)</translation>
     </message>
@@ -2197,7 +2197,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="350" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -2207,7 +2207,7 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="467" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
@@ -2217,12 +2217,12 @@
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="109" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="110" />
       <source>Word template</source>
       <translation>Modèle Word</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="107" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="108" />
       <source>Write the ABS document (Word, and PDF with LibreOffice)</source>
       <translation>Écrire le document de l'ABS (Word, et PDF avec LibreOffice)</translation>
     </message>
@@ -2280,12 +2280,12 @@
       <translation>Années {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="119" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="120" />
       <source>Your template (a copy of the shipped one; the shipped one if empty)</source>
       <translation>Votre modèle (copie du modèle livré ; le modèle livré si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="241" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="244" />
       <source>a capacity cannot be negative</source>
       <translation>une capacité ne peut pas être négative</translation>
     </message>
@@ -2300,7 +2300,7 @@
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="237" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="240" />
       <source>choose a category of the list</source>
       <translation>choisissez une catégorie de la liste</translation>
     </message>
@@ -2330,7 +2330,7 @@
       <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="133" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="138" />
       <source>given</source>
       <translation>donné</translation>
     </message>
@@ -2376,18 +2376,18 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="547" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="519" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="551" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="523" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="131" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="136" />
       <source>not detected</source>
       <translation>non détecté</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="132" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="137" />
       <source>not found</source>
       <translation>non trouvée</translation>
     </message>
@@ -2402,7 +2402,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="359" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -2457,12 +2457,12 @@
       <translation>territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="111" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="112" />
       <source>the name of the ABS</source>
       <translation>le nom de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="113" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="114" />
       <source>the name of the territory</source>
       <translation>le nom du territoire</translation>
     </message>
@@ -2494,17 +2494,17 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="439" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="443" />
       <source>{} codes are carried by several polygons of the layer (field {}): {}; dissolve them (Vector › Geoprocessing › Dissolve on this field) or correct the codes</source>
       <translation>{} codes sont portés par plusieurs polygones de la couche (champ {}) : {} ; regroupez-les (Vecteur › Outils de géotraitement › Regrouper sur ce champ) ou corrigez les codes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="280" />
-      <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a passage table (PASSAGE) before comparing years</source>
-      <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez une table de passage (PASSAGE) avant de comparer des années</translation>
+      <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a « Commune code history (passage table) » (PASSAGE) before comparing years</source>
+      <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez un « Historique des codes communes (table de passage) » (PASSAGE) avant de comparer des années</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="184" />
+      <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="187" />
       <source>{} communes copied into the layer {} of {}</source>
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
@@ -2519,12 +2519,12 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="234" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="236" />
       <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
       <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="238" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="240" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
@@ -2584,12 +2584,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="382" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="593" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="597" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -2599,7 +2599,7 @@
       <translation>{} lignes écartées par les dimensions gardées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="304" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>{} cochés sur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="600" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="604" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -2681,7 +2681,7 @@
       <translation>{} : {} est un dossier, pas un fichier de couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="123" />
+      <location filename="../../../abs_qgis/ui/project_offer_page.py" line="124" />
       <source>« To be read with caution » under (people)</source>
       <translation>« À interpréter avec prudence » sous (personnes)</translation>
     </message>
