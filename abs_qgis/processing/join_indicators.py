@@ -1,48 +1,36 @@
 """abs:joinindicators — join an indicator table (as received) to commune polygons."""
 
-from collections import Counter
-
 from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
-from ..compat import INTEGER, NO_GEOMETRY_REQUEST, NUMBER_INTEGER, REAL, SOURCE_POLYGON, SOURCE_VECTOR, TEXT
+from ..compat import INTEGER, REAL, TEXT
 from ..core.errors import AbsError, Cancelled
 from ..core.geography import GEOGRAPHY_MISMATCH, read_splits, split_groups, stale_groups, stale_reasons
 from ..core.join import (
-    CODE_FIELD_CANDIDATES,
-    IRIS_FIELD_CANDIDATES,
-    iris_named_column,
     join_table,
     other_geography_codes,
     table_codes_of,
 )
-from ..core.levels import COMMUNE, IRIS, LEVELS, detect_level
+from ..core.levels import COMMUNE
 from ..core.long_table import CODE_COLUMN as LONG_CODE_COLUMN
 from ..core.meta import find_meta_file, read_labels
 from ..core.passage import read_passage
 from ..core.tables import parse_renames, read_table, rename_columns
 from ..i18n import tr_print
 from .base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
-from .flags import ALL_FEATURES, advanced
+from .flags import ALL_FEATURES
 from .geometry_update import dissolve_stale_groups
 from .gpkg_copy import GpkgCopy, gpkg_destination, sql_type
+from .join_parameters import add_join_parameters
 from .layer_checks import crs_warnings, geometry_warnings
-from .layer_columns import read_ogr_columns
 from .long_tables import add_pivot_rows, fill_bpe_zeros, pivot_if_long
 from .ogr_file import ogr_file_of
+from .polygon_codes import code_field_and_level, layer_codes_of
 from .table_layer import raw_table_from_layer, table_layer_of
 
 ORIGIN_FIELD = "abs_origine"
@@ -87,141 +75,13 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.COMMUNES, self.tr("Commune polygons"), [SOURCE_POLYGON])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.COMMUNE_FIELD,
-                self.tr("INSEE code field of the communes (detected if empty)"),
-                parentLayerParameterName=self.COMMUNES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.TABLE,
-                self.tr("Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer"),
-                # "(*)" last: a project layer's id has no extension, and must pass the check.
-                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SHEET, self.tr("Sheet (spreadsheets; first sheet if empty)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.RENAME,
-                self.tr("Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterString(
-                    self.DIMENSIONS,
-                    self.tr(
-                        "Long tables (one row per observation, OBS_VALUE): dimension values to keep, "
-                        "DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)"
-                    ),
-                    optional=True,
-                )
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.HEADER_ROW,
-                self.tr("Header row, 1 = first line (0 = detect)"),
-                NUMBER_INTEGER,
-                0,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.TABLE_FIELD, self.tr("Code column of the table (detected if empty)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.PASSAGE, self.tr("Commune code history (passage table), optional"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.META,
-                self.tr(
-                    "INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty"
-                ),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.SUM_DUPLICATES, self.tr("Sum rows with the same code instead of stopping"), False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.LEVEL,
-                self.tr("Geographic level of the polygons"),
-                options=[
-                    self.tr("Detect from the codes"),
-                    self.tr("Commune"),
-                    self.tr("IRIS"),
-                    self.tr("Quartier prioritaire (QPV)"),
-                    self.tr("EPCI"),
-                    self.tr("Sector"),
-                    self.tr("Département"),
-                    self.tr("Région"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.SUM_IRIS,
-                self.tr("IRIS table onto communes: sum the IRIS into their commune (counts only)"),
-                False,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SECRET_FLAG,
-                self.tr("Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.MOVEMENTS,
-                self.tr("INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional"),
-                optional=True,
-                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.UPDATE_GEOMETRY,
-                self.tr(
-                    "Dissolve the polygons of communes the table counts as one commune "
-                    "(merged since the layer, or split since the table)"
-                ),
-                False,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Communes with indicators"), SOURCE_POLYGON)
-        )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.UNMATCHED, self.tr("Rows not joined"), SOURCE_VECTOR))
+        add_join_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.COMMUNES, context)
         if source is None:
             raise QgsProcessingException(self.tr("The commune layer cannot be read"))
-        code_field, level = self._code_field_and_level(source, parameters, context)
+        code_field, level = code_field_and_level(self, source, parameters, context)
         layer_name = self.parameterAsString(parameters, self.COMMUNES, context)
         for warning in crs_warnings(source, layer_name) + geometry_warnings(source, layer_name):
             feedback.pushWarning(warning)
@@ -240,7 +100,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         passage_path = self.parameterAsFile(parameters, self.PASSAGE, context)
         passage = self.run_core(read_passage, passage_path) if passage_path else None
         ogr_file = ogr_file_of(self, parameters, self.COMMUNES, context)
-        layer_codes = self._layer_codes(source, code_field, level, ogr_file)
+        layer_codes = layer_codes_of(source, code_field, level, ogr_file)
         feedback.pushInfo(
             self.tr("Level of the polygons: {} ({} codes, field {})").format(level.label, len(layer_codes), code_field)
         )
@@ -382,98 +242,6 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             self.tr("{} polygons dissolved into {} communes nouvelles: {}").format(merged, len(groups), listed)
         )
         return features, sorted({code for code in layer_codes if code not in stale} | set(groups)), None
-
-    def _code_field_and_level(self, source, parameters, context):
-        """The polygons' code field and level: as chosen, else detected from the field names and values."""
-        field = self.parameterAsString(parameters, self.COMMUNE_FIELD, context)
-        chosen = self.LEVEL_KEYS[self.parameterAsEnum(parameters, self.LEVEL, context)]
-        level = LEVELS[chosen] if chosen else None
-        names = source.fields().names()
-        by_upper = {name.upper(): name for name in names}
-        if not field:
-            field = self._find_code_field(source, by_upper, level)
-        if not field:
-            raise QgsProcessingException(
-                self.tr(
-                    "No INSEE code field found in the layer (fields: {}); choose it in « INSEE code field of the "
-                    "communes » (COMMUNE_FIELD)"
-                ).format(", ".join(names))
-            )
-        if field not in names:
-            raise QgsProcessingException(
-                self.tr("Fields absent from the input layer: {} (its fields: {})").format(field, ", ".join(names[:20]))
-            )
-        if level is None:
-            level = detect_level(self._raw_values(source, field, 500))
-            if level is None:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose "
-                        "« Geographic level of the polygons » (LEVEL)"
-                    ).format(field)
-                )
-        return field, level
-
-    def _find_code_field(self, source, by_upper, level):
-        """A known code field name; with the level unknown, IRIS names first if they hold IRIS codes
-        (an IRIS layer also has its commune code)."""
-        if level is None:
-            name = iris_named_column(by_upper.values(), lambda field: self._raw_values(source, field, 500))
-            if name is not None:
-                return name
-        candidates = IRIS_FIELD_CANDIDATES if level is IRIS else CODE_FIELD_CANDIDATES
-        return next((by_upper[c] for c in candidates if c in by_upper), None)
-
-    @staticmethod
-    def _raw_values(source, field, limit=None):
-        index = source.fields().lookupField(field)
-        request = QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST).setSubsetOfAttributes([index])
-        if limit:
-            request.setLimit(limit)
-        return [plain_value(feature.attribute(index)) for feature in source.getFeatures(request)]
-
-    def _layer_codes(self, source, code_field, level, ogr_file=None):
-        """The layer's codes; several polygons with one code would each receive the table's row
-        (totals inflated, secret and groups built on them): refused, listed."""
-        codes = self._read_layer_codes(source, code_field, level, ogr_file)
-        repeated = [(code, count) for code, count in Counter(codes).items() if count > 1]
-        if repeated:
-            listed = ", ".join("{} ({})".format(code, count) for code, count in sorted(repeated)[:10])
-            raise QgsProcessingException(
-                self.tr(
-                    "{} codes are carried by several polygons of the layer (field {}): {}; dissolve them "
-                    "(Vector › Geoprocessing › Dissolve on this field) or correct the codes"
-                ).format(len(repeated), code_field, listed)
-            )
-        return codes
-
-    def _read_layer_codes(self, source, code_field, level, ogr_file=None):
-        if ogr_file is not None and source.fields().field(code_field).type() == TEXT:
-            values = read_ogr_columns(ogr_file, [], [code_field])[1][code_field]
-            try:
-                codes = [code for code in (level.normalize(value) for value in values if value) if code]
-            except ValueError:
-                codes = None  # read again below, to name the feature in the error
-            if codes:
-                return codes
-        codes = []
-        index = source.fields().lookupField(code_field)
-        request = QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST).setSubsetOfAttributes([index])
-        for feature in source.getFeatures(request):
-            value = feature.attribute(index)
-            try:
-                code = level.normalize(plain_value(value))
-            except ValueError as error:
-                raise QgsProcessingException(
-                    self.tr("Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)").format(
-                        level.label, value, code_field, feature.id(), level.length
-                    )
-                ) from error
-            if code:
-                codes.append(code)
-        if not codes:
-            raise QgsProcessingException(self.tr("Field {} of the layer holds no code").format(code_field))
-        return codes
 
     def _output_fields(self, layer_fields, columns, labels):
         fields = QgsFields(layer_fields)

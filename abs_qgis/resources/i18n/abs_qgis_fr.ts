@@ -228,8 +228,8 @@
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="379" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="274" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="134" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="168" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="174" />
@@ -341,12 +341,12 @@
       <translation>Colonne du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="579" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="347" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="144" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="74" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
@@ -356,7 +356,7 @@
       <translation>Champ du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="193" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="123" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
@@ -376,12 +376,12 @@
       <translation>Colonnes renommées en noms INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="99" />
       <source>Columns renamed: {}</source>
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="117" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="47" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
@@ -391,12 +391,12 @@
       <translation>Colonnes à renommer…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="172" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="102" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="149" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="79" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
@@ -406,7 +406,7 @@
       <translation>Couche des communes du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="91" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="21" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Communes des références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="216" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="146" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="592" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="360" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="171" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="101" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
@@ -526,12 +526,12 @@
       <translation>Dimensions à garder ignorées : la table n'est pas une table longue (pas de colonne OBS_VALUE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="208" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="138" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="222" />
       <source>Dissolving the polygons needs a « Commune code history (passage table) » (PASSAGE)</source>
       <translation>Fusionner les polygones demande un « Historique des codes communes (table de passage) » (PASSAGE)</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="177" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="107" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -561,7 +561,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="175" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="105" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="475" />
+      <location filename="../../../abs_qgis/processing/polygon_codes.py" line="109" />
       <source>Field {} of the layer holds no code</source>
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="404" />
+      <location filename="../../../abs_qgis/processing/polygon_codes.py" line="35" />
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="168" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
@@ -725,7 +725,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="353" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="213" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -740,12 +740,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="169" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="99" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="256" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="116" />
       <source>Geometry update and commune movements apply to commune polygons only</source>
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
@@ -830,12 +830,12 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="338" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="198" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="136" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="66" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -851,7 +851,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="96" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="26" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="78" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
@@ -862,7 +862,7 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="200" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="130" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
@@ -872,12 +872,12 @@
       <translation>Nom INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="155" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="85" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="173" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="103" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -892,7 +892,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="186" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="116" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="104" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="34" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -969,12 +969,12 @@
       <translation>Interruption demandée (signal {}) : arrêt à la prochaine étape</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="468" />
+      <location filename="../../../abs_qgis/processing/polygon_codes.py" line="102" />
       <source>Invalid {} code « {} » in field {} of feature {} of the layer ({} expected)</source>
       <translation>Code {} invalide « {} » dans le champ {} de l'entité {} de la couche ({} attendus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="77" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="65" />
       <source>Join an indicator table to the communes</source>
       <translation>Joindre une table d'indicateurs aux communes</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>Joindre une table d'indicateurs aux communes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="80" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="68" />
       <source>Joins a table as received (CSV with ';' and decimal commas, latin-1, XLSX with title rows, secret markers s/nd/empty) to commune polygons by INSEE code. Codes are normalised (leading zeros, 2A/2B); municipal arrondissements are summed into their commune; with a passage table, communes merged since the table's year are summed into the commune nouvelle (counts only: rates and medians become NULL). Every commune is kept; every table row is either joined or listed in the unmatched table with its reason.</source>
       <translation>Joint une table telle qu'elle a été reçue (CSV à « ; » et virgule décimale, latin-1, XLSX avec lignes de titre, marques de secret s/nd/vide) aux polygones des communes par code INSEE. Les codes sont normalisés (zéros initiaux, 2A/2B) ; les arrondissements municipaux sont additionnés dans leur commune ; avec une table de passage, les communes fusionnées depuis le millésime de la table sont additionnées dans la commune nouvelle (effectifs seulement : taux et médianes deviennent NULL). Toutes les communes sont conservées ; chaque ligne de la table est soit jointe, soit listée dans la table des lignes non jointes avec son motif.</translation>
     </message>
@@ -1036,7 +1036,7 @@
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="245" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="105" />
       <source>Level of the polygons: {} ({} codes, field {})</source>
       <translation>Niveau des polygones : {} ({} codes, champ {})</translation>
     </message>
@@ -1076,7 +1076,7 @@
       <translation>Table longue (une ligne par observation) : {} lignes → {} territoires ({}) × {} colonnes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="125" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="55" />
       <source>Long tables (one row per observation, OBS_VALUE): dimension values to keep, DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)</source>
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
@@ -1184,7 +1184,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le dans « Champ du code INSEE des communes » (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="397" />
+      <location filename="../../../abs_qgis/processing/polygon_codes.py" line="28" />
       <source>No INSEE code field found in the layer (fields: {}); choose it in « INSEE code field of the communes » (COMMUNE_FIELD)</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans « Champ du code INSEE des communes » (COMMUNE_FIELD)</translation>
     </message>
@@ -1479,22 +1479,22 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="174" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="104" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="593" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="361" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="325" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="185" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="332" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="192" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1583,7 +1583,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="218" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="149" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="118" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -1604,7 +1604,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="584" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="352" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1641,7 +1641,7 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="178" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="108" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1691,7 +1691,7 @@
       <translation>Règles du secret (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="176" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="106" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1702,7 +1702,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="111" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="41" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1810,7 +1810,7 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="163" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="93" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1839,8 +1839,8 @@
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="187" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="106" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="202" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="36" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="132" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1868,7 +1868,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="588" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="356" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -1964,7 +1964,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="594" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="362" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -1994,18 +1994,18 @@
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="410" />
+      <location filename="../../../abs_qgis/processing/polygon_codes.py" line="41" />
       <source>The codes of field {} are neither commune (5 characters), IRIS (9) nor QPV codes: choose « Geographic level of the polygons » (LEVEL)</source>
       <translation>Les codes du champ {} ne sont ni des codes commune (5 caractères), ni IRIS (9), ni QPV : choisissez le « Niveau géographique des polygones » (LEVEL)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="165" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="223" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="83" />
       <source>The commune layer cannot be read</source>
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="371" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="231" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; tick « Dissolve the polygons of communes the table counts as one commune » (UPDATE_GEOMETRY)</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez « Fusionner les polygones des communes que la table compte comme une seule commune » (UPDATE_GEOMETRY)</translation>
     </message>
@@ -2197,7 +2197,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="351" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="211" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -2376,8 +2376,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="551" />
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="523" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="319" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="291" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -2494,12 +2494,12 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="443" />
+      <location filename="../../../abs_qgis/processing/polygon_codes.py" line="76" />
       <source>{} codes are carried by several polygons of the layer (field {}): {}; dissolve them (Vector › Geoprocessing › Dissolve on this field) or correct the codes</source>
       <translation>{} codes sont portés par plusieurs polygones de la couche (champ {}) : {} ; regroupez-les (Vecteur › Outils de géotraitement › Regrouper sur ce champ) ou corrigez les codes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="280" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="140" />
       <source>{} codes of the table are unknown to the layer although their département is in it ({}): the table is probably of another geography (merged communes); give a « Commune code history (passage table) » (PASSAGE) before comparing years</source>
       <translation>{} codes de la table sont inconnus de la couche alors que leur département y figure ({}) : la table est sans doute d'une autre géographie (communes fusionnées) ; donnez un « Historique des codes communes (table de passage) » (PASSAGE) avant de comparer des années</translation>
     </message>
@@ -2584,12 +2584,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="382" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="242" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="597" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="365" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -2599,7 +2599,7 @@
       <translation>{} lignes écartées par les dimensions gardées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="305" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="165" />
       <source>{} rows suppressed at the source (column {} not 0): their empty cells are secret at the source</source>
       <translation>{} lignes supprimées à la source (colonne {} différente de 0) : leurs cellules vides sont « secret à la source »</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>{} cochés sur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_indicators.py" line="604" />
+      <location filename="../../../abs_qgis/processing/join_indicators.py" line="372" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
