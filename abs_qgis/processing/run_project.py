@@ -5,8 +5,6 @@ from datetime import datetime
 
 import processing
 from qgis.core import (
-    QgsExpression,
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
@@ -18,19 +16,16 @@ from qgis.core import (
 )
 
 from ..cartography.results_import import add_results, desktop_running, show_on_canvas
-from ..compat import NO_GEOMETRY_REQUEST
-from ..core.charter import load_charter
-from ..core.errors import AbsError
 from ..core.indicators import plan_text
 from ..core.millesimes import source_year
-from ..core.project import REPRESENTATIONS, load_project
+from ..core.project import load_project
 from ..core.project_checks import in_project_terms, missing_fields
 from .base import AbsAlgorithm
 from .flags import NO_THREADING
-from .join_indicators import JoinIndicatorsAlgorithm
-from .offer_maps import offer_maps, offer_overlay
+from .project_maps import project_maps
 from .project_offer import check_offer, offer_columns, prepare_offer, summary_lines
 from .project_outputs import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
+from .project_references import join_parameters, reference_parameters
 from .run_feedback import RunProgress
 from .year_plans import earlier_suffix, project_plans, single_year_columns
 
@@ -40,27 +35,6 @@ INCOMPLETE_TEXT = (
     "Production de l'ABS commencée le {} et pas terminée (en cours, interrompue ou en échec) :\n"
     "les fichiers de ce dossier ne forment pas une ABS complète. Relancez « Produire l'ABS ».\n"
 )  # marks a folder written by abs:runproject (it may then be rewritten)
-CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
-
-
-def join_parameters(polygons, source, output, unmatched):
-    """abs:joinindicators' parameters for one source of the project; ``polygons`` = (layer, code
-    field or None, forced level or None)."""
-    communes, code_field, level = polygons
-    return {
-        "COMMUNES": communes,
-        "COMMUNE_FIELD": code_field or "",
-        "TABLE": source.table,
-        "SHEET": source.sheet or "",
-        "PASSAGE": source.passage or "",
-        "MOVEMENTS": source.movements or "",
-        "LEVEL": JoinIndicatorsAlgorithm.LEVEL_KEYS.index(level.key if level else None),
-        "SUM_IRIS": source.sum_iris,
-        "RENAME": ";".join("{}={}".format(old, new) for old, new in source.renames.items()),
-        "DIMENSIONS": source.dimensions,
-        "OUTPUT": output,
-        "UNMATCHED": unmatched,
-    }
 
 
 def check_project_fields(project, communes):
@@ -212,7 +186,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             offer, communes, current = self._offer(project, communes, column_years, lambda *a: run(step, *a), feedback)
         self.run_core(check_project_fields, project, communes)
         grouped = bool(project.group_field or project.group_table)
-        references = self._reference_parameters(project, folder, offer, lambda *a: run(step + 2, *a)) if grouped else {}
+        references = reference_parameters(project, folder, offer, lambda *a: run(step + 2, *a)) if grouped else {}
         current = list(current) + single_year  # no evolution for them either
         latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years, current)
         latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
@@ -225,8 +199,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
             summary["MASKED"] += earlier["masked"]
         feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
-        summary["MAP_COUNT"] = self._maps(
-            project, latest["published"], folder, lambda *a: run(step + 3, *a), (offer, latest["plan"])
+        summary["MAP_COUNT"] = project_maps(
+            self, project, latest["published"], folder, lambda *a: run(step + 3, *a), (offer, latest["plan"])
         )
         feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
         ids = self.run_core(write_portrait, project, folder, (latest, earlier), feedback, offer)
@@ -367,68 +341,6 @@ class RunProjectAlgorithm(AbsAlgorithm):
             },
         )["MASKED"]
 
-    def _maps(self, project, layer, folder, run, offer=(None, None)):
-        """The maps, circles, atlas and offer maps of the project; ``offer`` = (its state or None,
-        the latest plan: the needs mapped under the facilities are among its indicators)."""
-        maps = project.maps
-        if not maps or not (maps.get("indicateurs") or maps.get("cercles")):
-            return 0
-        method = str(maps.get("classification", "jenks")).lower()
-        if method not in CLASSIFICATIONS:
-            raise QgsProcessingException(
-                self.tr("cartes.classification: « {} » unknown ({})").format(method, ", ".join(CLASSIFICATIONS))
-            )
-        common = {
-            "INPUT": layer,
-            "INDICATORS": list(maps.get("indicateurs") or []),
-            "CHARTER": maps.get("charte") or "",
-            "CLASSIFICATION": CLASSIFICATIONS[method],
-            "CLASSES": int(maps.get("classes", 5)),
-            "SOURCES": maps.get("sources") or "",
-            "LABEL_FIELD": maps.get("etiquettes") or "",
-            "SUBTITLE": project.name,
-            "LAYOUT": maps.get("mise_en_page") or "",
-            "REPRESENTATION": REPRESENTATIONS.index(maps.get("representation", "automatique")),
-            "OVERWRITE": True,
-        }
-        if maps.get("carton"):
-            common["INSET"] = maps["carton"]
-        count = 0
-        if maps.get("indicateurs"):
-            count += run("abs:exportmaps", dict(common, OUTPUT_FOLDER=os.path.join(folder, "cartes")))["MAP_COUNT"]
-        if maps.get("cercles"):  # counts in proportional circles, beside the other maps
-            count += run(
-                "abs:exportmaps",
-                dict(
-                    common,
-                    INDICATORS=list(maps["cercles"]),
-                    REPRESENTATION=REPRESENTATIONS.index("cercles"),
-                    # Counts read from the tables as they are: the catalogue does not know their source.
-                    SOURCES=maps.get("sources") or self._sources_line(project),
-                    OUTPUT_FOLDER=os.path.join(folder, "cartes", "effectifs"),
-                ),
-            )["MAP_COUNT"]
-        if maps.get("atlas") and maps.get("indicateurs"):
-            references = output_path(folder, "territoire_et_references.csv")  # abs:aggregateterritories
-            count += run(
-                "abs:exportmaps",
-                dict(
-                    common,
-                    INDICATORS=list(maps["indicateurs"])[:1],
-                    ATLAS_FIELD=maps["atlas"],
-                    ATLAS_LABEL_FIELD=maps.get("atlas_libelle") or "",
-                    LAYOUT=maps.get("atlas_mise_en_page") or "",
-                    ATLAS_SPLIT=bool(maps.get("atlas_par_territoire", False)),
-                    KEY_FIGURES=list(maps.get("chiffres_cles") or maps["indicateurs"]),
-                    REFERENCES=references if os.path.exists(references) else "",
-                    OVERLAY=offer_overlay(offer[0]) if offer[0] is not None else None,
-                    OUTPUT_FOLDER=os.path.join(folder, "atlas"),
-                ),
-            )["MAP_COUNT"]
-        if offer[0] is not None:
-            count += offer_maps(offer[0], offer[1], common, folder, run)
-        return count
-
     def _source_years(self, source, columns_text, feedback):
         """{column: year} of a source's columns, its millésime said in the log (as given in the
         project, read in INSEE's column names or in the file's name)."""
@@ -442,72 +354,6 @@ class RunProjectAlgorithm(AbsAlgorithm):
             return {}
         feedback.pushInfo(self.tr("Year of the data of {}: {} ({})").format(name, year, how))
         return dict.fromkeys(columns, year)
-
-    def _reference_parameters(self, project, folder, offer, run):
-        """abs:aggregateterritories' reference parameters: the project's tables joined to the wider
-        communes of « references » (their unjoined rows listed apart), levels, comparisons."""
-        references = project.references
-        if references is None:
-            return {}
-        self._check_equivalents(project)
-        communes = references.communes
-        for number, source in enumerate(references.sources, start=1):
-            communes = run(
-                "abs:joinindicators",
-                join_parameters(
-                    (communes, references.code_field, None),
-                    source,
-                    os.path.join(folder, WORK_FOLDER, "references_communes_{}.gpkg".format(number)),
-                    os.path.join(folder, WORK_FOLDER, "references_lignes_non_jointes_{}.csv".format(number)),
-                ),
-            )["OUTPUT"]
-        if offer is not None:  # the references' offer: the same layer on their communes
-            output = os.path.join(folder, WORK_FOLDER, "references_communes_offre.gpkg")
-            communes = offer_columns(project, offer, communes, output, run)[0]
-        return {
-            "REFERENCE_LAYER": communes,
-            "REFERENCE_FIELDS": ",".join(references.levels),
-            "REFERENCE_WHOLE": references.whole is not None,
-            "REFERENCE_WHOLE_NAME": references.whole or "France",
-            "REFERENCE_EQUIVALENTS": ";".join(
-                "{}={}={}".format(field, code, name.replace(";", ",")) for field, code, name in references.equivalents
-            ),
-        }
-
-    def _check_equivalents(self, project):
-        """Each territory of comparison must exist in the references' communes (else: its line)."""
-        references = project.references
-        layer = QgsVectorLayer(references.communes, "references", "ogr")
-        for (field_name, code, name), line in zip(references.equivalents, references.lines):
-            found = layer.fields().lookupField(field_name) >= 0 and any(
-                True
-                for _feature in layer.getFeatures(
-                    QgsFeatureRequest()
-                    .setFilterExpression(QgsExpression.createFieldEqualityExpression(field_name, code))
-                    .setLimit(1)
-                    .setFlags(NO_GEOMETRY_REQUEST)
-                )
-            )
-            if not found:
-                raise QgsProcessingException(
-                    str(
-                        AbsError(
-                            "references.comparaison : « {} » ({} = {}) absent de {}".format(
-                                name, field_name, code, os.path.basename(references.communes)
-                            ),
-                            path=project.path,
-                            row=line,
-                        )
-                    )
-                )
-
-    def _sources_line(self, project):
-        """The charter's sources line naming the project's tables (their « libelle »)."""
-        labels = [source.label for source in project.sources if source.label]
-        if not labels:
-            return ""
-        charter = self.run_core(load_charter, project.maps.get("charte") or None)
-        return charter.sources(" ; ".join(dict.fromkeys(labels)))
 
     def _prepare_folder(self, folder, overwrite):
         """Never write over a user's files: an existing, non-empty folder must be ours (marker) or OVERWRITE."""

@@ -43,7 +43,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="121" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="95" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="536" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="382" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>ABS project (*.yaml *.yml)</source>
       <translation>Projet d'ABS (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="107" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="81" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -110,7 +110,7 @@
       <translation>Ajouter des tables…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="113" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="87" />
       <source>Add the maps and layouts to the open QGIS project</source>
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
@@ -232,13 +232,13 @@
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="134" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="168" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="174" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="148" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="532" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="378" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -566,7 +566,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="222" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="196" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -954,7 +954,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="241" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="215" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1096,7 +1096,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="161" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
       <source>Maps added to the open project, group « {} »</source>
       <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
     </message>
@@ -1106,7 +1106,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="156" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="130" />
       <source>Maps not added to the open project: {}</source>
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
@@ -1117,7 +1117,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="119" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="93" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="80" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="120" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="122" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="96" />
       <source>Offer rows flagged by the checks</source>
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
@@ -1310,7 +1310,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="255" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="229" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="207" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="116" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="90" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="53" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -1416,7 +1416,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="65" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="108" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
@@ -1543,7 +1543,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="108" />
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="136" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="110" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="84" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_parameters.py" line="149" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="118" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="92" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1594,7 +1594,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="117" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="91" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="352" />
-      <location filename="../../../abs_qgis/processing/run_project.py" line="538" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="384" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1636,7 +1636,7 @@
       <translation>Fichier de règles {} : clés inconnues {} (attendues : seuils, ratios)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="68" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, « Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — &lt;name&gt; » (one map theme and one layout per map); a new run replaces them.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
@@ -1760,37 +1760,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="233" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="207" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="307" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="281" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="274" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="248" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="193" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="167" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="227" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="201" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="231" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="205" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="290" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="264" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1969,7 +1969,7 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="135" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="109" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
@@ -2036,7 +2036,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="139" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="113" />
       <source>The folder {} is incomplete ({})</source>
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
@@ -2102,7 +2102,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="521" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="367" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2260,12 +2260,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="440" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="352" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="443" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="355" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2275,7 +2275,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="288" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="262" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2295,7 +2295,7 @@
       <translation>âge (ans)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="379" />
+      <location filename="../../../abs_qgis/processing/project_maps.py" line="26" />
       <source>cartes.classification: « {} » unknown ({})</source>
       <translation>cartes.classification : « {} » inconnue ({})</translation>
     </message>
@@ -2484,7 +2484,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/run_project.py" line="543" />
+      <location filename="../../../abs_qgis/processing/run_project.py" line="389" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
