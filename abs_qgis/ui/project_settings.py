@@ -7,8 +7,10 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.catalogue import THEMES
 from ..core.project_form import TEMPLATE_NAMES
 from ..i18n import tr
+from .charter_dialog import edit_charter
 from .project_pages import file_widget, put
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -91,6 +94,11 @@ class IndicatorsPage(QWidget):
         kept = [key for key in before if key in ticked or key not in self.items]
         return kept + [key for key in ticked if key not in kept]
 
+    def _edit_charter(self):
+        saved = self.edit_charter(self, self.charter.filePath())
+        if saved:
+            self.charter.setFilePath(saved)
+
     def load(self, form):
         maps = form.get("cartes") or {}
         lists = {"indicateurs": form.get("indicateurs") or [], "cartes": maps.get("indicateurs") or []}
@@ -140,9 +148,20 @@ class MapsPage(QWidget):
         form.addRow(tr("or your page template"), self.own_template)
         form.addRow(tr("Atlas: one page per value of the field"), self.atlas_field)
         form.addRow(tr("Counts in proportional circles"), self.circles)
-        form.addRow(tr("Graphic charter (colours, fonts, logos)"), self.charter)
+        self.edit_charter = edit_charter  # the charter dialog (a test gives its own)
+        self.charter_button = QPushButton(tr("Edit or create the charter…"), self)
+        self.charter_button.clicked.connect(self._edit_charter)
+        charter_row = QHBoxLayout()
+        charter_row.addWidget(self.charter, 1)
+        charter_row.addWidget(self.charter_button)
+        form.addRow(tr("Graphic charter (colours, fonts, logos)"), charter_row)
         form.addRow(tr("Locator inset layer"), self.inset)
         self.own_template.fileChanged.connect(lambda path: self.page_layout.setEnabled(not path))
+
+    def _edit_charter(self):
+        saved = self.edit_charter(self, self.charter.filePath())
+        if saved:
+            self.charter.setFilePath(saved)
 
     def load(self, form):
         maps = form.get("cartes") or {}

@@ -11,19 +11,19 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="17" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="16" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>A4 landscape</source>
       <translation>A4 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="15" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -102,6 +102,11 @@
       <location filename="../../../abs_qgis/ui/project_sources.py" line="61" />
       <source>Add a column</source>
       <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="56" />
+      <source>Add logos…</source>
+      <translation>Ajouter des logos…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_offer_page.py" line="130" />
@@ -190,7 +195,7 @@
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="141" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="149" />
       <source>Atlas: one page per value of the field</source>
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
@@ -218,6 +223,11 @@
       <location filename="../../../abs_qgis/processing/long_tables.py" line="32" />
       <source>BPE (one row per territory and type of facility): {} rows → {} territories ({}) × {} types: {}</source>
       <translation>BPE (une ligne par territoire et type d'équipement) : {} lignes → {} territoires ({}) × {} types : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="115" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="548" />
@@ -326,7 +336,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="66" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="145" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -354,6 +364,11 @@
       <location filename="../../../abs_qgis/ui/project_pages.py" line="70" />
       <source>Code field</source>
       <translation>Champ du code</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="105" />
+      <source>Colours of the classes</source>
+      <translation>Couleurs des classes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/join_parameters.py" line="123" />
@@ -446,7 +461,7 @@
       <translation>Communes avec l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="40" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="43" />
       <source>Compute every indicator the tables allow</source>
       <translation>Calculer tous les indicateurs que les tables permettent</translation>
     </message>
@@ -461,7 +476,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="45" />
       <source>Computed</source>
       <translation>Calculé</translation>
     </message>
@@ -481,12 +496,12 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="150" />
       <source>Counts in proportional circles</source>
       <translation>Effectifs en cercles proportionnels</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="186" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="205" />
       <source>Counts protected</source>
       <translation>Effectifs protégés</translation>
     </message>
@@ -504,6 +519,11 @@
       <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="111" />
+      <source>Date line ({date}, {organisation})</source>
+      <translation>Ligne de date ({date}, {organisation})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/check_offer.py" line="67" />
@@ -571,8 +591,13 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="152" />
+      <source>Edit or create the charter…</source>
+      <translation>Modifier ou créer la charte…</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="70" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="119" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="127" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -715,6 +740,11 @@
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="104" />
+      <source>Font</source>
+      <translation>Police</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer_access.py" line="31" />
       <source>For each territory, the straight-line distance in kilometres (Lambert-93) from a point inside it to the nearest facility of the chosen categories — or, with a road layer, the distance along the roads (QGIS network analysis, roads two-way, points joined to the nearest road) — and the share of the population living beyond a chosen distance (territories counted whole by their inner point).</source>
       <translation>Pour chaque territoire, la distance à vol d'oiseau en kilomètres (Lambert-93) d'un point intérieur à l'établissement le plus proche des catégories choisies — ou, avec une couche de routes, la distance par la route (analyse de réseau de QGIS, routes à double sens, points raccordés à la route la plus proche) — et la part de la population qui vit au-delà d'une distance choisie (territoires comptés en entier par leur point intérieur).</translation>
@@ -755,7 +785,10 @@
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="45" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="89" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="179" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>Graphic charter</source>
       <translation>Charte graphique</translation>
     </message>
@@ -770,7 +803,7 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="143" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="157" />
       <source>Graphic charter (colours, fonts, logos)</source>
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
@@ -908,7 +941,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="45" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -999,7 +1032,7 @@
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="45" />
       <source>Key figure</source>
       <translation>Chiffre clé</translation>
     </message>
@@ -1061,7 +1094,7 @@
       <translation>Carton et tables</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="144" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="158" />
       <source>Locator inset layer</source>
       <translation>Couche du carton de localisation</translation>
     </message>
@@ -1069,6 +1102,16 @@
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="130" />
       <source>Locator inset: polygons around the territory (e.g. its département), optional</source>
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="74" />
+      <source>Logos</source>
+      <translation>Logos</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="109" />
+      <source>Logos (bottom of the maps)</source>
+      <translation>Logos (bas des cartes)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/long_tables.py" line="61" />
@@ -1081,7 +1124,7 @@
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="42" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="45" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -1112,7 +1155,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="181" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="200" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -1164,7 +1207,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="68" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="117" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="125" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -1194,9 +1237,14 @@
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="182" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="201" />
       <source>No count under the threshold is published, nor recoverable by difference.</source>
       <translation>Aucun effectif sous le seuil n'est publié, ni retrouvable par différence.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
+      <source>No data</source>
+      <translation>Pas de donnée</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/facilities.py" line="46" />
@@ -1236,7 +1284,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="100" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="138" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="146" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
@@ -1335,6 +1383,11 @@
       <translation>Ou votre modèle de mise en page (remplace la mise en page ci-dessus)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="103" />
+      <source>Organisation (printed on every map)</source>
+      <translation>Organisme (imprimé sur chaque carte)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/ui/indicator_fields_widget.py" line="97" />
       <source>Other fields</source>
       <translation>Autres champs</translation>
@@ -1343,6 +1396,11 @@
       <location filename="../../../abs_qgis/processing/catalogue_parameters.py" line="48" />
       <source>Other indicators: ids of your catalogue, comma-separated</source>
       <translation>Autres indicateurs : identifiants de votre catalogue, séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
+      <source>Outlines</source>
+      <translation>Contours</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="207" />
@@ -1358,7 +1416,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="25" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="139" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="147" />
       <source>Page layout</source>
       <translation>Mise en page</translation>
     </message>
@@ -1401,7 +1459,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="72" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
@@ -1442,7 +1500,7 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="187" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="206" />
       <source>Published totals (hierarchy)</source>
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
@@ -1453,12 +1511,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="73" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="122" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="131" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="139" />
       <source>QGIS page template</source>
       <translation>Modèle de mise en page QGIS</translation>
     </message>
@@ -1474,7 +1532,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="69" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="118" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="126" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1535,6 +1593,7 @@
       <translation>Région</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="56" />
       <location filename="../../../abs_qgis/ui/project_blocks.py" line="36" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="113" />
       <source>Remove</source>
@@ -1661,6 +1720,16 @@
       <translation>Enregistrer le projet d'ABS</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="115" />
+      <source>Save the charter as…</source>
+      <translation>Enregistrer la charte sous…</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="45" />
+      <source>Save the graphic charter</source>
+      <translation>Enregistrer la charte graphique</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="170" />
       <source>Saved, but not ready to run: {}</source>
       <translation>Enregistré, mais pas prêt à être produit : {}</translation>
@@ -1742,8 +1811,13 @@
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="110" />
+      <source>Sources line ({source}, {organisation})</source>
+      <translation>Ligne des sources ({source}, {organisation})</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="71" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="120" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="128" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
@@ -1753,6 +1827,11 @@
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="96" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
+      <source>Statistical secret (hatching)</source>
+      <translation>Secret statistique (hachures)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
@@ -2152,7 +2231,7 @@
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="185" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="204" />
       <source>Threshold (people)</source>
       <translation>Seuil (personnes)</translation>
     </message>
@@ -2315,7 +2394,7 @@
       <translation>par ex. ABS du CCAS de …</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="180" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="199" />
       <source>e.g. EPCI</source>
       <translation>par ex. EPCI</translation>
     </message>
@@ -2325,7 +2404,7 @@
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="178" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="197" />
       <source>fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)</source>
       <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
     </message>
@@ -2335,9 +2414,19 @@
       <translation>donné</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="100" />
+      <source>highest class</source>
+      <translation>classe la plus haute</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/cartography/bar_chart.py" line="57" />
       <source>index (reference = 100)</source>
       <translation>indice (référence = 100)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="100" />
+      <source>lowest class</source>
+      <translation>classe la plus basse</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/chart_dock.py" line="55" />
@@ -2417,7 +2506,7 @@
       <translation>ou fichier de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="140" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="148" />
       <source>or your page template</source>
       <translation>ou votre modèle de mise en page</translation>
     </message>
