@@ -7,41 +7,33 @@ from collections import Counter
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
-from ..compat import FAST_INSERT, INTEGER, POLYGON_GEOMETRY, REAL, SOURCE_POLYGON, SOURCE_VECTOR, TEXT, WKB_NO_GEOMETRY
+from ..compat import FAST_INSERT, INTEGER, REAL, TEXT, WKB_NO_GEOMETRY
 from ..core.aggregate import compute_grouped, gaps, group_sums, parse_equivalents, whole
-from ..core.dissolve import dissolve_wkb
 from ..core.grouping import APPROXIMATION, groups_from_table, provided_columns
 from ..core.indicators import needed_columns
 from ..core.levels import COMMUNE, IRIS, detect_level
 from ..core.published import apply_published, parse_published, published_level, read_published
 from ..core.tables import read_table
 from ..i18n import by_count, tr_print
-from .base import AbsAlgorithm, plain_value
+from .aggregate_parameters import add_aggregate_parameters
+from .base import AbsAlgorithm
 from .catalogue_parameters import (
     INDICATORS,
-    add_catalogue_parameters,
     catalogue_parameters,
     indicators_left_out,
     year_plan,
 )
 from .compute_indicators import REMARKS_FIELD, indicator_field
-from .flags import ALL_FEATURES, advanced
+from .group_geometry import dissolve_groups
 from .layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
 from .ogr_file import ogr_file_of
+from .reference_rows import cell_value, reference_counts, reference_remarks, reference_values, row_computed, row_years
 
 COUNTS_FIELD = "abs_effectifs"  # per reference: the count each value rests on (id=count; …)
 YEARS_FIELD = "abs_annees"  # per reference: the year of each value (id=year; …)
@@ -50,30 +42,7 @@ SOURCES_FIELD = "abs_sources"  # per reference: the producer's file of each publ
 LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CODGEO", "code", "COM")
 
 
-def flat_polygon(geometry):
-    """A feature's polygon as 2D linear geometry for the union, or None (no geometry, not a polygon)."""
-    kind = geometry.wkbType()
-    if geometry.isNull() or QgsWkbTypes.geometryType(kind) != POLYGON_GEOMETRY:
-        return None
-    if not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind)):
-        return geometry  # already what the union takes: no copy
-    flat = geometry.constGet().segmentize() if QgsWkbTypes.isCurvedType(kind) else geometry.constGet().clone()
-    flat.dropZValue()
-    flat.dropMValue()
-    return QgsGeometry(flat)
-
-
-def _value(array, position):
-    value = array[position]
-    return None if value != value else float(value)
-
-
 OTHERS = "\u0000autres"  # the rest of the reference layer, beside a territory of comparison
-
-
-def _row_computed(row):
-    """(Computed, position) of a references row: a level's rows share one Computed of all its groups."""
-    return row[4] if isinstance(row[4], tuple) else (row[4], 0)
 
 
 class AggregateTerritoriesAlgorithm(AbsAlgorithm):
@@ -114,118 +83,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Communes with source columns"), [SOURCE_POLYGON])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.GROUP_FIELD,
-                self.tr("Grouping field (EPCI, sector…), or leave empty and give a grouping table"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.GROUP_TABLE,
-                self.tr("Grouping table: commune code → group (CSV, XLSX…), optional"),
-                optional=True,
-                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.GROUP_TABLE_FIELD,
-                self.tr("Group column of the table (first other column if empty)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.GROUP_TABLE_NAME, self.tr("Group name column of the table, optional"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.PROVIDED,
-                self.tr("Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional"),
-                optional=True,
-                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
-            )
-        )
-        published = QgsProcessingParameterString(
-            self.PUBLISHED,
-            self.tr(
-                "Values published by the producer for a level (non-summable indicators): level=file=source, "
-                "separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional"
-            ),
-            optional=True,
-        )
-        self.addParameter(advanced(published))
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterString(
-                    self.TERRITORY_NAME, self.tr("Name of the studied territory, optional"), optional=True
-                )
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.NAME_FIELD,
-                self.tr("Group name field (optional)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        add_catalogue_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.REFERENCE_LAYER,
-                self.tr("Wider layer for the references (same columns), optional"),
-                [SOURCE_VECTOR],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REFERENCE_FIELDS,
-                self.tr("Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.REFERENCE_WHOLE, self.tr("Also the whole reference layer as a reference"), True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REFERENCE_WHOLE_NAME, self.tr("Name of the whole reference layer"), defaultValue="France"
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REFERENCE_EQUIVALENTS,
-                self.tr(
-                    "Territories of comparison in the reference layer: field=code=name, separated by « ; » "
-                    "(e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional"
-                ),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.ALLOW_PARTIAL,
-                self.tr("Sum over the communes that have a value when some have none (flagged « partiel »)"),
-                False,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Groups with indicators"), SOURCE_POLYGON)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.REFERENCES, self.tr("Territory and references"), SOURCE_VECTOR)
-        )
+        add_aggregate_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -424,7 +282,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 if found.year is not None and not np.isnan(found.value):
                     computed.years[key] = found.year
         for number, row in enumerate(references):
-            values, position = _row_computed(row)
+            values, position = row_computed(row)
             place = (published_level(row[5]), row[1])
             if row[5] is None:  # the studied territory: one whole group of a published level
                 place = self._territory_place(group_level, grouped)
@@ -441,39 +299,6 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         if self._group_sizes is not None and self._group_sizes.get(code, 0) != int(grouped.members[0]):
             return None, ""  # a part of the EPCI only: its published value is not the territory's
         return group_level, code
-
-    @staticmethod
-    def _reference_values(row):
-        computed, position = _row_computed(row)
-        return {key: _value(values, position) for key, values in computed.values.items()}
-
-    @staticmethod
-    def _reference_counts(row):
-        """« id=count; … »: the count each reference value rests on (the document's reliability rule)."""
-        computed, position = _row_computed(row)
-        return "; ".join(
-            "{}={}".format(key, round(float(counts[position]), 1))
-            for key, counts in computed.counts.items()
-            if not np.isnan(counts[position])
-        )
-
-    @staticmethod
-    def _row_years(row, published):
-        """(« id=year; … », « id: source; … ») of one references row: the year of each value, and the
-        source of those the producer published for this territory."""
-        computed, _position = _row_computed(row)
-        years = dict(computed.years)
-        sources = []
-        for key, found in (published or {}).items():
-            if found.year is not None and not np.isnan(found.value):
-                years[key] = found.year
-                sources.append("{}: {}".format(key, found.source))
-        return "; ".join("{}={}".format(key, year) for key, year in years.items() if year), "; ".join(sources)
-
-    @staticmethod
-    def _reference_remarks(row):
-        computed, position = _row_computed(row)
-        return "; ".join("{}: {}".format(key, r[position]) for key, r in computed.reasons.items() if r[position])
 
     def _write_groups(self, parameters, context, source, results, feedback, naming):
         grouped, computed, catalogue, needed, references = results
@@ -492,7 +317,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             fields.append(QgsField(name, REAL))
         for key in computed.values:
             fields.append(indicator_field(catalogue[key], year=computed.years.get(key)))
-        gap_values = self._reference_values(gap_reference) if gap_reference else {}
+        gap_values = reference_values(gap_reference) if gap_reference else {}
         for key in computed.values if gap_reference else ():
             gap = QgsField("ecart_" + key, REAL)
             unit = "points" if catalogue[key].ecart == "points" else "indice base 100"
@@ -507,7 +332,9 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        geometries, names = self._dissolve(parameters, context, source, grouped, feedback)
+        geometries, names = dissolve_groups(
+            source, grouped, self.parameterAsString(parameters, self.NAME_FIELD, context), feedback
+        )
         self._group_names = [
             table_names.get(code) or names.get(position, "") for position, code in enumerate(grouped.codes)
         ]
@@ -515,8 +342,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(geometries[position])
             values = [code, table_names.get(code) or names.get(position, ""), int(grouped.members[position])]
-            values += [_value(grouped.sums[name], position) for name in summed]
-            values += [_value(array, position) for array in computed.values.values()]
+            values += [cell_value(grouped.sums[name], position) for name in summed]
+            values += [cell_value(array, position) for array in computed.values.values()]
             for key in computed.values if gap_reference else ():
                 reference_value = gap_values.get(key)
                 value = (
@@ -532,40 +359,6 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             sink.addFeature(feature, FAST_INSERT)
         self.remember_aliases(output_id, fields)
         return output_id
-
-    def _dissolve(self, parameters, context, source, grouped, feedback):
-        parts = [[] for _ in grouped.codes]
-        areas = [0.0 for _ in grouped.codes]
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        name_index = source.fields().lookupField(name_field) if name_field else -1
-        names = {}
-        # Geometry and the name only: the other attributes were read by read_columns already.
-        request = QgsFeatureRequest().setSubsetOfAttributes([name_index] if name_index >= 0 else [])
-        # Every feature, valid or not, in the order read_columns read them (the groups' positions).
-        features = source.getFeatures(request, ALL_FEATURES)
-        for position, feature in enumerate(features):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled"))
-            group = grouped.index[position]
-            geometry = flat_polygon(feature.geometry())
-            if geometry is not None:
-                parts[group].append(bytes(geometry.asWkb()))
-                areas[group] += geometry.area()
-            if name_index >= 0 and group not in names:
-                names[group] = str(plain_value(feature.attribute(name_index)) or "")
-        geometries = []
-        for number, members in enumerate(parts):
-            geometry, repaired = QgsGeometry(), []
-            geometry.fromWkb(dissolve_wkb(members, areas[number], repaired).wkb)
-            if repaired:
-                feedback.pushWarning(
-                    self.tr("Group {}: {} invalid polygons (self-intersecting) repaired before the union").format(
-                        grouped.codes[number], repaired[0]
-                    )
-                )
-            geometries.append(geometry)
-            feedback.setProgress(100.0 * (number + 1) / max(1, len(parts)))
-        return geometries, names
 
     def _write_references(self, parameters, context, references, computed, catalogue):
         fields = QgsFields()
@@ -588,14 +381,14 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         for number, row in enumerate(references):
             if row[5] is None and not row[2] and len(self._group_names) == 1:  # the territory is one group
                 row = row[:2] + (self._group_names[0],) + row[3:]
-            values = self._reference_values(row)
+            values = reference_values(row)
             feature = QgsFeature(fields)
-            remarks = self._reference_remarks(row)
-            years, sources = self._row_years(row, self._row_published[number])
+            remarks = reference_remarks(row)
+            years, sources = row_years(row, self._row_published[number])
             feature.setAttributes(
                 list(row[:4])
                 + [values.get(key) for key in computed.values]
-                + [remarks, self._reference_counts(row), years, sources]
+                + [remarks, reference_counts(row), years, sources]
             )
             sink.addFeature(feature, FAST_INSERT)
         return sink_id

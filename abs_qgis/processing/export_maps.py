@@ -20,9 +20,8 @@ from ..cartography.atlas import (
     export_atlas_files,
     export_atlas_pdf,
     highlight_layer,
-    key_figures_layer,
 )
-from ..cartography.atlas_charts import add_atlas_chart, write_atlas_charts
+from ..cartography.atlas_charts import add_atlas_chart
 from ..cartography.atlas_facilities import page_facilities
 from ..cartography.circles import background_renderer, circle_points, proportional_renderer
 from ..cartography.inset import inset_layers
@@ -42,27 +41,20 @@ from ..compat import (
     NO_GEOMETRY_REQUEST,
     parameter_as_fields,
 )
-from ..core.aggregate import compute_grouped, whole
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
-from ..core.charts import key_figure_bars
 from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
 from ..core.frenchformat import format_number, slugify
-from ..core.indicators import needed_columns, plan_years
-from ..core.keyfigures import key_figure_rows, read_references_and_notes
-from ..dependencies import available
 from ..i18n import tr_print
+from .atlas_key_figures import atlas_charts, key_figures
 from .base import AbsAlgorithm, plain_value
 from .export_maps_parameters import add_export_parameters
 from .flags import NO_THREADING, advanced
-from .layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from .layer_style import stored_aliases, with_stored_style
 from .layout_parameter import layout_as_text, layout_choice
-from .portrait_rows import feature_row
 
 FORMATS = ("pdf", "png", "svg")
 PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
-CHART_FOLDER = "graphiques_atlas"  # the atlas pages' charts, one SVG per territory
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 AUTOMATIC, CHOROPLETH, CIRCLES = range(3)  # REPRESENTATION options
 # Written by abs:statisticalsecret: "field: reason; …".
@@ -242,11 +234,11 @@ class ExportMapsAlgorithm(AbsAlgorithm):
             settings.inset = self.run_core(inset_layers, inset_layer, layer, charter, layer.crs(), store)
             project.addMapLayers(settings.inset[0])
         if atlas is not None:
-            settings.key_figures, charts = self._key_figures(
-                parameters, context, layer, (fields, aliases), atlas.key, catalogue, store
+            settings.key_figures, charts = key_figures(
+                self, parameters, context, layer, (fields, aliases), atlas.key, catalogue, store
             )
             project.addMapLayer(settings.key_figures)
-            settings.chart_folder = self._atlas_charts(folder, charts, overwrite, feedback)
+            settings.chart_folder = atlas_charts(folder, charts, overwrite, feedback)
         written = []
         for number, field_name in enumerate(fields):
             if feedback.isCanceled():
@@ -423,87 +415,6 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         stored = self.run_core(store.persist, points, "{}_cercles".format(stem))
         stored.setRenderer(proportional_renderer(field_name, max(values), legend_values, charter))
         return stored
-
-    def _whole_values(self, layer, fields, catalogue):
-        """{field: value over the whole layer} — Σ numerators / Σ denominators through the catalogue;
-        None for a field that is not a re-aggregable catalogue indicator. Each at the freshest year
-        of its columns, in one pass over the layer."""
-        available = set(numeric_field_names(layer)) | {AREA_COLUMN}
-        values = dict.fromkeys(fields)
-        ids = [name for name in fields if name in catalogue and catalogue[name].summable]
-        plan = plan_years(catalogue, ids, available) if ids else {}
-        if not plan:
-            return values
-        needed, _not_computable = needed_columns(catalogue, list(plan), available, plan)
-        columns, _texts, _count = read_columns(layer, None, needed, with_area=AREA_COLUMN in needed)
-        computed = compute_grouped(whole(columns, needed), catalogue, list(plan), plan).values
-        for field_name in plan:
-            value = computed[field_name][0] if field_name in computed else None
-            values[field_name] = None if value is None or value != value else float(value)
-        return values
-
-    def _key_figures(self, parameters, context, layer, named_fields, key_field, catalogue, store):
-        """The table layer of the atlas pages' key figures: each territory's value of
-        each chosen indicator beside the references (a references table, else the whole layer).
-        ``named_fields`` = (the mapped fields, the layer's field aliases)."""
-        fields, aliases = named_fields
-        chosen = parameter_as_fields(self, parameters, self.KEY_FIGURES, context) or list(fields)
-        self._check_fields(layer, chosen)
-        names = layer.fields().names()
-        territories = []
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY_REQUEST)):
-            row = feature_row(feature, names, "", key_field, chosen)
-            territories.append((row["code"], row["values"], {key for key, masked in row["masked"].items() if masked}))
-        indicators = []
-        for field_name in chosen:
-            indicator = catalogue.get(field_name)
-            if indicator is not None:
-                indicators.append((field_name, indicator.libelle, indicator.unite, indicator.type))
-            else:
-                indicators.append((field_name, aliases.get(field_name) or field_name, "", None))
-        references_path = self.parameterAsFile(parameters, self.REFERENCES, context)
-        notes = None
-        if references_path:
-            references, notes = self.run_core(read_references_and_notes, references_path, chosen)
-        else:
-            references = [(tr_print("Whole mapped territory"), self._whole_values(layer, chosen, catalogue))]
-        rows = key_figure_rows(territories, indicators, references, notes)
-        headings = [tr_print("Indicator"), tr_print("Value")] + [name for name, _values in references]
-        table = self.run_core(store.persist, key_figures_layer(rows, headings), "chiffres_cles")
-        table.setName(tr_print("Key figures"))
-        reference_name, reference_values = references[0] if references else ("", {})
-        charts = [
-            (code, key_figure_bars(values, masked, indicators, reference_values))
-            for code, values, masked in territories
-        ]
-        return table, (reference_name, charts)
-
-    def _atlas_charts(self, folder, charts, overwrite, feedback):
-        """One SVG chart per atlas territory in « graphiques_atlas »; its folder, or None when no
-        indicator makes a chart (counts only)."""
-        reference_name, bars_by_code = charts
-        if not any(bars for _code, bars in bars_by_code):
-            return None
-        if not available("pyqtgraph"):
-            feedback.pushWarning(
-                self.tr(
-                    "Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); "
-                    "the atlas is printed without them"
-                )
-            )
-            return None
-        chart_folder = os.path.join(folder, CHART_FOLDER)
-        if os.path.exists(chart_folder) and not overwrite:
-            raise QgsProcessingException(
-                self.tr(
-                    "The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)"
-                ).format(chart_folder)
-            )
-        written = write_atlas_charts(chart_folder, bars_by_code, reference_name, feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled"))
-        feedback.pushInfo(self.tr("Atlas charts written: {} in {}").format(len(written), chart_folder))
-        return chart_folder
 
     def _print_map(self, layer, field_name, classing, texts, settings, path, atlas=None):
         """Build the map's layers and layout in the settings' project and export it to ``path``."""

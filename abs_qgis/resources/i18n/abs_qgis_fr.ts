@@ -104,7 +104,7 @@
       <translation>Ajouter une colonne</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="56" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="57" />
       <source>Add logos…</source>
       <translation>Ajouter des logos…</translation>
     </message>
@@ -135,7 +135,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="104" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="73" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -150,7 +150,7 @@
       <translation>Aussi en PDF (si LibreOffice est installé)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="198" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="102" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -165,12 +165,12 @@
       <translation>Appliquer le secret statistique…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="489" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="87" />
       <source>Atlas charts not drawn: the Python library pyqtgraph is missing (see the README, « Windows »); the atlas is printed without them</source>
       <translation>Graphiques de l'atlas non dessinés : la bibliothèque Python pyqtgraph manque (voir le README, « Windows ») ; l'atlas est imprimé sans eux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="505" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="103" />
       <source>Atlas charts written: {} in {}</source>
       <translation>Graphiques de l’atlas écrits : {} dans {}</translation>
     </message>
@@ -225,18 +225,18 @@
       <translation>BPE (une ligne par territoire et type d'équipement) : {} lignes → {} territoires ({}) × {} types : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="115" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="116" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="548" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="102" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="504" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="253" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
+      <location filename="../../../abs_qgis/processing/group_geometry.py" line="37" />
       <location filename="../../../abs_qgis/processing/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="239" />
       <location filename="../../../abs_qgis/processing/join_indicators.py" line="134" />
@@ -247,7 +247,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="378" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -315,7 +315,7 @@
       <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="295" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
       <source>Choose a « Grouping field » (GROUP_FIELD) or a « Grouping table » (GROUP_TABLE)</source>
       <translation>Choisissez un « Champ de regroupement » (GROUP_FIELD) ou une « Table des regroupements » (GROUP_TABLE)</translation>
     </message>
@@ -325,7 +325,7 @@
       <translation>Choisissez un « GeoPackage de l'offre » (OUTPUT) ou une base PostgreSQL (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="300" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
@@ -366,7 +366,7 @@
       <translation>Champ du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="105" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
       <source>Colours of the classes</source>
       <translation>Couleurs des classes</translation>
     </message>
@@ -451,7 +451,7 @@
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="118" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="21" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -516,12 +516,12 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="382" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="374" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="111" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="112" />
       <source>Date line ({date}, {organisation})</source>
       <translation>Ligne de date ({date}, {organisation})</translation>
     </message>
@@ -531,7 +531,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="378" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="236" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -622,7 +622,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="174" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -632,7 +632,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="560" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -699,22 +699,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="416" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="408" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="388" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="304" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="296" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="299" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="194" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
@@ -740,7 +740,7 @@
       <translation>Seuils de classes fixes, par exemple 10;20;30 (mêmes classes sur chaque carte : cartes comparables)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="104" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="105" />
       <source>Font</source>
       <translation>Police</translation>
     </message>
@@ -780,14 +780,14 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="292" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="150" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="45" />
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="89" />
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="179" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="46" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="90" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="181" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>Graphic charter</source>
       <translation>Charte graphique</translation>
@@ -808,27 +808,27 @@
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="139" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="43" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="145" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="49" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="175" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="79" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="562" />
+      <location filename="../../../abs_qgis/processing/group_geometry.py" line="51" />
       <source>Group {}: {} invalid polygons (self-intersecting) repaired before the union</source>
       <translation>Regroupement {} : {} polygone(s) invalide(s) (qui se recoupent) réparé(s) avant l'union</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="123" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="27" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -838,7 +838,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="131" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="35" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -853,12 +853,12 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="107" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="76" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="224" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="128" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -920,7 +920,7 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="274" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="132" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -940,7 +940,7 @@
       <translation>Indice base 100 = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="69" />
       <location filename="../../../abs_qgis/ui/project_settings.py" line="45" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -961,8 +961,8 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="240" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="268" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="98" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="126" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -1037,7 +1037,7 @@
       <translation>Chiffre clé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="473" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="71" />
       <source>Key figures</source>
       <translation>Chiffres clés</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -1104,12 +1104,12 @@
       <translation>Carton de localisation : polygones autour du territoire (par ex. son département), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="74" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="75" />
       <source>Logos</source>
       <translation>Logos</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="109" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="110" />
       <source>Logos (bottom of the maps)</source>
       <translation>Logos (bas des cartes)</translation>
     </message>
@@ -1129,7 +1129,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="285" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="277" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1191,7 +1191,7 @@
       <translation>Nom de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="168" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="72" />
       <source>Name of the studied territory, optional</source>
       <translation>Nom du territoire étudié (facultatif)</translation>
     </message>
@@ -1201,7 +1201,7 @@
       <translation>Nom de l'ensemble de la couche comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="203" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="107" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -1232,7 +1232,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans « Champ du code INSEE des communes » (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="300" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -1242,7 +1242,7 @@
       <translation>Aucun effectif sous le seuil n'est publié, ni retrouvable par différence.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="107" />
       <source>No data</source>
       <translation>Pas de donnée</translation>
     </message>
@@ -1267,7 +1267,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="357" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
       <source>No source known for « {} »: fill in « Sources line » (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : remplissez « Ligne des sources » (SOURCES)</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="195" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1383,7 +1383,7 @@
       <translation>Ou votre modèle de mise en page (remplace la mise en page ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="103" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="104" />
       <source>Organisation (printed on every map)</source>
       <translation>Organisme (imprimé sur chaque carte)</translation>
     </message>
@@ -1398,7 +1398,7 @@
       <translation>Autres indicateurs : identifiants de votre catalogue, séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="107" />
       <source>Outlines</source>
       <translation>Contours</translation>
     </message>
@@ -1464,7 +1464,7 @@
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="177" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="169" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1490,7 +1490,7 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="290" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
@@ -1505,7 +1505,7 @@
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="433" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="291" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
@@ -1526,7 +1526,7 @@
       <translation>Modèle de mise en page QGIS (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="196" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
@@ -1572,13 +1572,13 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="320" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="339" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="178" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="197" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="192" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="96" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -1588,12 +1588,12 @@
       <translation>Références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="378" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="236" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="56" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="57" />
       <location filename="../../../abs_qgis/ui/project_blocks.py" line="36" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="113" />
       <source>Remove</source>
@@ -1720,12 +1720,12 @@
       <translation>Enregistrer le projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="115" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="116" />
       <source>Save the charter as…</source>
       <translation>Enregistrer la charte sous…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="45" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="46" />
       <source>Save the graphic charter</source>
       <translation>Enregistrer la charte graphique</translation>
     </message>
@@ -1811,7 +1811,7 @@
       <translation>Ligne des sources (par défaut : le modèle de la charte avec la source de l'indicateur tirée du catalogue)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="110" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="111" />
       <source>Sources line ({source}, {organisation})</source>
       <translation>Ligne des sources ({source}, {organisation})</translation>
     </message>
@@ -1823,18 +1823,18 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="381" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="96" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="106" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="107" />
       <source>Statistical secret (hatching)</source>
       <translation>Secret statistique (hachures)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="401" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="393" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -1874,7 +1874,7 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="331" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="189" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1884,7 +1884,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="219" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="123" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
@@ -1915,8 +1915,8 @@
       <translation>Table de passage…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="133" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="153" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="37" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="57" />
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="187" />
       <location filename="../../../abs_qgis/processing/join_parameters.py" line="36" />
       <location filename="../../../abs_qgis/processing/join_parameters.py" line="132" />
@@ -1957,7 +1957,7 @@
       <translation>Territoires de comparaison (EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="209" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="113" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
@@ -2002,7 +2002,7 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="227" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="131" />
       <location filename="../../../abs_qgis/processing/project_outputs.py" line="115" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -2023,17 +2023,17 @@
       <translation>Territoire nommé dans le texte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="393" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="251" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="384" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="242" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="350" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="208" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -2058,17 +2058,17 @@
       <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="338" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="345" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="337" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="328" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -2104,13 +2104,13 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="230" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="267" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="498" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="96" />
       <source>The folder {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2120,7 +2120,7 @@
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="233" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="91" />
       <location filename="../../../abs_qgis/processing/check_offer.py" line="118" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="74" />
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
@@ -2131,7 +2131,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="201" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -2141,12 +2141,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="539" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="450" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="543" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="454" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -2186,7 +2186,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="318" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="310" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -2206,12 +2206,12 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="289" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="343" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="201" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -2256,12 +2256,12 @@
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="69" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="151" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="55" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
@@ -2271,7 +2271,7 @@
       <translation>Valeurs publiées par l'INSEE pour un niveau (comparées aux valeurs calculées)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="158" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="62" />
       <source>Values published by the producer for a level (non-summable indicators): level=file=source, separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional</source>
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
@@ -2286,12 +2286,12 @@
       <translation>Manquements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="469" />
+      <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="67" />
       <source>Whole mapped territory</source>
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="184" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="88" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
@@ -2414,7 +2414,7 @@
       <translation>donné</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="100" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="101" />
       <source>highest class</source>
       <translation>classe la plus haute</translation>
     </message>
@@ -2424,7 +2424,7 @@
       <translation>indice (référence = 100)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="100" />
+      <location filename="../../../abs_qgis/ui/charter_dialog.py" line="101" />
       <source>lowest class</source>
       <translation>classe la plus basse</translation>
     </message>
@@ -2491,7 +2491,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="359" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -2598,12 +2598,12 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="284" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="142" />
       <source>{} communes in {} group</source>
       <translation>{} communes en {} regroupement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="284" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="142" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -2748,8 +2748,8 @@
       <translation>{} : le fichier {} n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="241" />
-      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="269" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="99" />
+      <location filename="../../../abs_qgis/processing/aggregate_territories.py" line="127" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="156" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
