@@ -3,9 +3,9 @@ TSD…), or IRIS → quartier prioritaire (QPV), the approximation of a QPV by w
 
 import numpy as np
 
+from .code_names import code_column_for, find_code_column
 from .codes import visible
 from .errors import AbsError
-from .join import code_column_for, find_code_column
 from .levels import COMMUNE, IRIS, QPV, detect_level
 
 MAX_LISTED = 20

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import expressions
+from .code_names import CODE_FIELD_CANDIDATES, find_code_column
 from .codes import visible
 from .errors import AbsError
 from .indicators import freshest_year, resolve, uses_year
-from .join import CODE_FIELD_CANDIDATES, find_code_column
 from .levels import DEPARTEMENT, EPCI, REGION
 from .long_table import is_long_table, pivot_long_table
 from .values import parse_number_column

@@ -28,7 +28,7 @@ from ..compat import (
     WKB_NO_GEOMETRY,
 )
 from ..core.catalogue import load_catalogue
-from ..core.join import CODE_FIELD_CANDIDATES
+from ..core.code_names import CODE_FIELD_CANDIDATES
 from ..core.offer import CATEGORIES
 from ..core.offer_domains import (
     CAPACITY_FIELDS,

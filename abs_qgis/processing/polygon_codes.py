@@ -7,7 +7,7 @@ from collections import Counter
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..compat import NO_GEOMETRY_REQUEST, TEXT
-from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES, iris_named_column
+from ..core.code_names import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES, iris_named_column
 from ..core.levels import IRIS, LEVELS, detect_level
 from ..i18n import tr
 from .base import plain_value

@@ -15,9 +15,9 @@ from qgis.core import (
 
 from ..compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
 from ..core.catalogue import load_catalogue
+from ..core.code_names import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.columns import is_count_column
 from ..core.indicators import resolve_at
-from ..core.join import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.levels import IRIS, commune_of_iris, detect_level
 from ..core.yamlfile import read_yaml
 from ..i18n import by_count
