@@ -92,3 +92,18 @@ def test_batch_dialog_keeps_qgis_own_field_box(plugin):
         assert all(not isinstance(wrapper, IndicatorFieldsWrapper) for wrapper in wrappers if wrapper is not None)
     finally:
         batch.close()
+
+
+def test_modeler_keeps_qgis_own_field_box(plugin):
+    """In the graphical modeler the box takes model inputs too: QGIS's own widget is kept there."""
+    from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
+    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.gui import QgsProcessingModelerParameterWidget
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("abs:exportmaps")
+    modeler = ModelerParametersDialog(algorithm, QgsProcessingModelAlgorithm())
+    try:
+        wrapper = modeler.widget.widget.wrappers["INDICATORS"]
+        assert isinstance(wrapper, QgsProcessingModelerParameterWidget)
+    finally:
+        modeler.close()
