@@ -27,7 +27,7 @@ from ..compat import (
     TABLE_NO_HEADERS,
     TABLE_WRAP_TEXT,
 )
-from .layout import export_settings
+from .layout import export_settings, image_export_quiet
 from .templates import MAX_WIDTH_PROPERTY
 
 HIGHLIGHT_COLOR = "#000000"
@@ -205,7 +205,8 @@ def export_atlas_files(atlas, folder, naming, file_format, dpi):
     elif file_format == "svg":
         result, _error = QgsLayoutExporter.exportToSvg(atlas, base, settings)
     else:
-        result, _error = QgsLayoutExporter.exportToImage(atlas, base, file_format, settings)
+        with image_export_quiet():
+            result, _error = QgsLayoutExporter.exportToImage(atlas, base, file_format, settings)
     return result
 
 

@@ -3,6 +3,7 @@ map, legend, scale bar, north arrow, locator inset, logos, secret mention, sourc
 
 import os
 import textwrap
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -263,6 +264,25 @@ def export_settings(file_format, dpi):
     return settings
 
 
+@contextmanager
+def image_export_quiet():
+    """GDAL kept quiet while QGIS exports an image: after writing a PNG, QGIS opens it for update
+    to georeference it, which the PNG driver refuses — « ERROR 6: The PNG driver does not support
+    update access to existing datasets » printed for every map in the journal of qgis_process and
+    in QGIS's log, though the image is complete (the export's result still says if it failed)."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # QGIS without GDAL's Python bindings: the message stays
+        gdal = None
+    if gdal is not None:
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        if gdal is not None:
+            gdal.PopErrorHandler()
+
+
 def export_layout(layout, path, file_format, dpi):
     """Export ``layout`` to ``path`` (``pdf``, ``png`` or ``svg``); return QgsLayoutExporter's result."""
     exporter = QgsLayoutExporter(layout)
@@ -271,4 +291,5 @@ def export_layout(layout, path, file_format, dpi):
         return exporter.exportToPdf(path, settings)
     if file_format == "svg":
         return exporter.exportToSvg(path, settings)
-    return exporter.exportToImage(path, settings)
+    with image_export_quiet():
+        return exporter.exportToImage(path, settings)

@@ -183,3 +183,25 @@ def test_a_signal_cancels_the_project_run_cleanly(env, tmp_path, number):
     # Said so (QGIS 3.22 prints « Annulé », 3.40 its own cancel message), never « produced ».
     assert "est incomplet (ABS_INCOMPLETE.txt)" in output and "ABS produite" not in output
     assert (folder / "ABS_INCOMPLETE.txt").exists()
+
+
+def test_png_maps_without_gdal_noise(env, sample_run, tmp_path):
+    """Each PNG map printed « ERROR 6: The PNG driver does not support update access to existing
+    datasets » in qgis_process's journal (QGIS georeferencing the PNG it had just written): gone,
+    and the image is complete."""
+    from qgis.PyQt.QtGui import QImage
+
+    folder, _result = sample_run
+    layer = folder / "couches_publiables" / "communes_publiables.gpkg"
+    result = subprocess.run(
+        [str(WRAPPER), "run", "abs:exportmaps", "--", "INPUT={}".format(layer), "INDICATORS=densite"]
+        + ["FORMAT=1", "DPI=60", "OUTPUT_FOLDER={}".format(tmp_path / "cartes")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "ERROR 6" not in result.stdout + result.stderr and "PNG driver" not in result.stderr
+    image = QImage(str(tmp_path / "cartes" / "densite.png"))
+    assert not image.isNull() and image.width() > 300
