@@ -134,8 +134,11 @@ def results_in_project(dialog):
         canvas.waitWhileRendering()
     shown = next(node.layer() for node in root.findLayers() if node.isVisible())
     found["canvas_on_territory"] = canvas.extent().contains(shown.extent())
-    found["territory_share_of_canvas"] = (
-        shown.extent().width() * shown.extent().height() / max(canvas.extent().area(), 1)
+    # How much of the canvas the territory spans in its fuller direction (the window's shape
+    # differs between QGIS versions under Xvfb: the area share would measure the window).
+    found["territory_fills_canvas"] = max(
+        shown.extent().width() / max(canvas.extent().width(), 1),
+        shown.extent().height() / max(canvas.extent().height(), 1),
     )
     iface.mainWindow().grab().save(os.path.join(os.environ["ABS_DESKTOP_SHOTS"], "qgis_apres_production.png"))
     return found

@@ -86,7 +86,7 @@ def test_desktop_load_and_unload(plugin, tmp_path):
     assert len(result["results"]["themes"]) == printed
     assert len(result["results"]["visible_maps"]) == 1
     assert result["results"]["canvas_on_territory"]  # an empty project: the map canvas shows the territory
-    assert result["results"]["territory_share_of_canvas"] > 0.3  # and fills it (it showed small)
+    assert result["results"]["territory_fills_canvas"] > 0.8  # and fills it (without the second zoom: 0.28)
     assert result["loaded"] and result["provider"] == "Analyse des besoins sociaux"
     assert result["menu"][:3] == ["Nouvelle ABS…", "Ouvrir une ABS…", "Produire l'ABS à partir d'un fichier de projet…"]
     assert "Exporter les cartes…" in result["menu"]
