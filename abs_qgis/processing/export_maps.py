@@ -23,18 +23,14 @@ from ..cartography.atlas import (
 )
 from ..cartography.atlas_charts import add_atlas_chart
 from ..cartography.atlas_facilities import page_facilities
-from ..cartography.circles import background_renderer, circle_points, proportional_renderer
 from ..cartography.inset import inset_layers
 from ..cartography.labels import add_labels
-from ..cartography.layout import NOT_IN_LEGEND, MapTexts, build_map_layout, export_layout
+from ..cartography.layout import MapTexts, build_map_layout, export_layout
 from ..cartography.project_organise import organise_map, tidy_rest
 from ..cartography.project_store import LayerStore
 from ..cartography.renderer import (
     CLASSIFICATION_METHODS,
-    graduated_renderer,
-    renderer_from_bounds,
 )
-from ..cartography.styles import no_data_renderer, secret_renderer
 from ..cartography.templates import template_path
 from ..compat import (
     EXPORT_SUCCESS,
@@ -43,8 +39,7 @@ from ..compat import (
 )
 from ..core.catalogue import load_catalogue
 from ..core.charter import load_charter
-from ..core.classify import circle_legend_values, fixed_bounds, q6_bounds
-from ..core.frenchformat import format_number, slugify
+from ..core.frenchformat import slugify
 from ..i18n import tr_print
 from .atlas_key_figures import atlas_charts, key_figures
 from .base import AbsAlgorithm, plain_value
@@ -52,13 +47,13 @@ from .export_maps_parameters import add_export_parameters
 from .flags import NO_THREADING, advanced
 from .layer_style import stored_aliases, with_stored_style
 from .layout_parameter import layout_as_text, layout_choice
+from .map_layers import map_layers
 
 FORMATS = ("pdf", "png", "svg")
 PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 AUTOMATIC, CHOROPLETH, CIRCLES = range(3)  # REPRESENTATION options
 # Written by abs:statisticalsecret: "field: reason; …".
-SECRET_FIELD = "abs_secret"  # nosec B105: a field name, not a password
 
 
 def add_overlay(layout, project, overlay):
@@ -350,78 +345,12 @@ class ExportMapsAlgorithm(AbsAlgorithm):
         )
         return charter.sources(tr_print("not specified"))
 
-    def _renderer(self, data_layer, field_name, method, classes, charter):
-        """QGIS's own classification methods, or explicit bounds (Q6, fixed breaks), charter colours."""
-        if method[0] == "qgis":
-            return graduated_renderer(data_layer, field_name, method[1], classes, charter.ramp, charter.outline)
-        values = [plain_value(feature[field_name]) for feature in data_layer.getFeatures()]
-        values = [float(value) for value in values if value is not None]
-        bounds = (
-            self.run_core(q6_bounds, values) if method[0] == "q6" else self.run_core(fixed_bounds, method[1], values)
-        )
-        return renderer_from_bounds(field_name, bounds, charter.ramp, charter.outline)
-
-    def _map_layers(self, layer, field_name, classing, texts, stem, store):
-        """The map's layers, stored in the project's GeoPackage: values (classes), secret, no data."""
-        method_id, classes, charter, _catalogue = classing
-        expression = '"{}" IS NOT NULL'.format(field_name.replace('"', '""'))
-        masked = "FALSE"
-        if layer.fields().lookupField(SECRET_FIELD) >= 0:
-            masked = "strpos(concat('; ', \"{}\"), '; {}:') > 0".format(SECRET_FIELD, field_name.replace("'", "''"))
-        parts = (
-            ("valeurs", expression, texts.legend_title),
-            ("secret", "NOT ({}) AND ({})".format(expression, masked), tr_print("Statistical secret")),
-            ("sans_donnee", "NOT ({}) AND NOT ({})".format(expression, masked), tr_print("Data not available")),
-        )
-        layers = []
-        for kind, filter_expression, name in parts:
-            memory = layer.materialize(QgsFeatureRequest().setFilterExpression(filter_expression))
-            if kind == "valeurs" and memory.featureCount() == 0:
-                raise QgsProcessingException(self.tr("Field « {} » has no value to map").format(field_name))
-            if memory.featureCount() == 0:
-                continue
-            memory.setName(name)
-            stored = self.run_core(store.persist, memory, "{}_{}".format(stem, kind))
-            if kind == "valeurs" and method_id[0] == "cercles":
-                layers.append(self._circles(stored, field_name, texts.legend_title, charter, stem, store))
-                stored.setRenderer(background_renderer(charter))
-                stored.setCustomProperty(NOT_IN_LEGEND, True)
-            elif kind == "valeurs":
-                stored.setRenderer(self._renderer(stored, field_name, method_id, classes, charter))
-            elif kind == "secret":
-                stored.setRenderer(secret_renderer(charter))
-                texts.secret_note = tr_print(
-                    "Statistical secret: values resting on too few people are not published (hatched areas)."
-                )
-            else:
-                stored.setRenderer(no_data_renderer(charter))
-            layers.append(stored)
-        return layers
-
-    def _circles(self, polygons, field_name, name, charter, stem, store):
-        """The proportional circles of ``field_name`` (counts ≥ 0), on top of the polygons."""
-        values = [plain_value(feature[field_name]) for feature in polygons.getFeatures()]
-        values = [float(value) for value in values if value is not None]
-        negative = [value for value in values if value < 0]
-        if negative:
-            raise QgsProcessingException(
-                self.tr(
-                    "Field « {} » has negative values ({}): proportional circles show counts; choose classes"
-                ).format(field_name, format_number(min(negative), 2))
-            )
-        legend_values = self.run_core(circle_legend_values, values)
-        points = circle_points(polygons, field_name)
-        points.setName(name)
-        stored = self.run_core(store.persist, points, "{}_cercles".format(stem))
-        stored.setRenderer(proportional_renderer(field_name, max(values), legend_values, charter))
-        return stored
-
     def _print_map(self, layer, field_name, classing, texts, settings, path, atlas=None):
         """Build the map's layers and layout in the settings' project and export it to ``path``."""
         project, store = settings.project, settings.store
         charter = classing[2]
         stem = os.path.splitext(os.path.basename(path))[0]
-        layers = self._map_layers(layer, field_name, classing, texts, stem, store)
+        layers = map_layers(self, layer, field_name, classing, texts, stem, store)
         if settings.label_field:
             add_labels(layers, settings.label_field, charter.font)
         project.addMapLayers(layers)

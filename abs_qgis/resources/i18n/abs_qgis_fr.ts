@@ -233,7 +233,7 @@
       <location filename="../../../abs_qgis/processing/atlas_key_figures.py" line="102" />
       <location filename="../../../abs_qgis/processing/base.py" line="95" />
       <location filename="../../../abs_qgis/processing/compute_indicators.py" line="90" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="245" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="240" />
       <location filename="../../../abs_qgis/processing/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/group_geometry.py" line="37" />
@@ -247,7 +247,7 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="307" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="302" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="378" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -325,7 +325,7 @@
       <translation>Choisissez un « GeoPackage de l'offre » (OUTPUT) ou une base PostgreSQL (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="292" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="287" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Créer la couche de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="374" />
+      <location filename="../../../abs_qgis/processing/map_layers.py" line="43" />
       <source>Data not available</source>
       <translation>Donnée non disponible</translation>
     </message>
@@ -622,7 +622,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="166" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="161" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -632,7 +632,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="471" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="400" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -699,22 +699,22 @@
       <translation>Le champ {} de la couche ne contient aucun code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="408" />
+      <location filename="../../../abs_qgis/processing/map_layers.py" line="78" />
       <source>Field « {} » has negative values ({}): proportional circles show counts; choose classes</source>
       <translation>Le champ « {} » a des valeurs négatives ({}) : les cercles proportionnels représentent des effectifs ; choisissez les classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="380" />
+      <location filename="../../../abs_qgis/processing/map_layers.py" line="49" />
       <source>Field « {} » has no value to map</source>
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="296" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="291" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="299" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="294" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="186" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="181" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="279" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="274" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -1129,7 +1129,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="277" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="272" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1267,7 +1267,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="349" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="344" />
       <source>No source known for « {} »: fill in « Sources line » (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : remplissez « Ligne des sources » (SOURCES)</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="187" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="182" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="94" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1464,7 +1464,7 @@
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="169" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="164" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1490,7 +1490,7 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="282" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="277" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
@@ -1526,7 +1526,7 @@
       <translation>Modèle de mise en page QGIS (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="183" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/base.py" line="39" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="373" />
+      <location filename="../../../abs_qgis/processing/map_layers.py" line="42" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="96" />
       <source>Statistical secret</source>
       <translation>Secret statistique</translation>
@@ -1834,7 +1834,7 @@
       <translation>Secret statistique (hachures)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="393" />
+      <location filename="../../../abs_qgis/processing/map_layers.py" line="62" />
       <source>Statistical secret: values resting on too few people are not published (hatched areas).</source>
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
@@ -2058,17 +2058,17 @@
       <translation>Les EPCI cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="330" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="325" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="337" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="332" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="320" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="315" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -2104,8 +2104,8 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="222" />
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="259" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="217" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="254" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2131,7 +2131,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="193" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="188" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -2141,12 +2141,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="450" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="379" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="454" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="383" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -2186,7 +2186,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="310" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="305" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -2206,7 +2206,7 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="281" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="276" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -2491,7 +2491,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/export_maps.py" line="351" />
+      <location filename="../../../abs_qgis/processing/export_maps.py" line="346" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
