@@ -15,7 +15,8 @@ from .catalogue_parameters import add_catalogue_parameters
 from .flags import advanced
 
 
-def add_aggregate_parameters(algorithm):
+def _groups(algorithm):
+    """The communes and how they are grouped (a field, or a table commune → group)."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
             algorithm.INPUT, algorithm.tr("Communes with source columns"), [SOURCE_POLYGON]
@@ -49,6 +50,10 @@ def add_aggregate_parameters(algorithm):
             algorithm.GROUP_TABLE_NAME, algorithm.tr("Group name column of the table, optional"), optional=True
         )
     )
+
+
+def _values_given(algorithm):
+    """Values the producers give or publish at the groups' level, the groups' names, the indicators."""
     algorithm.addParameter(
         QgsProcessingParameterFile(
             algorithm.PROVIDED,
@@ -82,6 +87,10 @@ def add_aggregate_parameters(algorithm):
         )
     )
     add_catalogue_parameters(algorithm)
+
+
+def _references(algorithm):
+    """The reference territories (département, région, France, territories of comparison)."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
             algorithm.REFERENCE_LAYER,
@@ -124,9 +133,18 @@ def add_aggregate_parameters(algorithm):
             False,
         )
     )
+
+
+def _outputs(algorithm):
+    """The groups with their indicators, the territory and its references."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSink(algorithm.OUTPUT, algorithm.tr("Groups with indicators"), SOURCE_POLYGON)
     )
     algorithm.addParameter(
         QgsProcessingParameterFeatureSink(algorithm.REFERENCES, algorithm.tr("Territory and references"), SOURCE_VECTOR)
     )
+
+
+def add_aggregate_parameters(algorithm):
+    for add in (_groups, _values_given, _references, _outputs):
+        add(algorithm)

@@ -16,7 +16,8 @@ from ..compat import NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from .flags import advanced
 
 
-def add_join_parameters(algorithm):
+def _layer_and_table(algorithm):
+    """The communes, their code field and the table as received."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(algorithm.COMMUNES, algorithm.tr("Commune polygons"), [SOURCE_POLYGON])
     )
@@ -60,6 +61,10 @@ def add_join_parameters(algorithm):
             )
         )
     )
+
+
+def _reading(algorithm):
+    """How the table is read: header row, code column, duplicates, labels."""
     algorithm.addParameter(
         QgsProcessingParameterNumber(
             algorithm.HEADER_ROW,
@@ -93,6 +98,10 @@ def add_join_parameters(algorithm):
             algorithm.SUM_DUPLICATES, algorithm.tr("Sum rows with the same code instead of stopping"), False
         )
     )
+
+
+def _geography(algorithm):
+    """The polygons' level and the code history (merged and split communes)."""
     algorithm.addParameter(
         QgsProcessingParameterEnum(
             algorithm.LEVEL,
@@ -142,9 +151,18 @@ def add_join_parameters(algorithm):
             False,
         )
     )
+
+
+def _outputs(algorithm):
+    """The joined layer and the rows not joined."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSink(algorithm.OUTPUT, algorithm.tr("Communes with indicators"), SOURCE_POLYGON)
     )
     algorithm.addParameter(
         QgsProcessingParameterFeatureSink(algorithm.UNMATCHED, algorithm.tr("Rows not joined"), SOURCE_VECTOR)
     )
+
+
+def add_join_parameters(algorithm):
+    for add in (_layer_and_table, _reading, _geography, _outputs):
+        add(algorithm)

@@ -150,7 +150,7 @@
       <translation>Aussi en PDF (si LibreOffice est installé)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="102" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="111" />
       <source>Also the whole reference layer as a reference</source>
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
@@ -356,7 +356,7 @@
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="74" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="79" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
@@ -371,7 +371,7 @@
       <translation>Couleurs des classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="123" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="132" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="47" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="48" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
@@ -406,12 +406,12 @@
       <translation>Colonnes à renommer…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="102" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="111" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="79" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="84" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Couche des communes du projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="21" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="22" />
       <source>Commune polygons</source>
       <translation>Polygones des communes</translation>
     </message>
@@ -446,12 +446,12 @@
       <translation>Communes des références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="146" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="159" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="21" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="22" />
       <source>Communes with source columns</source>
       <translation>Communes avec colonnes sources</translation>
     </message>
@@ -536,7 +536,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="101" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="110" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>Dimensions à garder ignorées : la table n'est pas une table longue (pas de colonne OBS_VALUE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="138" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="147" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -566,7 +566,7 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="107" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="116" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -581,7 +581,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="105" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="114" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -770,7 +770,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="99" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="108" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
@@ -808,17 +808,17 @@
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="43" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="44" />
       <source>Group column of the table (first other column if empty)</source>
       <translation>Colonne du regroupement dans la table (la première autre colonne si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="49" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="50" />
       <source>Group name column of the table, optional</source>
       <translation>Colonne du nom du regroupement dans la table, facultative</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="79" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="84" />
       <source>Group name field (optional)</source>
       <translation>Champ du nom du regroupement (facultatif)</translation>
     </message>
@@ -828,7 +828,7 @@
       <translation>Regroupement {} : {} polygone(s) invalide(s) (qui se recoupent) réparé(s) avant l'union</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="27" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="28" />
       <source>Grouping field (EPCI, sector…), or leave empty and give a grouping table</source>
       <translation>Champ de regroupement (EPCI, secteur…), ou laissez vide et donnez une table des regroupements</translation>
     </message>
@@ -838,7 +838,7 @@
       <translation>Champ de regroupement pour un second niveau (EPCI, département…), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="35" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="36" />
       <source>Grouping table: commune code → group (CSV, XLSX…), optional</source>
       <translation>Table des regroupements : code commune → regroupement (CSV, XLSX…), facultative</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="128" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="141" />
       <source>Groups with indicators</source>
       <translation>Regroupements avec indicateurs</translation>
     </message>
@@ -868,7 +868,7 @@
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="66" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="71" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -884,7 +884,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/create_offer_layer.py" line="90" />
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="26" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="27" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="78" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
@@ -895,7 +895,7 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="130" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="139" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
     </message>
@@ -905,12 +905,12 @@
       <translation>Nom INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="85" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="90" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="103" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="112" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="116" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="125" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -951,7 +951,7 @@
       <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="34" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="35" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>Table longue (une ligne par observation) : {} lignes → {} territoires ({}) × {} colonnes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="55" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="56" />
       <source>Long tables (one row per observation, OBS_VALUE): dimension values to keep, DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)</source>
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
@@ -1191,7 +1191,7 @@
       <translation>Nom de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="72" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="77" />
       <source>Name of the studied territory, optional</source>
       <translation>Nom du territoire étudié (facultatif)</translation>
     </message>
@@ -1201,7 +1201,7 @@
       <translation>Nom de l'ensemble de la couche comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="107" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="116" />
       <source>Name of the whole reference layer</source>
       <translation>Nom de l'ensemble de la couche de référence</translation>
     </message>
@@ -1537,7 +1537,7 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="104" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="113" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
@@ -1578,7 +1578,7 @@
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="96" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="105" />
       <source>Reference levels: fields of both layers, comma-separated (e.g. DEP,REG)</source>
       <translation>Niveaux de référence : champs des deux couches, séparés par des virgules (par exemple DEP,REG)</translation>
     </message>
@@ -1642,7 +1642,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="149" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="162" />
       <location filename="../../../abs_qgis/processing/run_project.py" line="92" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -1700,7 +1700,7 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="108" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="117" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1760,7 +1760,7 @@
       <translation>Règles du secret (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="106" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="115" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1771,7 +1771,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="41" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="42" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1884,12 +1884,12 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="123" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="132" />
       <source>Sum over the communes that have a value when some have none (flagged « partiel »)</source>
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="93" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="98" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1915,11 +1915,11 @@
       <translation>Table de passage…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="37" />
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="57" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="38" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="62" />
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="187" />
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="36" />
-      <location filename="../../../abs_qgis/processing/join_parameters.py" line="132" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="37" />
+      <location filename="../../../abs_qgis/processing/join_parameters.py" line="141" />
       <location filename="../../../abs_qgis/processing/statistical_secret.py" line="69" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
@@ -1957,7 +1957,7 @@
       <translation>Territoires de comparaison (EPCI)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="113" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="122" />
       <source>Territories of comparison in the reference layer: field=code=name, separated by « ; » (e.g. EPCI=200070712=CC Thiers Dore et Montagne), optional</source>
       <translation>Territoires de comparaison dans la couche des références : champ=code=nom, séparés par « ; » (par ex. EPCI=200070712=CC Thiers Dore et Montagne), facultatif</translation>
     </message>
@@ -2002,7 +2002,7 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="131" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="144" />
       <location filename="../../../abs_qgis/processing/project_outputs.py" line="115" />
       <source>Territory and references</source>
       <translation>Territoire et références</translation>
@@ -2261,7 +2261,7 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="55" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="60" />
       <source>Values given by the source at the groups' level (e.g. Filosofi file of the EPCI), optional</source>
       <translation>Valeurs fournies par la source au niveau des regroupements (par exemple le fichier Filosofi des EPCI), facultatif</translation>
     </message>
@@ -2271,7 +2271,7 @@
       <translation>Valeurs publiées par l'INSEE pour un niveau (comparées aux valeurs calculées)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="62" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="67" />
       <source>Values published by the producer for a level (non-summable indicators): level=file=source, separated by « ; » (e.g. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), optional</source>
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
@@ -2291,7 +2291,7 @@
       <translation>Ensemble du territoire cartographié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="88" />
+      <location filename="../../../abs_qgis/processing/aggregate_parameters.py" line="97" />
       <source>Wider layer for the references (same columns), optional</source>
       <translation>Couche plus large pour les références (mêmes colonnes), facultative</translation>
     </message>
