@@ -94,11 +94,6 @@ class IndicatorsPage(QWidget):
         kept = [key for key in before if key in ticked or key not in self.items]
         return kept + [key for key in ticked if key not in kept]
 
-    def _edit_charter(self):
-        saved = self.edit_charter(self, self.charter.filePath())
-        if saved:
-            self.charter.setFilePath(saved)
-
     def load(self, form):
         maps = form.get("cartes") or {}
         lists = {"indicateurs": form.get("indicateurs") or [], "cartes": maps.get("indicateurs") or []}
