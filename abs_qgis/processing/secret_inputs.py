@@ -19,6 +19,7 @@ from ..core.code_names import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ..core.columns import is_count_column
 from ..core.indicators import resolve_at
 from ..core.levels import IRIS, commune_of_iris, detect_level
+from ..core.project_checks import check_keys
 from ..core.yamlfile import read_yaml
 from ..i18n import by_count
 from .catalogue_parameters import add_year_parameters, year_parameter
@@ -116,11 +117,8 @@ def _rules(algorithm, path, names):
     data = algorithm.run_core(read_yaml, path, "Règles du secret", False) or {}  # bounded, plain data
     if not isinstance(data, dict):
         raise QgsProcessingException(algorithm.tr("Rules file {} unreadable: {}").format(path, type(data).__name__))
-    typos = sorted(str(key) for key in data if str(key) not in ("seuils", "ratios") and not str(key).startswith("__"))
-    if typos:  # « champs: », « seuil: »… would otherwise be ignored without a word
-        raise QgsProcessingException(
-            algorithm.tr("Rules file {}: unknown keys {} (expected: seuils, ratios)").format(path, ", ".join(typos))
-        )
+    # « champs: », « seuil: »… would otherwise be ignored without a word: refused as in a project file.
+    algorithm.run_core(check_keys, data, {"seuils", "ratios"}, "le fichier des règles du secret", path)
     for key in ("seuils", "ratios"):
         if not isinstance(data.get(key) or {}, dict):
             raise QgsProcessingException(

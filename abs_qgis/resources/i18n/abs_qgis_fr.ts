@@ -11,19 +11,19 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="17" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="132" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="16" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="132" />
       <source>A4 landscape</source>
       <translation>A4 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="15" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="132" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="149" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="144" />
       <source>Atlas: one page per value of the field</source>
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
@@ -336,7 +336,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="66" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="145" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="140" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -496,17 +496,17 @@
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="150" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="145" />
       <source>Counts in proportional circles</source>
       <translation>Effectifs en cercles proportionnels</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="205" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="200" />
       <source>Counts protected</source>
       <translation>Effectifs protégés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="75" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="76" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -591,13 +591,13 @@
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="152" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="147" />
       <source>Edit or create the charter…</source>
       <translation>Modifier ou créer la charte…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="70" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="127" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="122" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -720,7 +720,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/polygon_codes.py" line="35" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="168" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="166" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
     </message>
@@ -788,7 +788,7 @@
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="46" />
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="90" />
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="181" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
       <source>Graphic charter</source>
       <translation>Charte graphique</translation>
     </message>
@@ -803,7 +803,7 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="157" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="152" />
       <source>Graphic charter (colours, fonts, logos)</source>
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
@@ -873,7 +873,7 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="197" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="195" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
     </message>
@@ -915,7 +915,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="258" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="256" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>Carton et tables</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="158" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="153" />
       <source>Locator inset layer</source>
       <translation>Couche du carton de localisation</translation>
     </message>
@@ -1154,8 +1154,8 @@
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="87" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="200" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="88" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="195" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="84" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="85" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="68" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="125" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="120" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -1237,7 +1237,7 @@
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="201" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="196" />
       <source>No count under the threshold is published, nor recoverable by difference.</source>
       <translation>Aucun effectif sous le seuil n'est publié, ni retrouvable par différence.</translation>
     </message>
@@ -1272,7 +1272,7 @@
       <translation>Aucune source connue pour « {} » : remplissez « Ligne des sources » (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="157" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="155" />
       <source>No territory code field found: choose it in « Territory code field » (CODE_FIELD)</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans « Champ du code du territoire » (CODE_FIELD)</translation>
     </message>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="100" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="146" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="141" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
@@ -1416,12 +1416,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/layout_parameter.py" line="25" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="147" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>Page layout</source>
       <translation>Mise en page</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="91" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="92" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="72" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="124" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
@@ -1500,7 +1500,7 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="206" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="201" />
       <source>Published totals (hierarchy)</source>
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
@@ -1511,12 +1511,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="73" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="125" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="139" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
       <source>QGIS page template</source>
       <translation>Modèle de mise en page QGIS</translation>
     </message>
@@ -1532,7 +1532,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="69" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="126" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="121" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1669,30 +1669,25 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="105" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="106" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="118" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="127" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="119" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="125" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="139" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="137" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="135" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="133" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
-    </message>
-    <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="122" />
-      <source>Rules file {}: unknown keys {} (expected: seuils, ratios)</source>
-      <translation>Fichier de règles {} : clés inconnues {} (attendues : seuils, ratios)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/run_project.py" line="68" />
@@ -1755,7 +1750,7 @@
       <translation>Chercher un indicateur…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="107" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="108" />
       <source>Secret rules (*.yaml *.yml)</source>
       <translation>Règles du secret (*.yaml *.yml)</translation>
     </message>
@@ -1817,7 +1812,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/export_maps_parameters.py" line="71" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="128" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="123" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
@@ -1967,7 +1962,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="61" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="62" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -2013,7 +2008,7 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="67" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="68" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
@@ -2126,7 +2121,7 @@
       <location filename="../../../abs_qgis/processing/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer_access.py" line="63" />
       <location filename="../../../abs_qgis/processing/offer_by_commune.py" line="113" />
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="148" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="146" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -2226,12 +2221,12 @@
       <translation>La région (champ REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="99" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="100" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="204" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="199" />
       <source>Threshold (people)</source>
       <translation>Seuil (personnes)</translation>
     </message>
@@ -2394,7 +2389,7 @@
       <translation>par ex. ABS du CCAS de …</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="199" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="194" />
       <source>e.g. EPCI</source>
       <translation>par ex. EPCI</translation>
     </message>
@@ -2404,7 +2399,7 @@
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="197" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="192" />
       <source>fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)</source>
       <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
     </message>
@@ -2506,7 +2501,7 @@
       <translation>ou fichier de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="148" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="143" />
       <source>or your page template</source>
       <translation>ou votre modèle de mise en page</translation>
     </message>
@@ -2608,12 +2603,12 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="236" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="234" />
       <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
       <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="240" />
+      <location filename="../../../abs_qgis/processing/secret_inputs.py" line="238" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
