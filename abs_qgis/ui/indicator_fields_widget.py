@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..core.catalogue import load_catalogue
 from ..core.indicator_labels import field_choices
 from ..i18n import tr
+from ..processing.layer_columns import numeric_field_names
 from .name_picker import NamePicker
 
 STANDARD = QgsProcessingGui.WidgetType.Standard
@@ -42,10 +43,6 @@ def layer_of(value):
             layer = QgsVectorLayer(value, "", "ogr")
         return layer if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
     return None
-
-
-def numeric_fields(layer):
-    return [field.name() for field in layer.fields() if field.isNumeric()]
 
 
 class IndicatorFieldsWrapper(QgsAbstractProcessingParameterWidgetWrapper):
@@ -94,7 +91,7 @@ class IndicatorFieldsWrapper(QgsAbstractProcessingParameterWidgetWrapper):
             self.picker.set_items([])
             return
         aliases = {field.name(): field.alias() for field in layer.fields() if field.alias()}
-        choices = field_choices(load_catalogue(), numeric_fields(layer), aliases, tr("Other fields"))
+        choices = field_choices(load_catalogue(), numeric_field_names(layer), aliases, tr("Other fields"))
         self.picker.set_items(choices, checked=wanted, keep_order=True)
 
     def setWidgetValue(self, value, context):  # noqa: N802 (QGIS API)
