@@ -9,41 +9,37 @@ import yaml
 
 from .charter import DEFAULT_CHARTER, load_charter
 from .errors import AbsError
-from .yamlfile import read_yaml
+from .project_form import relative_to
 
 WRITTEN_BY = "# Charte graphique écrite par la fenêtre « Charte » d'abs_qgis : modifiable à la main ou dans QGIS.\n"
 
 
-def _defaults():
-    return yaml.safe_load(DEFAULT_CHARTER.read_text(encoding="utf-8"))["charte"]
-
-
 def read_charter_form(path=None):
-    """The ``charte`` mapping of ``path`` (the shipped charter when None), every key present."""
-    path = Path(path) if path else DEFAULT_CHARTER
-    load_charter(path)  # the same French errors as the maps' when the file is not a charter
-    body = read_yaml(path, "Fichier de charte graphique", with_lines=False)["charte"]
-    data = _defaults()
-    data.update({key: value for key, value in body.items() if key not in ("couleurs", "textes")})
-    for group in ("couleurs", "textes"):
-        data[group] = dict(data[group], **(body.get(group) or {}))
-    data["logos"] = [
-        str(logo if Path(logo).is_absolute() else (path.parent / logo).resolve()) for logo in data["logos"]
-    ]
-    return data
-
-
-def _relative(value, base):
-    try:
-        return Path(os.path.relpath(value, base)).as_posix()
-    except ValueError:  # another drive (Windows): kept absolute
-        return value
+    """The ``charte`` mapping of ``path`` (the shipped charter when None), every key present: read
+    by ``load_charter`` (the shipped defaults filled in, the maps' French errors, logos found)."""
+    charter = load_charter(path)
+    return {
+        "organisation": charter.organisation,
+        "police": charter.font,
+        "couleurs": {
+            "sequentielle": list(charter.ramp),
+            "pas_de_donnee": charter.no_data,
+            "secret": charter.secret,
+            "contour": charter.outline,
+        },
+        "textes": {
+            "sources": charter.sources_pattern,
+            "date": charter.date_pattern,
+            "format_date": charter.date_format,
+        },
+        "logos": [os.path.abspath(logo) for logo in charter.logos],
+    }
 
 
 def charter_text(data, path):
     """The YAML text of the charter ``data`` for the file ``path`` (logos relative to its folder)."""
-    base = Path(path).resolve().parent
-    body = dict(data, logos=[_relative(logo, base) for logo in data.get("logos") or []])
+    relative = relative_to(Path(path).resolve().parent)
+    body = dict(data, logos=[relative(logo) for logo in data.get("logos") or []])
     return WRITTEN_BY + yaml.safe_dump({"charte": body}, allow_unicode=True, sort_keys=False, width=110)
 
 

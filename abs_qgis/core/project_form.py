@@ -80,7 +80,9 @@ def read_form(path):
     return _convert(_plain(content["projet"]), lambda value: str((base / value).resolve()))
 
 
-def _relative(base):
+def relative_to(base):
+    """A function making a path relative to the folder ``base`` (kept absolute on another drive)."""
+
     def convert(value):
         try:
             return Path(os.path.relpath(value, base)).as_posix()
@@ -93,7 +95,7 @@ def _relative(base):
 def form_text(data, path):
     """The YAML text of ``data`` for the file ``path``: paths relative to its folder, the keys in
     the order of a hand-written project."""
-    relative = _convert(_plain(data), _relative(Path(path).resolve().parent))
+    relative = _convert(_plain(data), relative_to(Path(path).resolve().parent))
     body = yaml.safe_dump({"projet": relative}, allow_unicode=True, sort_keys=False, width=110)
     return WRITTEN_BY + body
 
