@@ -18,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ..core.charter import DEFAULT_CHARTER
 from ..core.charter_form import read_charter_form, write_charter
 from ..core.errors import AbsError
 from ..i18n import tr
+from .project_pages import add_buttons
 
 COLOURS = ("pas_de_donnee", "secret", "contour")  # keys of « couleurs »; the ramp's ends are « sequentielle »
 IMAGE_FILTER = "Images (*.png *.svg *.jpg *.jpeg)"
@@ -54,10 +54,7 @@ class LogoList(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(90)
         buttons = QVBoxLayout()
-        for label, slot in ((tr("Add logos…"), self._add), (tr("Remove"), self._remove)):
-            button = QPushButton(label, self)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(self, buttons, ((tr("Add logos…"), self._add), (tr("Remove"), self._remove)))
         buttons.addStretch()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,10 +110,7 @@ class CharterDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        for label, slot in ((tr("Save the charter as…"), self.save_as), (tr("Cancel"), self.reject)):
-            button = QPushButton(label, self)
-            button.clicked.connect(slot)
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        add_buttons(self, buttons, ((tr("Save the charter as…"), self.save_as), (tr("Cancel"), self.reject)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)

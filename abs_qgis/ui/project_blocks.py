@@ -11,7 +11,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from .project_pages import add_buttons
 
 
 class BlockTable(QWidget):
@@ -33,10 +33,7 @@ class BlockTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
         buttons = QHBoxLayout()
-        for label, slot in ((add_label, self._add), (tr("Remove"), self._remove)):
-            button = QPushButton(label, self)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(self, buttons, ((add_label, self._add), (tr("Remove"), self._remove)))
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

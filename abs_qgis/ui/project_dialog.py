@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ..core.project_form import read_form, write_form, written_by_dialog
 from ..i18n import tr
 from . import project_layers as layers
 from .project_offer_page import DocumentPage, OfferPage
-from .project_pages import ReferencesPage, TerritoryPage, file_widget, put
+from .project_pages import ReferencesPage, TerritoryPage, add_buttons, file_widget, put
 from .project_settings import IndicatorsPage, MapsPage, SecretPage
 from .project_sources import SourcesPage
 
@@ -108,10 +107,7 @@ class ProjectDialog(QDialog):
             (tr("Produce the ABS"), self.produce),
             (tr("Close"), self.reject),  # Qt's own « Close » is English where Qt's translations are absent
         )
-        for label, slot in actions:
-            button = QPushButton(label, self)
-            button.clicked.connect(slot)
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        add_buttons(self, buttons, actions)
         layout = QVBoxLayout(self)
         for widget in (self.tabs, self.status, buttons):
             layout.addWidget(widget)

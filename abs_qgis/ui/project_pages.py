@@ -5,6 +5,7 @@ from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,18 @@ def file_widget(filter_text=LAYER_FILTER, folder=False):
 
 def set_path(widget, value):
     widget.setFilePath(value or "")
+
+
+def add_buttons(parent, container, actions):
+    """A button per (label, slot) of ``actions``, in order, added to ``container``: a box layout,
+    or a QDialogButtonBox (as action buttons)."""
+    for label, slot in actions:
+        button = QPushButton(label, parent)
+        button.clicked.connect(slot)
+        if isinstance(container, QDialogButtonBox):
+            container.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            container.addWidget(button)
 
 
 def put(mapping, key, value):

@@ -25,6 +25,7 @@ from ..core.errors import AbsError
 from ..core.project_form import describe_source
 from ..core.tables import read_table
 from ..i18n import tr
+from .project_pages import add_buttons
 
 TABLE_FILTER = "Tables (*.csv *.txt *.xlsx *.xls *.ods)"
 COLUMNS = ("file", "level", "code", "year", "rows", "label", "passage")
@@ -114,10 +115,7 @@ class SourcesPage(QWidget):
             (tr("Table of passage…"), self._passage),
             (tr("Columns to rename…"), self._renames),
         )
-        for label, slot in actions:
-            button = QPushButton(label, self)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(self, buttons, actions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
