@@ -4,10 +4,14 @@ indicators by theme then label first, then the layer's other fields."""
 from .catalogue import THEMES
 
 
+def theme_title(theme):
+    """« emploi » → « Emploi » (the catalogue writes themes in lower case)."""
+    return theme[:1].upper() + theme[1:]
+
+
 def themed_label(indicator):
     """« Emploi — Taux de chômage (%) »."""
-    theme = indicator.theme[:1].upper() + indicator.theme[1:]
-    return "{} — {}".format(theme, indicator.titled)
+    return "{} — {}".format(theme_title(indicator.theme), indicator.titled)
 
 
 def ordered_indicators(catalogue):

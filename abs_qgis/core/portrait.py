@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 
 from .catalogue import THEMES
 from .errors import AbsError
+from .indicator_labels import theme_title
 
 SECRET_MARK = "s"  # nosec B105: the statistical-secret mark, not a password
 MISSING_MARK = "n.d."
@@ -140,7 +141,7 @@ def write_portrait(path, title, sections, catalogue, ids, overwrite=False, years
         theme_ids = [key for key in ids if key in catalogue and catalogue[key].theme == theme]
         if not theme_ids:
             continue
-        sheet = workbook.create_sheet(theme[:1].upper() + theme[1:31])
+        sheet = workbook.create_sheet(theme_title(theme)[:31])
         columns = _columns(theme_ids, catalogue, sections, years)
         used_secret |= _write_sheet(sheet, (title, theme), columns, sections, [catalogue[key] for key in theme_ids])
     if not workbook.sheetnames:

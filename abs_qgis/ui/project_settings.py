@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.catalogue import THEMES
+from ..core.indicator_labels import theme_title
 from ..core.project_form import TEMPLATE_NAMES
 from ..i18n import tr
 from .charter_dialog import edit_charter
@@ -62,7 +63,7 @@ class IndicatorsPage(QWidget):
         for theme in THEMES:
             if theme not in by_theme:
                 continue
-            parent = QTreeWidgetItem(self.tree, [theme[:1].upper() + theme[1:]])
+            parent = QTreeWidgetItem(self.tree, [theme_title(theme)])
             for indicator in sorted(by_theme[theme], key=lambda item: item.libelle.lower()):
                 item = QTreeWidgetItem(parent, [indicator.titled])
                 item.setData(0, ID_ROLE, indicator.id)
