@@ -5,6 +5,8 @@ rather than ``P18_*``); MILLESIME is preferred when the indicator resolves at it
 by « Produire l'ABS ») fixes the year of each indicator, so that every step uses the same ones.
 """
 
+from functools import lru_cache
+
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -52,10 +54,12 @@ def add_catalogue_parameters(algorithm):
     add_year_parameters(algorithm)
 
 
+@lru_cache(maxsize=1)
 def shipped_indicators():
     """(id, « Thème — Libellé (unité) ») of the shipped catalogue, by theme then label: the
-    drop-down of INDICATORS (its indices are positions in this list)."""
-    return [(item.id, themed_label(item)) for item in ordered_indicators(load_catalogue())]
+    drop-down of INDICATORS (its indices are positions in this list). Read once: QGIS builds the
+    parameters of an algorithm each time it makes one (provider load, every run, every dialog)."""
+    return tuple((item.id, themed_label(item)) for item in ordered_indicators(load_catalogue()))
 
 
 def _indices(value):
