@@ -19,14 +19,14 @@ from ..__about__ import ICON_PATH
 from ..compat import FAST_INSERT, WKB_NO_GEOMETRY
 from ..core.errors import AbsError
 from ..i18n import tr
-from .aliases import apply_aliases, describe_columns
-from .atomic_outputs import AtomicOutputs
-from .csv_text import CsvTextSink, is_csv_destination
-from .gpkg_copy import gpkg_destination, write_gpkg_table
-from .output_guard import check_outputs_are_not_inputs
-from .parameter_checks import absent_fields, unreadable_layers
-from .qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
-from .signals import cancel_on_signals
+from .layers.aliases import apply_aliases, describe_columns
+from .layers.atomic_outputs import AtomicOutputs
+from .layers.csv_text import CsvTextSink, is_csv_destination
+from .layers.gpkg_copy import gpkg_destination, write_gpkg_table
+from .layers.output_guard import check_outputs_are_not_inputs
+from .layers.parameter_checks import absent_fields, unreadable_layers
+from .layers.qvariant import plain_value  # noqa: F401 (re-exported: the algorithms import it from here)
+from .layers.signals import cancel_on_signals
 
 WRITE_BATCH = 2000  # features handed to a sink at once
 

@@ -7,9 +7,9 @@ from ..core.catalogue import load_catalogue
 from ..core.charts import territory_bars
 from ..core.published import parse_pairs, short_note
 from ..processing.base import plain_value
-from ..processing.compute_indicators import REMARKS_FIELD
-from ..processing.portrait_rows import LABEL_CODES, feature_row, reference_rows
-from ..processing.project_outputs import PUBLISHABLE_FOLDER
+from ..processing.indicators.compute_indicators import REMARKS_FIELD
+from ..processing.indicators.portrait_rows import LABEL_CODES, feature_row, reference_rows
+from ..processing.project.outputs_step import PUBLISHABLE_FOLDER
 
 REFERENCES_NAME = "territoire_et_references.csv"
 

@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..core.catalogue import load_catalogue
 from ..core.indicator_labels import field_choices
 from ..i18n import tr
-from ..processing.layer_columns import numeric_field_names
+from ..processing.layers.layer_columns import numeric_field_names
 from .name_picker import NamePicker
 
 STANDARD = QgsProcessingGui.WidgetType.Standard

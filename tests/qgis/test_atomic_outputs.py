@@ -18,7 +18,7 @@ from qgis.core import (
 
 from abs_qgis.compat import SOURCE_VECTOR, TEXT, WKB_NO_GEOMETRY
 from abs_qgis.processing.base import AbsAlgorithm
-from abs_qgis.processing.gpkg_copy import write_gpkg_table
+from abs_qgis.processing.layers.gpkg_copy import write_gpkg_table
 
 
 class _Writes(AbsAlgorithm):

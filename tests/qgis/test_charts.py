@@ -6,7 +6,7 @@ from qgis.PyQt.QtGui import QColor
 
 from abs_qgis.core.catalogue import load_catalogue
 from abs_qgis.core.charts import territory_bars
-from abs_qgis.processing.portrait_rows import layer_rows, reference_rows
+from abs_qgis.processing.indicators.portrait_rows import layer_rows, reference_rows
 from tests.qgis.test_run_project import project_copy
 
 

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from abs_qgis.processing.flags import ADVANCED
+from abs_qgis.processing.layers.flags import ADVANCED
 from tests.paths import sample
 from tests.qgis.sample_steps import join_comparateur
 

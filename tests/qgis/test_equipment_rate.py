@@ -203,7 +203,7 @@ def test_offer_access_along_a_network(run_alg, inputs, tmp_path):
     from shapely import wkt
     from shapely.geometry import Point
 
-    from abs_qgis.processing.road_network import road_distances
+    from abs_qgis.processing.offer.road_network import road_distances
     from tests.paths import sample
 
     L93 = QgsCoordinateReferenceSystem("EPSG:2154")  # noqa: N806 (a constant of the test)

@@ -18,8 +18,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from abs_qgis.processing.layer_columns import numeric_field_names, read_columns
-from abs_qgis.processing.ogr_file import ogr_file_of
+from abs_qgis.processing.layers.layer_columns import numeric_field_names, read_columns
+from abs_qgis.processing.layers.ogr_file import ogr_file_of
 from tests.paths import shared
 
 

@@ -1,0 +1,186 @@
+"""The ABS document step of « Produire l'ABS »: maps and charts as pictures, the Word document
+filled from the collectivité's template (or the default one), and its PDF with LibreOffice."""
+
+import os
+from datetime import date
+
+from ...core.catalogue import load_catalogue
+from ...core.charter import load_charter
+from ...core.document_chapters import build_context, known_theme_ids
+from ...core.document_model import RELIABILITY_DEFAULT, THEMES, DocumentInputs, DocumentModel
+from ...core.frenchformat import slugify
+from ...core.levels import COMMUNE
+from ...core.portrait import merge_previous
+from ...i18n import tr
+from .document_inputs import existing, layer_places, source_columns, whole_place
+from ..indicators.portrait_rows import reference_rows
+
+
+def evolution_years(latest, earlier):
+    """{id: (earlier year, latest year)} of the indicators both passes computed, or None."""
+    if not earlier:
+        return None
+    return {key: (year, latest["plan"][key]) for key, year in earlier["plan"].items() if key in latest["plan"]}
+
+
+PUBLISHED_LEVELS = {"EPCI": "EPCI", "DEP": "départements", "REG": "régions", "FRANCE": "France"}
+MAP_DPI = 110
+CHART_FOLDER = "graphiques"
+MAP_FOLDER = "cartes"
+
+
+def document_sources(project):
+    """The sources the document's annex lists: the tables joined, then the producer's own files
+    of published values (« INSEE, Filosofi 2016 (EPCI) — valeurs publiées par EPCI »)."""
+    labels = [source.label for source in project.sources if source.label]
+    for level, path, label in project.published:
+        name = label or os.path.basename(path)
+        text = "{} — valeurs publiées par le producteur, {}".format(name, PUBLISHED_LEVELS.get(level, level))
+        if text not in labels:
+            labels.append(text)
+    return labels
+
+
+class DocumentStep:
+    """Everything the document needs from one run; ``write`` returns the files written."""
+
+    def __init__(self, project, folders, run, feedback):
+        self.project, self.run, self.feedback = project, run, feedback
+        self.folder, self.work = folders
+        self.settings = project.document or {}
+        self.catalogue = load_catalogue(project.catalogue)
+
+    def inputs(self, latest, earlier, ids):
+        project, millesime = self.project, latest["plan"]
+        places = self._places(latest, earlier, ids)
+        code_field = project.code_field or "DEPCOM"
+        level = project.level or COMMUNE
+        communes = layer_places(latest["published"], level.label, code_field, self.catalogue, ids, millesime)
+        # Without secret, the groups layer is the published one.
+        groups_path = existing(latest["output"]("regroupements_publiables.gpkg")) or (
+            existing(latest["output"]("regroupements.gpkg")) if not project.secret else None
+        )
+        groups = (
+            layer_places(groups_path, "regroupement", "code", self.catalogue, ids, millesime) if groups_path else []
+        )
+        if not places:  # no group: the territory is the whole of its communes
+            places = [whole_place(latest["indicators"], self.catalogue, ids, millesime)]
+        charter = load_charter(project.maps.get("charte") or None)
+        return DocumentInputs(
+            title=str(self.settings.get("titre") or "Analyse des besoins sociaux"),
+            territory_name=self._territory_name(groups),
+            territory_kind="epci" if len(groups) == 1 and (project.group_field or "").upper() == "EPCI" else "autre",
+            date_text=date.today().strftime("%d/%m/%Y"),
+            organisation=charter.organisation,
+            catalogue=self.catalogue,
+            ids=ids,
+            places=places,
+            communes=communes,
+            groups=groups,
+            years=evolution_years(latest, earlier),
+            columns=source_columns(latest["indicators"], self.catalogue, ids, millesime),
+            key_ids=list(project.maps.get("chiffres_cles") or []),
+            sources=document_sources(project),
+            secret=project.secret,
+            reliability=int(self.settings.get("seuil_fiabilite", RELIABILITY_DEFAULT)),
+            level_label=level.label,
+            logos=list(charter.logos),
+        ), charter
+
+    def _places(self, latest, earlier, ids):
+        references = existing(latest["output"]("territoire_et_references.csv"))
+        if references is None:
+            return []
+        places = reference_rows(references, ids)
+        if earlier is not None and existing(earlier["output"]("territoire_et_references.csv")):
+            earlier_places = reference_rows(earlier["output"]("territoire_et_references.csv"), ids)
+            merge_previous([("", places)], [("", earlier_places)])
+        return places
+
+    def _territory_name(self, groups):
+        if self.settings.get("territoire"):
+            return str(self.settings["territoire"])
+        if len(groups) == 1 and groups[0]["nom"]:
+            return groups[0]["nom"]
+        return self.project.name
+
+    def theme_maps(self, inputs, layer):
+        """One map per theme (its first mapped indicator, else its first computed one), as PNG."""
+        model, wanted = DocumentModel(inputs), []
+        mapped = list(self.project.maps.get("indicateurs") or [])
+        for theme, _key, _title in THEMES:
+            keys = known_theme_ids(model, theme)
+            chosen = next((key for key in mapped if key in keys), keys[0] if keys else None)
+            if chosen:
+                wanted.append(chosen)
+        if not wanted:
+            return {}
+        folder = os.path.join(self.work, "images_document", MAP_FOLDER)
+        maps = self.project.maps
+        self.run(
+            "abs:exportmaps",
+            {
+                "INPUT": layer,
+                "INDICATORS": wanted,
+                "CHARTER": maps.get("charte") or "",
+                "SUBTITLE": inputs.territory_name,
+                "LAYOUT": "a4_paysage",
+                "FORMAT": 1,  # PNG
+                "DPI": MAP_DPI,
+                "INSET": maps.get("carton") or None,
+                "LABEL_FIELD": maps.get("etiquettes") or "",
+                "OVERWRITE": True,
+                "OUTPUT_FOLDER": folder,
+            },
+        )
+        paths = {key: os.path.join(folder, "{}.png".format(slugify(key))) for key in wanted}
+        return {key: path for key, path in paths.items() if os.path.isfile(path)}
+
+    def theme_charts(self, inputs, charter):
+        from ...document.chart_image import draw_chart
+
+        model = DocumentModel(inputs)
+        folder = os.path.join(self.work, "images_document", CHART_FOLDER)
+        os.makedirs(folder, exist_ok=True)
+        charts = {}
+        for theme, key, _title in THEMES:
+            keys = known_theme_ids(model, theme)
+            if not keys:
+                continue
+            figures = [
+                (self.catalogue[name], [model.territory_figure(name)] + model.reference_figures(name)) for name in keys
+            ]
+            path = os.path.join(folder, "{}.png".format(key))
+            charts[key] = draw_chart(path, figures, (charter.ramp[1], None), charter.font)
+        return charts
+
+    def write(self, latest, earlier, ids):
+        """Write the .docx (and .pdf); returns their paths."""
+        from ...document.pdf import convert_to_pdf
+        from ...document.render import render_document
+
+        inputs, charter = self.inputs(latest, earlier, ids)
+        inputs.maps = self.theme_maps(inputs, latest["published"])
+        inputs.charts = self.theme_charts(inputs, charter)
+        context = build_context(inputs)
+        template = self.settings.get("modele") or default_template_path()
+        name = self.settings.get("fichier") or "ABS_{}.docx".format(slugify(inputs.territory_name))
+        output = os.path.join(self.folder, name)
+        render_document(template, context, output, header_colour=charter.ramp[0].lstrip("#"))
+        written = [output]
+        if self.settings.get("pdf", True):
+            pdf = convert_to_pdf(output)
+            if pdf is None:
+                self.feedback.pushWarning(
+                    tr("PDF of the document not written: LibreOffice was not found (install it to get the PDF)")
+                )
+            else:
+                written.append(pdf)
+        self.feedback.pushInfo(tr("ABS document: {}").format(", ".join(os.path.basename(p) for p in written)))
+        return written
+
+
+def default_template_path():
+    from ...document.default_template import DEFAULT_TEMPLATE
+
+    return str(DEFAULT_TEMPLATE)

@@ -1,0 +1,392 @@
+"""abs:runproject — « Produire l'ABS »: the whole chain from one project file."""
+
+import os
+from datetime import datetime
+
+import processing
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from ...cartography.results_import import add_results, desktop_running, show_on_canvas
+from ...core.indicators import plan_text
+from ...core.millesimes import source_year
+from ...core.project import load_project
+from ...core.project_checks import in_project_terms, missing_fields
+from ..base import AbsAlgorithm
+from ..layers.flags import NO_THREADING
+from .maps_step import project_maps
+from .offer_step import check_offer, offer_columns, prepare_offer, summary_lines
+from .outputs_step import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
+from .references_step import join_parameters, reference_parameters
+from .run_feedback import RunProgress
+from .year_plans import earlier_suffix, project_plans, single_year_columns
+
+MARKER = ".abs_qgis_projet"
+INCOMPLETE = "ABS_INCOMPLETE.txt"  # there while a run is going on, left by one that failed or was stopped
+INCOMPLETE_TEXT = (
+    "Production de l'ABS commencée le {} et pas terminée (en cours, interrompue ou en échec) :\n"
+    "les fichiers de ce dossier ne forment pas une ABS complète. Relancez « Produire l'ABS ».\n"
+)  # marks a folder written by abs:runproject (it may then be rewritten)
+
+
+def check_project_fields(project, communes):
+    """The fields the project names (secret.effectifs, secret.hierarchie, regroupement.champ) are in
+    the joined communes: else a French error naming the key and its line, before any step uses them."""
+    layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
+    names = set(layer.fields().names())
+    if project.secret:
+        lines = project.secret.get("__lignes__", {})
+        for key in ("effectifs", "hierarchie"):
+            missing_fields(project.secret.get(key) or [], names, "secret." + key, project.path, lines.get(key))
+    if project.group_field and not project.group_table:
+        missing_fields([project.group_field], names, "regroupement.champ", project.path, None)
+
+
+class RunProjectAlgorithm(AbsAlgorithm):
+    NAME = "runproject"
+    GROUP = "project"
+
+    PROJECT = "PROJECT"
+    OVERWRITE = "OVERWRITE"
+    ADD_TO_PROJECT = "ADD_TO_PROJECT"
+
+    def flags(self):
+        return super().flags() | NO_THREADING  # it prints maps
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Produce the ABS")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Runs the whole social needs analysis from one project file (YAML): joins every source table to the "
+            "communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the "
+            "groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a "
+            "new millésime to get the same documents with the new figures. The output folder is only rewritten "
+            "when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, "
+            "« Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — <name> » "
+            "(one map theme and one layout per map); a new run replaces them."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PROJECT, self.tr("ABS project file (YAML)"), fileFilter=self.tr("ABS project (*.yaml *.yml)")
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace existing files"), False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ADD_TO_PROJECT, self.tr("Add the maps and layouts to the open QGIS project"), True
+            )
+        )
+        self.addOutput(QgsProcessingOutputFolder("OUTPUT_FOLDER", self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS_READ", self.tr("Rows read")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS_REJECTED", self.tr("Rows not joined")))
+        self.addOutput(QgsProcessingOutputNumber("MASKED", self.tr("Masked cells")))
+        self.addOutput(QgsProcessingOutputNumber("MAP_COUNT", self.tr("Number of maps")))
+        self.addOutput(QgsProcessingOutputFile("DOCUMENT", self.tr("ABS document (.docx)")))
+        self.addOutput(QgsProcessingOutputNumber("OFFER_PROBLEMS", self.tr("Offer rows flagged by the checks")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
+        folder = project.output
+        self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
+        incomplete = os.path.join(folder, INCOMPLETE)
+        with open(incomplete, "w", encoding="utf-8") as marker:
+            marker.write(INCOMPLETE_TEXT.format(datetime.now().strftime("%d/%m/%Y %H:%M")))
+        try:
+            result = self._produce(project, folder, context, feedback)
+        except BaseException as error:
+            feedback.reportError(
+                self.tr("The ABS is incomplete: {} says so, the folder is not to be shared").format(incomplete)
+            )
+            if isinstance(error, QgsProcessingException):
+                raise QgsProcessingException(
+                    "{}\n{}".format(error, self.tr("The folder {} is incomplete ({})").format(folder, INCOMPLETE))
+                ) from error
+            raise
+        os.remove(incomplete)
+        if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context):
+            self._delivered = (folder, project.name)
+        return result
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        """In the desktop, the run's maps, themes and layouts in the open project (main thread)."""
+        delivered = getattr(self, "_delivered", None)
+        if delivered is not None and desktop_running():
+            target = context.project() or QgsProject.instance()
+            was_empty = not target.mapLayers()
+            try:
+                group = add_results(target, *delivered)
+            except OSError as error:
+                feedback.reportError(self.tr("Maps not added to the open project: {}").format(error))
+                return {}
+            from qgis.utils import iface
+
+            show_on_canvas(iface.mapCanvas(), group, target, was_empty)
+            feedback.pushInfo(self.tr("Maps added to the open project, group « {} »").format(group.name()))
+        return {}
+
+    def _produce(self, project, folder, context, feedback):
+        """Every step of the ABS into ``folder``; the results of the run."""
+        steps = len(project.sources) + 6
+        work = os.path.join(folder, WORK_FOLDER)
+        progress = RunProgress(feedback, steps)  # one bar, forward only; a journal a person reads
+        summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
+
+        def run(step, algorithm, algorithm_parameters):
+            progress.start(step)
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            child = progress.child()
+            try:
+                return processing.run(
+                    algorithm, algorithm_parameters, context=context, feedback=child, is_child_algorithm=True
+                )
+            except QgsProcessingException as error:  # in the words of the project file, not of Processing
+                raise QgsProcessingException(in_project_terms(error, project.path)) from error
+
+        communes = project.communes
+        if project.filter:
+            communes = run(
+                0,
+                "native:extractbyexpression",
+                {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
+            )["OUTPUT"]
+        column_years = {}  # column → the millésime of its source (for columns without a year)
+        single_year = []  # the columns of sources of one millésime (BPE, CAF)
+        for number, source in enumerate(project.sources):
+            feedback.pushInfo(self.tr("Step {}: joining {}").format(number + 1, os.path.basename(source.table)))
+            joined = run(
+                number,
+                "abs:joinindicators",
+                join_parameters(
+                    (communes, project.code_field, project.level),
+                    source,
+                    os.path.join(work, "donnees_communes_{}.gpkg".format(number + 1)),
+                    os.path.join(work, "lignes_non_jointes_{}.csv".format(number + 1)),
+                ),
+            )
+            communes = joined["OUTPUT"]
+            for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
+                summary[key] += joined[key]
+            column_years.update(self._source_years(source, joined.get("COLUMNS", ""), feedback))
+            single_year += single_year_columns(joined.get("COLUMNS", "").split(","))
+        step = len(project.sources)
+        offer, current = None, []
+        if project.offer:
+            offer, communes, current = self._offer(project, communes, column_years, lambda *a: run(step, *a), feedback)
+        self.run_core(check_project_fields, project, communes)
+        grouped = bool(project.group_field or project.group_table)
+        references = reference_parameters(project, folder, offer, lambda *a: run(step + 2, *a)) if grouped else {}
+        current = list(current) + single_year  # no evolution for them either
+        latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years, current)
+        latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
+        summary["MASKED"] = latest["masked"]
+        earlier = None
+        if earlier_plan:
+            feedback.pushInfo(self.tr("Earlier years: the same indicators, secret and groups, for the evolutions"))
+            earlier = self._indicator_pass(
+                project, folder, communes, (earlier_plan, earlier_suffix(project)), references, run, feedback
+            )
+            summary["MASKED"] += earlier["masked"]
+        feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
+        summary["MAP_COUNT"] = project_maps(
+            self, project, latest["published"], folder, lambda *a: run(step + 3, *a), (offer, latest["plan"])
+        )
+        feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
+        ids = self.run_core(write_portrait, project, folder, (latest, earlier), feedback, offer)
+        feedback.pushInfo(self.tr("Step {}: ABS document").format(step + 6))
+        documents = write_document(
+            self, project, folder, (latest, earlier, ids), lambda *a: run(step + 5, *a), feedback
+        )
+        summary["DOCUMENT"] = documents[0] if documents else ""
+        self._summary(feedback, summary, folder)
+        if progress.not_computable:  # said once here, not once per step and per pass
+            feedback.pushInfo(
+                self.tr("Indicators not computable (their columns are missing from the sources): {}").format(
+                    ", ".join(progress.not_computable)
+                )
+            )
+        for line in summary_lines(offer) if offer else ():
+            feedback.pushInfo(line)
+        summary["OFFER_PROBLEMS"] = offer.problems if offer else 0
+        return dict(summary, OUTPUT_FOLDER=folder)
+
+    def _offer(self, project, communes, column_years, run, feedback):
+        """The offer layer prepared (created, extracts imported, checked) and its columns added to
+        the communes; the offer's columns take the year of its latest update."""
+        wider = project.references.communes if project.references else project.communes
+        offer = self.run_core(prepare_offer, project, wider, run, feedback)
+        feedback.pushInfo(self.tr("Offer: checks of {}").format(offer.label))
+        check_offer(project, offer, wider, run)
+        output = os.path.join(project.output, WORK_FOLDER, "donnees_communes_offre.gpkg")
+        listing = os.path.join(project.output, WORK_FOLDER, "etablissements_offre.gpkg")
+        communes, columns = offer_columns(project, offer, communes, output, run, listing)
+        column_years.update(dict.fromkeys(columns, (offer.updated or datetime.now().date()).year))
+        return offer, communes, columns
+
+    def _indicator_pass(self, project, folder, communes, year, references, run, feedback):
+        """Indicators, secret, groups and references of one pass ``year`` = ({id: year} plan,
+        file-name suffix) on the joined communes; returns the files written and the masked count."""
+        plan, suffix = year
+        millesime = plan_text(plan)
+        ids = ",".join(project.indicators if project.indicators and not suffix else plan)
+        step = len(project.sources)
+
+        def output(name):
+            return output_path(folder, name, suffix)
+
+        feedback.pushInfo(self.tr("Step {}: indicators").format(step + 1))
+        try:
+            indicators = run(
+                step,
+                "abs:computeindicators",
+                {
+                    "INPUT": communes,
+                    "CATALOGUE": project.catalogue or "",
+                    "INDICATORS": ids,
+                    "YEARS": millesime,
+                    "OUTPUT": output("indicateurs_communes.gpkg"),
+                },
+            )["OUTPUT"]
+        except QgsProcessingException as error:
+            raise QgsProcessingException(self.tr("Years {}: {}").format(millesime, error)) from error
+        published, masked = indicators, 0
+        feedback.pushInfo(self.tr("Step {}: statistical secret").format(step + 2))
+        if project.secret:
+            secret = run(
+                step + 1,
+                "abs:statisticalsecret",
+                {
+                    "INPUT": indicators,
+                    "COUNT_FIELDS": project.secret.get("effectifs") or [],
+                    "THRESHOLD": int(project.secret.get("seuil", 5)),
+                    "HIERARCHY": project.secret.get("hierarchie") or [],
+                    "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
+                    "YEARS": millesime,
+                    "OUTPUT": output("communes_publiables.gpkg"),
+                    "REPORT": output("secret_cases_masquees.csv"),
+                },
+            )
+            published, masked = secret["OUTPUT"], secret["MASKED"]
+        feedback.pushInfo(self.tr("Step {}: groups and references").format(step + 3))
+        if project.group_field or project.group_table:
+            run(
+                step + 2,
+                "abs:aggregateterritories",
+                dict(
+                    references,
+                    **self._grouping_parameters(project),
+                    **{
+                        "INPUT": communes,
+                        "CATALOGUE": project.catalogue or "",
+                        "INDICATORS": ids,
+                        "YEARS": millesime,
+                        "PUBLISHED": ";".join(
+                            "{}={}={}".format(level, table, label.replace(";", ","))
+                            for level, table, label in project.published
+                        ),
+                        "TERRITORY_NAME": str((project.document or {}).get("territoire") or ""),
+                        "OUTPUT": output("regroupements.gpkg"),
+                        "REFERENCES": output("territoire_et_references.csv"),
+                    },
+                ),
+            )
+            if project.secret:
+                masked += self._group_secret(project, (millesime, output), lambda *a: run(step + 2, *a))
+        return {"indicators": indicators, "published": published, "masked": masked, "output": output, "plan": plan}
+
+    @staticmethod
+    def _grouping_parameters(project):
+        """« regroupement »: champ/nom are fields of the layer, or — with a table (commune → sector,
+        IRIS → QPV) — its group and name columns."""
+        if project.group_table:
+            return {
+                "GROUP_TABLE": project.group_table,
+                "GROUP_TABLE_FIELD": project.group_field or "",
+                "GROUP_TABLE_NAME": project.group_name_field or "",
+            }
+        return {"GROUP_FIELD": project.group_field or "", "NAME_FIELD": project.group_name_field or ""}
+
+    def _group_secret(self, project, year, run):
+        """The secret on the published groups too (their counts, the whole territory as total)."""
+        millesime, output = year
+        groups = output("regroupements.gpkg")
+        present = set(QgsVectorLayer(groups, "regroupements", "ogr").fields().names())
+        counts = [name for name in project.secret.get("effectifs") or [] if name in present]
+        if not counts:
+            return 0
+        return run(
+            "abs:statisticalsecret",
+            {
+                "INPUT": groups,
+                "CODE_FIELD": "code",
+                "COUNT_FIELDS": counts,
+                "THRESHOLD": int(project.secret.get("seuil", 5)),
+                "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
+                "YEARS": millesime,
+                "PREMASKED": output("secret_cases_masquees.csv"),
+                "PREMASKED_LEVEL": project.group_field or "",
+                "OUTPUT": output("regroupements_publiables.gpkg"),
+                "REPORT": output("secret_regroupements.csv"),
+            },
+        )["MASKED"]
+
+    def _source_years(self, source, columns_text, feedback):
+        """{column: year} of a source's columns, its millésime said in the log (as given in the
+        project, read in INSEE's column names or in the file's name)."""
+        columns = [name for name in columns_text.split(",") if name]
+        year, how = source_year(source.millesime, columns, source.table)
+        name = os.path.basename(source.table)
+        if year is None:
+            feedback.pushInfo(
+                self.tr("Year of the data of {}: not given, not in its column or file names").format(name)
+            )
+            return {}
+        feedback.pushInfo(self.tr("Year of the data of {}: {} ({})").format(name, year, how))
+        return dict.fromkeys(columns, year)
+
+    def _prepare_folder(self, folder, overwrite):
+        """Never write over a user's files: an existing, non-empty folder must be ours (marker) or OVERWRITE."""
+        if (
+            os.path.isdir(folder)
+            and os.listdir(folder)
+            and not os.path.exists(os.path.join(folder, MARKER))
+            and not overwrite
+        ):
+            raise QgsProcessingException(
+                self.tr(
+                    "The output folder {} already holds files not written by abs_qgis: choose another "
+                    "« sortie » in the project file or tick « Replace existing files » (OVERWRITE)"
+                ).format(folder)
+            )
+        try:
+            for sub_folder in (WORK_FOLDER, PUBLISHABLE_FOLDER):
+                os.makedirs(os.path.join(folder, sub_folder), exist_ok=True)
+            open(os.path.join(folder, MARKER), "w", encoding="utf-8").close()
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("Cannot create the output folder {}: {}").format(folder, error.strerror)
+            ) from error
+
+    def _summary(self, feedback, summary, folder):
+        feedback.pushInfo(self.tr("ABS produced in {}").format(folder))
+        feedback.pushInfo(
+            self.tr("Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}").format(
+                summary["ROWS_READ"], summary["ROWS_JOINED"], summary["ROWS_SUMMED"], summary["ROWS_REJECTED"]
+            )
+        )
+        feedback.pushInfo(
+            self.tr("{} cells masked by the statistical secret; {} maps").format(
+                summary["MASKED"], summary["MAP_COUNT"]
+            )
+        )
