@@ -105,7 +105,7 @@ def _text_format(family, size):
     return text_format
 
 
-def column_widths(total, count, margin, grid=0.5):
+def key_figure_widths(total, count, margin, grid=0.5):
     """Content widths (mm) of the key-figures columns so that the table fills ``total`` mm: the
     indicator's name takes the larger share, the values share the rest."""
     available = total - count * 2 * margin - (count + 1) * grid - 0.5
@@ -149,7 +149,7 @@ def add_key_figures(layout, table_layer, key_field, family):
     names = [name for name in table_layer.fields().names() if name not in ("fid", "code", "ordre")]
     width = float(frame.customProperty(MAX_WIDTH_PROPERTY, 0) or 0) or frame.sizeWithUnits().width()
     margin = 0.8
-    widths = column_widths(width, len(names), margin)
+    widths = key_figure_widths(width, len(names), margin)
     labels = _page_labels(table_layer)
     size = fitting_size(labels, widths[0], frame.sizeWithUnits().height(), max(6.0, min(9.0, 6.5 * width / 62.0)))
     columns = []

@@ -14,10 +14,18 @@ from qgis.core import QgsLayerTreeGroup, QgsLayoutItemMap, QgsPrintLayout, QgsPr
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.offer_domains import DOMAINS
+from ..core.output_layout import (
+    ATLAS_FOLDER,
+    COUNT_MAPS_FOLDER,
+    MAPS_FOLDER,
+    MAPS_PROJECT_NAME,
+    OFFER_MAPS_PREFIX,
+    WORK_FOLDER,
+)
 
-PROJECT_FILE = "cartes_abs.qgz"
+PROJECT_FILE = MAPS_PROJECT_NAME + ".qgz"
 SCOPE, ENTRY = "abs_qgis", "resultats_importes"
-SKIPPED_FOLDERS = ("travail_non_diffusable",)  # the document's own images: working copies
+SKIPPED_FOLDERS = (WORK_FOLDER,)  # the document's own images: working copies
 
 
 def delivered_projects(folder):
@@ -34,15 +42,15 @@ def delivered_projects(folder):
 def _label(relative):
     parts = relative.replace("\\", "/").split("/")
     last = parts[-1]
-    if last == "cartes" or relative == ".":
+    if last == MAPS_FOLDER or relative == ".":
         return "Cartes des indicateurs"
-    if last == "effectifs":
+    if last == COUNT_MAPS_FOLDER:
         return "Effectifs (cercles proportionnels)"
-    if last == "atlas":
+    if last == ATLAS_FOLDER:
         return "Atlas"
-    if last.startswith("offre_"):
+    if last.startswith(OFFER_MAPS_PREFIX):
         labels = {domain.key: domain.label for domain in DOMAINS}
-        key = last[len("offre_") :]
+        key = last[len(OFFER_MAPS_PREFIX) :]
         return "Offre — {}".format(labels.get(key, key.replace("_", " ")).lower())
     return last.replace("_", " ")
 

@@ -77,9 +77,9 @@ def summary_ids(model):
 def methods(model):
     """The annex of methods: sources and millésimes, the secret's rules, the reliability rule."""
     inputs = model.inputs
-    secret = inputs.secret or {}
-    threshold = secret.get("seuil", 5)
-    hierarchy = ", ".join(secret.get("hierarchie") or []) or "aucun regroupement"
+    secret = inputs.secret
+    threshold = secret.threshold if secret else None
+    hierarchy = (", ".join(secret.hierarchy) if secret else "") or "aucun regroupement"
     return {
         "secret": (
             "Secret statistique : aucun effectif inférieur à {} n'est publié (secret primaire). Les valeurs qui "

@@ -10,6 +10,7 @@ evolution that would rest on it is not written.
 import math
 from dataclasses import dataclass, field
 
+from .block_settings import RELIABILITY_THRESHOLD
 from .millesimes import column_years
 from .places import kind_of_level
 from .portrait import evolution, evolution_unit
@@ -26,7 +27,6 @@ THEMES = (  # catalogue theme → (placeholder key, chapter title), in the docum
     ("offre", "offre", "Offre sociale et médico-sociale"),
 )
 LEVEL_KEYS = {"departement": "departement", "region": "region", "pays": "france"}
-RELIABILITY_DEFAULT = 200  # INSEE: census counts under 200 are to be handled with caution
 
 
 @dataclass
@@ -47,8 +47,8 @@ class DocumentInputs:
     maps: dict = field(default_factory=dict)  # id → image path
     charts: dict = field(default_factory=dict)  # theme key → image path
     sources: list = field(default_factory=list)
-    secret: dict = None
-    reliability: int = RELIABILITY_DEFAULT
+    secret: object = None  # block_settings.SecretSettings, or None: no secret applied
+    reliability: int = RELIABILITY_THRESHOLD
     level_label: str = "commune"
     logos: list = field(default_factory=list)  # logo image paths of the charter
 

@@ -26,7 +26,7 @@ def is_missing(value):
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def decimals_of(indicator_type, values):
+def column_decimals(indicator_type, values):
     """0 for counts (catalogue type « effectif », or whole numbers only), else 1."""
     if indicator_type == "effectif":
         return 0
@@ -84,7 +84,7 @@ def key_figure_rows(territories, indicators, references, notes=None):
     for field, _label, _unit, indicator_type in indicators:
         values = [values.get(field) for _code, values, _masked in territories]
         values += [reference.get(field) for _name, reference in references]
-        decimals[field] = decimals_of(indicator_type, values)
+        decimals[field] = column_decimals(indicator_type, values)
     rows = []
     for code, values, masked in territories:
         for order, (field, label, unit, _type) in enumerate(indicators, start=1):

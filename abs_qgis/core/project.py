@@ -7,9 +7,10 @@ line of the project file.
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .block_settings import DocumentSettings, Grouping, MapSettings, SecretSettings, read_block
 from .errors import AbsError
 from .levels import level_named
-from .project_checks import check_keys, secret_settings
+from .project_checks import check_keys
 from .project_offer import read_offer
 from .published import level_key
 from .yamlfile import read_yaml
@@ -32,7 +33,6 @@ SECTIONS = {
     "offre": dict,
     "sortie": str,
 }
-REPRESENTATIONS = ("automatique", "classes", "cercles")  # order of abs:exportmaps' REPRESENTATION
 SUBKEYS = {
     "territoire": {"communes", "champ_code", "filtre", "niveau"},
     "source": {
@@ -46,30 +46,10 @@ SUBKEYS = {
         "millesime",
         "dimensions",
     },
-    "regroupement": {"champ", "nom", "table"},
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
     "valeurs_publiees": {"table", "niveau", "libelle"},
-    "secret": {"seuil", "effectifs", "hierarchie", "masquer_zeros"},
-    "document": {"modele", "titre", "territoire", "seuil_fiabilite", "pdf", "fichier", "ecrire"},
-    "cartes": {
-        "indicateurs",
-        "charte",
-        "atlas",
-        "atlas_libelle",
-        "classification",
-        "classes",
-        "sources",
-        "etiquettes",
-        "mise_en_page",
-        "atlas_mise_en_page",
-        "atlas_par_territoire",
-        "carton",
-        "representation",
-        "chiffres_cles",
-        "cercles",
-    },
-}
+}  # the typed blocks (secret, cartes, document, regroupement) list their keys in block_settings
 
 
 @dataclass
@@ -99,14 +79,12 @@ class Project:
     evolutions: bool = True  # the earlier pass: each indicator at an earlier year, and its evolution
     indicators: list = field(default_factory=list)
     catalogue: str = None
-    group_field: str = None
-    group_name_field: str = None
-    group_table: str = None
-    secret: dict = None
-    maps: dict = field(default_factory=dict)
+    grouping: Grouping = field(default_factory=Grouping)  # « regroupement »: EPCI, sectors…
+    secret: SecretSettings = None  # « secret »; None: the project applies no statistical secret
+    maps: MapSettings = field(default_factory=MapSettings)
     references: object = None  # References
     published: list = field(default_factory=list)  # (niveau, table path, libellé): the producer's own values
-    document: dict = None  # the ABS document: template, title, territory name, reliability threshold…
+    document: DocumentSettings = field(default_factory=DocumentSettings)  # the ABS document
     offer: object = None  # project_offer.Offer: the offer layer, its imports, the access distance
     output: str = None
 
@@ -258,25 +236,6 @@ def _references(body, base, path, project_sources):
     return references
 
 
-def _document(body, base, path):
-    """The « document » block: the collectivité's Word template, title, territory name, the
-    reliability threshold (« à interpréter avec prudence » under it), PDF or not, file name."""
-    check_keys(body, SUBKEYS["document"], "« document »", path)
-    line = _line(body)
-    settings = {key: value for key, value in body.items() if not str(key).startswith("__")}
-    if settings.get("modele"):
-        settings["modele"] = _file(base, settings["modele"], "document.modele", path, line)
-        if not settings["modele"].lower().endswith(".docx"):
-            raise AbsError("document.modele : un modèle Word .docx est attendu", path=path, row=line)
-    threshold = settings.get("seuil_fiabilite", 200)
-    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-        raise AbsError("document.seuil_fiabilite : un entier positif est attendu (par ex. 200)", path=path, row=line)
-    name = settings.get("fichier")
-    if name is not None and (not str(name).lower().endswith(".docx") or "/" in str(name) or "\\" in str(name)):
-        raise AbsError("document.fichier : un nom de fichier .docx, sans dossier, est attendu", path=path, row=line)
-    return settings
-
-
 def load_project(path):
     path = Path(path)
     data = read_yaml(path, "Fichier de projet")
@@ -333,39 +292,17 @@ def load_project(path):
     if body.get("catalogue"):
         project.catalogue = _file(base, body["catalogue"], "catalogue", path, _line(body))
     if body.get("regroupement"):
-        group = body["regroupement"]
-        check_keys(group, SUBKEYS["regroupement"], "« regroupement »", path)
-        project.group_field, project.group_name_field = group.get("champ"), group.get("nom")
-        if group.get("table"):
-            project.group_table = _file(base, group["table"], "regroupement.table", path, _line(group))
+        project.grouping = read_block(Grouping, body["regroupement"], "regroupement", path)
     if body.get("secret"):
-        check_keys(body["secret"], SUBKEYS["secret"], "« secret »", path)
-        project.secret = secret_settings(body["secret"], path)
+        project.secret = read_block(SecretSettings, body["secret"], "secret", path)
     if body.get("cartes"):
-        check_keys(body["cartes"], SUBKEYS["cartes"], "« cartes »", path)
-        project.maps = {key: value for key, value in body["cartes"].items() if not str(key).startswith("__")}
-        line = _line(body["cartes"])
-        for key in ("charte", "carton"):
-            if project.maps.get(key):
-                project.maps[key] = _file(base, project.maps[key], "cartes." + key, path, line)
-        for key in ("mise_en_page", "atlas_mise_en_page"):
-            layout = project.maps.get(key)
-            if isinstance(layout, str) and layout.strip().lower().endswith(".qpt"):
-                project.maps[key] = _file(base, layout, "cartes." + key, path, line)
-        representation = str(project.maps.get("representation", "automatique")).lower()
-        if representation not in REPRESENTATIONS:
-            raise AbsError(
-                "cartes.representation : « {} » inconnue ({})".format(representation, ", ".join(REPRESENTATIONS)),
-                path=path,
-                row=line,
-            )
-        project.maps["representation"] = representation
+        project.maps = read_block(MapSettings, body["cartes"], "cartes", path)
     if body.get("references"):
         project.references = _references(body["references"], base, path, project.sources)
     if body.get("valeurs_publiees"):
         project.published = _published(body["valeurs_publiees"], base, path, _line(body))
-    if "document" in body:
-        project.document = _document(body["document"] or {}, base, path)
+    if body.get("document"):
+        project.document = read_block(DocumentSettings, body["document"], "document", path)
     if body.get("offre"):
         project.offer = read_offer(
             body["offre"],

@@ -23,26 +23,6 @@ def check_keys(mapping, allowed, where, path):
         )
 
 
-def _line_of(block, key):
-    return block.get("__keys__", {}).get(key, block.get("__line__"))
-
-
-def _names(block, key, path):
-    """A list of field names (« [NAISD20, DECESD20] » or « NAISD20, DECESD20 »)."""
-    value = block.get(key)
-    if value in (None, ""):
-        return []
-    if isinstance(value, str):
-        value = [part.strip() for part in value.split(",")]
-    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise AbsError(
-            "secret.{} : une liste de noms de champs est attendue (reçu : {})".format(key, value),
-            path=path,
-            row=_line_of(block, key),
-        )
-    return [item.strip() for item in value]
-
-
 def threshold_of(value, where, path=None, line=None):
     """A threshold of the secret: a whole number from 1 to 1 000 (« 4.9 » or « cinq » refused,
     never rounded: 4.9 would publish the counts of 4)."""
@@ -56,25 +36,6 @@ def threshold_of(value, where, path=None, line=None):
             row=line,
         )
     return number
-
-
-def secret_settings(block, path):
-    """The « secret » block checked: ``seuil`` (int), ``effectifs`` and ``hierarchie`` (names),
-    ``masquer_zeros`` (yes/no), and the line of each key (``__lignes__``) for later messages."""
-    settings = {
-        "seuil": threshold_of(block.get("seuil", 5), "secret.seuil", path, _line_of(block, "seuil")),
-        "effectifs": _names(block, "effectifs", path),
-        "hierarchie": _names(block, "hierarchie", path),
-        "masquer_zeros": block.get("masquer_zeros", False),
-    }
-    if not isinstance(settings["masquer_zeros"], bool):
-        raise AbsError(
-            "secret.masquer_zeros : oui ou non attendu (true / false)",
-            path=path,
-            row=_line_of(block, "masquer_zeros"),
-        )
-    settings["__lignes__"] = {key: _line_of(block, key) for key in ("effectifs", "hierarchie", "seuil")}
-    return settings
 
 
 def missing_fields(names, available, key, path, line):

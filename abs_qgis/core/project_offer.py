@@ -60,7 +60,7 @@ def _positive(body, key, default, kind, path, line):
     value = body.get(key, default)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0 or not isinstance(value, kind):
         raise AbsError(
-            "offre.{} : un nombre positif est attendu (par ex. {}), pas « {} »".format(key, default, value),
+            "offre.{} : un nombre positif est attendu (par ex. {:g}), pas « {} »".format(key, default, value),
             path=path,
             row=line,
         )
@@ -84,10 +84,10 @@ def read_offer(body, resolve_file, path):
         if not offer.layer.lower().endswith(".gpkg"):
             raise AbsError("offre.couche : un GeoPackage .gpkg est attendu", path=path, row=line)
     else:
-        offer.database, offer.schema = str(body["base"]), str(body.get("schema") or "public")
+        offer.database, offer.schema = str(body["base"]), str(body.get("schema") or Offer.schema)
     offer.imports = _imports(body.get("imports") or [], resolve_file, path, line)
-    offer.distance_km = float(_positive(body, "distance_km", 15, (int, float), path, line))
-    offer.max_months = int(_positive(body, "mois_mise_a_jour", 24, int, path, line))
+    offer.distance_km = float(_positive(body, "distance_km", Offer.distance_km, (int, float), path, line))
+    offer.max_months = int(_positive(body, "mois_mise_a_jour", Offer.max_months, int, path, line))
     if body.get("routes"):
         offer.roads = resolve_file(body["routes"], "offre.routes", line)
     return offer

@@ -61,7 +61,7 @@ class Figure:
         return not self.masked and self.value is not None and not math.isnan(self.value)
 
 
-def decimals_of(value):
+def value_decimals(value):
     """One decimal, none from 1 000 on (a median income: « 21 450 € »)."""
     return 0 if value is not None and abs(value) >= 1000 else 1
 
@@ -70,7 +70,7 @@ def with_unit(value, unit):
     """« 16,6 % », « 22,4 hab./km² », « −260 habitants » (no-break space before the unit; a whole
     number of people without decimals)."""
     whole = value == round(value) and not (unit or "").startswith(("%", "‰"))
-    text = format_number(value, 0 if whole else decimals_of(value)).replace("-", "\u2212")
+    text = format_number(value, 0 if whole else value_decimals(value)).replace("-", "\u2212")
     return text + (NBSP + unit if unit else "")
 
 
@@ -169,7 +169,7 @@ def evolution_sentence(indicator, years, before, after):
         first,
         last,
         label,
-        format_number(before.value, decimals_of(before.value)).replace("-", "\u2212"),
+        format_number(before.value, value_decimals(before.value)).replace("-", "\u2212"),
         with_unit(after.value, indicator.unite),
         in_place(after.name, after.kind),
     )
@@ -187,6 +187,6 @@ def shown_value(figure, unit=None, missing="n.d.", whole=False):
         return "s"
     if not figure.known:
         return figure.note or missing
-    decimals = 0 if whole else decimals_of(figure.value)
+    decimals = 0 if whole else value_decimals(figure.value)
     text = with_unit(figure.value, unit) if unit else format_number(figure.value, decimals).replace("-", "\u2212")
     return text + ("*" if figure.prudent else "") + (" ({})".format(figure.year_text) if figure.year_text else "")

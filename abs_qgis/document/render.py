@@ -24,7 +24,7 @@ HEADER_COLOUR = "D9D9D9"
 FIRST_COLUMNS_MM = {"Indicateur": (52, 18), "Code": (14, 36)}  # label columns; the values share the rest
 
 
-def column_widths(headers):
+def table_widths_mm(headers):
     """Millimetres per column: the label columns first, the values sharing what is left."""
     first = FIRST_COLUMNS_MM.get(headers[0], (40,))[: len(headers)]
     rest = len(headers) - len(first)
@@ -83,7 +83,7 @@ def table_subdoc(template, table, header_colour=HEADER_COLOUR):
         for position, text in enumerate(row):
             _write_cell(cells[position], text, right=position >= 2, size=size)
     word_table.autofit = False
-    widths = column_widths(headers)
+    widths = table_widths_mm(headers)
     for grid_column, width in zip(word_table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         grid_column.set(qn("w:w"), str(int(Mm(width).twips)))  # LibreOffice reads the grid
     for position, width in enumerate(widths):

@@ -6,18 +6,18 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import ICON_PATH, __version__
 from ..i18n import tr
 from .indicators.aggregate_territories import AggregateTerritoriesAlgorithm
-from .offer.check_offer import CheckOfferAlgorithm
-from .secret.check_secret import CheckSecretAlgorithm
 from .indicators.compute_indicators import ComputeIndicatorsAlgorithm
+from .maps.export_maps import ExportMapsAlgorithm
+from .offer.check_offer import CheckOfferAlgorithm
 from .offer.create_offer_layer import CreateOfferLayerAlgorithm
 from .offer.equipment_rate import EquipmentRateAlgorithm
-from .maps.export_maps import ExportMapsAlgorithm
 from .offer.import_finess import ImportFinessAlgorithm
-from .tables.join_indicators import JoinIndicatorsAlgorithm
 from .offer.offer_access import OfferAccessAlgorithm
 from .offer.offer_by_commune import OfferByCommuneAlgorithm
 from .project.run_project import RunProjectAlgorithm
+from .secret.check_secret import CheckSecretAlgorithm
 from .secret.statistical_secret import StatisticalSecretAlgorithm
+from .tables.join_indicators import JoinIndicatorsAlgorithm
 
 ALGORITHM_CLASSES = (
     JoinIndicatorsAlgorithm,

@@ -5,13 +5,12 @@ import os
 from ..core.age_structure import AGE_COLUMN, age_pyramid, age_structure
 from ..core.catalogue import load_catalogue
 from ..core.charts import territory_bars
+from ..core.output_layout import PUBLISHABLE_FOLDER
+from ..core.output_layout import TERRITORY_AND_REFERENCES as REFERENCES_NAME
 from ..core.published import parse_pairs, short_note
 from ..processing.base import plain_value
 from ..processing.indicators.compute_indicators import REMARKS_FIELD
 from ..processing.indicators.portrait_rows import LABEL_CODES, feature_row, reference_rows
-from ..processing.project.outputs_step import PUBLISHABLE_FOLDER
-
-REFERENCES_NAME = "territoire_et_references.csv"
 
 
 def selected_bars(layer):

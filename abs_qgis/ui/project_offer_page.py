@@ -15,12 +15,15 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.block_settings import DocumentSettings, block_default
+from ..core.project_offer import Offer
 from ..i18n import tr
 from .project_blocks import BlockTable
 from .project_pages import file_widget, put
 from .project_sources import TABLE_FILTER
 
-DEFAULT_DISTANCE_KM, DEFAULT_MONTHS, DEFAULT_THRESHOLD = 15, 24, 200
+DEFAULT_DISTANCE_KM, DEFAULT_MONTHS = Offer.distance_km, Offer.max_months  # the run's defaults
+DEFAULT_THRESHOLD = block_default(DocumentSettings, "seuil_fiabilite")
 LEVELS = ("EPCI", "DEP", "REG", "FRANCE")
 
 
@@ -143,8 +146,9 @@ class DocumentPage(QWidget):
         self.title.setText(str(document.get("titre") or ""))
         self.territory.setText(str(document.get("territoire") or ""))
         self.file_name.setText(str(document.get("fichier") or ""))
-        self.threshold.setValue(int(document.get("seuil_fiabilite", DEFAULT_THRESHOLD)))
-        self.pdf.setChecked(document.get("pdf", True) is not False)
+        threshold = document.get("seuil_fiabilite")
+        self.threshold.setValue(threshold if isinstance(threshold, int) else DEFAULT_THRESHOLD)
+        self.pdf.setChecked(document.get("pdf") is not False)  # the run's default: a PDF
         self.published.load(form.get("valeurs_publiees"))
 
     def store(self, form):

@@ -18,8 +18,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.block_settings import CLASSES_RANGE, CLASSIFICATIONS, MapSettings, SecretSettings, block_default
 from ..core.catalogue import THEMES
 from ..core.indicator_labels import theme_title
+from ..core.project_checks import MAX_THRESHOLD
 from ..core.project_form import TEMPLATE_NAMES
 from ..i18n import tr
 from .charter_dialog import edit_charter
@@ -27,7 +29,6 @@ from .project_pages import file_widget, put
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CHECK_COLUMNS = {1: "indicateurs", 2: "cartes", 3: "chiffres_cles"}  # tree column → project list
-CLASSIFICATIONS = ("jenks", "quantiles", "intervalles", "ecart_type", "arrondis", "q6")
 
 
 def _words(text):
@@ -128,8 +129,9 @@ class MapsPage(QWidget):
         for key, label in zip(CLASSIFICATIONS, labels):
             self.classification.addItem(label, key)
         self.classes = QSpinBox(self)
-        self.classes.setRange(2, 9)
+        self.classes.setRange(*CLASSES_RANGE)
         self.page_layout = QComboBox(self)
+        self.page_layout.addItem(tr("Automatic (A4 portrait; the A4 portrait fiche for an atlas)"), "")
         for key, label in zip(TEMPLATE_NAMES, (tr("A4 portrait"), tr("A4 landscape"), tr("A3 landscape"))):
             self.page_layout.addItem(label, key)
         self.own_template = file_widget("{} (*.qpt)".format(tr("QGIS page template")))
@@ -153,6 +155,7 @@ class MapsPage(QWidget):
         form.addRow(tr("Graphic charter (colours, fonts, logos)"), charter_row)
         form.addRow(tr("Locator inset layer"), self.inset)
         self.own_template.fileChanged.connect(lambda path: self.page_layout.setEnabled(not path))
+        self.load({})  # a new project: the defaults of the run
 
     def _edit_charter(self):
         saved = self.edit_charter(self, self.charter.filePath())
@@ -161,13 +164,15 @@ class MapsPage(QWidget):
 
     def load(self, form):
         maps = form.get("cartes") or {}
-        index = self.classification.findData(maps.get("classification", "jenks"))
+        default_method = block_default(MapSettings, "classification")
+        index = self.classification.findData(str(maps.get("classification") or default_method).lower())
         self.classification.setCurrentIndex(max(index, 0))
-        self.classes.setValue(int(maps.get("classes", 5)) if str(maps.get("classes", 5)).isdigit() else 5)
-        chosen = str(maps.get("mise_en_page", TEMPLATE_NAMES[0]))
+        classes = maps.get("classes")
+        self.classes.setValue(classes if isinstance(classes, int) else block_default(MapSettings, "classes"))
+        chosen = str(maps.get("mise_en_page") or "")  # empty: the run's automatic layout
         own = chosen.lower().endswith(".qpt")
         self.own_template.setFilePath(chosen if own else "")
-        self.page_layout.setCurrentIndex(max(self.page_layout.findData(TEMPLATE_NAMES[0] if own else chosen), 0))
+        self.page_layout.setCurrentIndex(max(self.page_layout.findData("" if own else chosen), 0))
         self.atlas_field.setText(str(maps.get("atlas") or ""))
         self.circles.setText(", ".join(str(name) for name in maps.get("cercles") or []))
         self.charter.setFilePath(maps.get("charte") or "")
@@ -188,7 +193,7 @@ class SecretPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.threshold = QSpinBox(self)
-        self.threshold.setRange(1, 1000)
+        self.threshold.setRange(1, MAX_THRESHOLD)
         self.counts = QLineEdit(self)
         self.counts.setPlaceholderText(tr("fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)"))
         self.hierarchy = QLineEdit(self)
@@ -202,14 +207,15 @@ class SecretPage(QWidget):
         form.addRow(tr("Published totals (hierarchy)"), self.hierarchy)
         form.addRow("", self.zeros)
         form.addRow(note)
+        self.load({})  # a new project: the defaults of the run
 
     def load(self, form):
         secret = form.get("secret") or {}
-        threshold = secret.get("seuil", 5)
-        self.threshold.setValue(threshold if isinstance(threshold, int) else 5)
+        threshold = secret.get("seuil")
+        self.threshold.setValue(threshold if isinstance(threshold, int) else block_default(SecretSettings, "seuil"))
         self.counts.setText(", ".join(str(name) for name in secret.get("effectifs") or []))
         self.hierarchy.setText(", ".join(str(name) for name in secret.get("hierarchie") or []))
-        self.zeros.setChecked(bool(secret.get("masquer_zeros", False)))
+        self.zeros.setChecked(secret.get("masquer_zeros") is True)
 
     def store(self, form):
         secret = form.setdefault("secret", {})

@@ -88,8 +88,22 @@ def _fill(window, output):
     window.references.picker.set_checked([COMPARISON])
     for indicator in ("densite", "taux_chomage"):
         window.indicators.items[indicator].setCheckState(2, Qt.CheckState.Checked)  # a map of each
-    window.secret.threshold.setValue(5)
-    window.secret.counts.setText("P18_CHOM1564")
+    window.secret.counts.setText("P18_CHOM1564")  # the threshold left at the run's default
+
+
+def test_a_new_abs_shows_the_run_defaults(dialog):
+    """The new-ABS dialog reads the defaults the run applies (core/block_settings), not its widgets'
+    minimums: secret threshold 5 (it showed 1), 5 classes (2), the automatic page layout, a PDF."""
+    from abs_qgis.core.block_settings import DocumentSettings, MapSettings, SecretSettings
+
+    assert dialog.secret.threshold.value() == SecretSettings().threshold == 5
+    assert dialog.maps.classes.value() == MapSettings().classes == 5
+    assert dialog.maps.classification.currentData() == MapSettings().classification
+    assert dialog.maps.page_layout.currentData() == "" and not dialog.secret.zeros.isChecked()
+    form = {}
+    dialog.secret.store(form)
+    assert form["secret"]["seuil"] == 5
+    assert dialog.document.threshold.value() == DocumentSettings().reliability and dialog.document.pdf.isChecked()
 
 
 def test_a_project_set_up_in_the_dialog_saves_reopens_and_runs(dialog, tmp_path):
@@ -196,7 +210,7 @@ def test_the_offer_document_and_published_values_are_edited_in_the_dialog(dialog
         ["63"],
         ["03", "63"],
     ]
-    assert loaded.document["pdf"] is False and loaded.published[0][0] == published["niveau"]
+    assert loaded.document.pdf is False and loaded.published[0][0] == published["niveau"]
 
     offer.kept.setChecked(False)  # no offer: the block leaves the file
     document.written.setChecked(False)

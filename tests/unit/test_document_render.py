@@ -6,6 +6,7 @@ import zipfile
 import pytest
 from docx import Document
 
+from abs_qgis.core.block_settings import SecretSettings
 from abs_qgis.core.catalogue import load_catalogue
 from abs_qgis.core.document_chapters import build_context
 from abs_qgis.core.document_model import DocumentInputs, when_of
@@ -53,7 +54,7 @@ def inputs(catalogue, **changes):
         places=places,
         communes=communes,
         columns={"densite": ["P18_POP", "SUPERF"], "taux_chomage": ["P18_CHOM1564", "P18_ACT1564"]},
-        secret={"seuil": 5, "hierarchie": ["EPCI"]},
+        secret=SecretSettings(threshold=5, hierarchy=["EPCI"]),
     )
     settings.update(changes)
     return DocumentInputs(**settings)

@@ -168,7 +168,7 @@ def test_a_threshold_that_is_not_a_whole_number_is_refused_never_rounded(tmp_pat
 def test_project_values_of_the_wrong_kind_are_french_errors(tmp_path):
     from abs_qgis.core.project import load_project
 
-    assert load_project(_project(tmp_path, ["seuil: 5.0"])).secret["seuil"] == 5
+    assert load_project(_project(tmp_path, ["seuil: 5.0"])).secret.threshold == 5
     with pytest.raises(AbsError, match=r"Clé\(s\) inconnue\(s\) dans « projet » : 12"):
         load_project(_project(tmp_path, ["seuil: 5"], extra="  12: douze"))
     with pytest.raises(AbsError, match="secret.effectifs : une liste de noms de champs est attendue"):

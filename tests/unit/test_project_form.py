@@ -3,6 +3,7 @@ written elsewhere by the dialog's writer, loads to the same files and settings; 
 file replaced without being asked; sources described as the dialog shows them."""
 
 import csv
+from dataclasses import asdict
 
 import pytest
 import yaml
@@ -27,8 +28,8 @@ def _files(project):
         "references": (project.references.communes, project.references.levels, project.references.equivalents),
         "reference_sources": [source.table for source in project.references.sources],
         "published": project.published,
-        "secret": {key: value for key, value in project.secret.items() if not str(key).startswith("__")},
-        "maps": {key: value for key, value in project.maps.items() if not str(key).startswith("__")},
+        "secret": {key: value for key, value in asdict(project.secret).items() if key != "lines"},
+        "maps": asdict(project.maps),
         "output": project.output,
     }
 

@@ -11,8 +11,8 @@ from qgis.core import (
 )
 
 from ...compat import SOURCE_POLYGON, SOURCE_VECTOR
-from .catalogue_parameters import add_catalogue_parameters
 from ..layers.flags import advanced
+from .catalogue_parameters import add_catalogue_parameters
 
 
 def _groups(algorithm):

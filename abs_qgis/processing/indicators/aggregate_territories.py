@@ -21,8 +21,10 @@ from ...core.levels import COMMUNE, IRIS, detect_level
 from ...core.published import apply_published, parse_published, published_level, read_published
 from ...core.tables import read_table
 from ...i18n import by_count, tr_print
-from .aggregate_parameters import add_aggregate_parameters
 from ..base import AbsAlgorithm
+from ..layers.layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
+from ..layers.ogr_file import ogr_file_of
+from .aggregate_parameters import add_aggregate_parameters
 from .catalogue_parameters import (
     INDICATORS,
     catalogue_parameters,
@@ -31,9 +33,7 @@ from .catalogue_parameters import (
 )
 from .compute_indicators import REMARKS_FIELD, indicator_field
 from .group_geometry import dissolve_groups
-from ..layers.layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
-from ..layers.ogr_file import ogr_file_of
-from .reference_rows import cell_value, reference_counts, reference_remarks, reference_values, row_computed, row_years
+from .reference_rows import ReferenceRow, cell_value, reference_counts, reference_remarks, reference_values, row_years
 
 COUNTS_FIELD = "abs_effectifs"  # per reference: the count each value rests on (id=count; …)
 YEARS_FIELD = "abs_annees"  # per reference: the year of each value (id=year; …)
@@ -43,6 +43,18 @@ LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CO
 
 
 OTHERS = "\u0000autres"  # the rest of the reference layer, beside a territory of comparison
+
+
+def territory_place(group_level, grouped, group_sizes):
+    """(level, code) of the studied territory when it is one whole EPCI (or département…) of the
+    published level, else (None, ""): « non publié à ce niveau ». ``group_sizes``: the number of
+    communes of each group in the reference layer (None without one)."""
+    if group_level is None or len(grouped.codes) != 1:
+        return None, ""
+    code = grouped.codes[0]
+    if group_sizes is not None and group_sizes.get(code, 0) != int(grouped.members[0]):
+        return None, ""  # a part of the EPCI only: its published value is not the territory's
+    return group_level, code
 
 
 class AggregateTerritoriesAlgorithm(AbsAlgorithm):
@@ -126,11 +138,14 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 raise QgsProcessingException(self.tr("Indicator « {} » {}").format(key, reason))
             feedback.pushInfo(self.tr("{}: {}").format(key, reason))
         settings = (catalogue, ids, millesime, needed, partial)
-        references = self._references(parameters, context, columns, text_columns, levels, settings, feedback)
-        self._published(parameters, context, (group_field, grouped, computed), references, catalogue, feedback)
+        references, group_sizes = self._references(
+            parameters, context, (columns, text_columns, levels), settings, feedback
+        )
+        groups_found = (group_field, grouped, computed, group_sizes)
+        self._published(parameters, context, groups_found, references, catalogue, feedback)
         if approximate:
             feedback.pushWarning(self.tr("IRIS grouped into priority neighbourhoods: the result is an approximation"))
-        output_id = self._write_groups(
+        output_id, group_names = self._write_groups(
             parameters,
             context,
             source,
@@ -138,6 +153,8 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             feedback,
             (table_names, level, approximate),
         )
+        if len(group_names) == 1 and not references[0].name:  # the territory is one group
+            references[0] = references[0].named(group_names[0])
         references_id = self._write_references(parameters, context, references, computed, catalogue)
         text = by_count(len(grouped.codes), self.tr("{} communes in {} group"), self.tr("{} communes in {} groups"))
         feedback.pushInfo(text.format(count, len(grouped.codes)))
@@ -179,18 +196,20 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
                 )
         return levels
 
-    def _references(self, parameters, context, columns, text_columns, levels, settings, feedback):
-        """[(level, code, name, communes, computed values per id)], the territory first."""
+    def _references(self, parameters, context, communes, settings, feedback):
+        """([ReferenceRow], the number of communes of each group in the reference layer or None),
+        the territory first."""
+        columns, text_columns, levels = communes
         catalogue, ids, millesime, needed, partial = settings
         territory = whole(columns, needed, partial)
         territory_values = compute_grouped(territory, catalogue, ids or None, millesime)
         name = self.parameterAsString(parameters, self.TERRITORY_NAME, context)
         members = int(territory.members[0]) if len(territory.members) else len(next(iter(text_columns.values()), []))
-        rows = [(tr_print("Studied territory"), "", name, members, territory_values, None)]
-        self._group_sizes = None
+        rows = [ReferenceRow(tr_print("Studied territory"), "", name, members, territory_values)]
+        group_sizes = None
         reference = self.parameterAsSource(parameters, self.REFERENCE_LAYER, context)
         if reference is None:
-            return rows
+            return rows, group_sizes
         for level in levels:
             if reference.fields().lookupField(level) < 0:
                 raise QgsProcessingException(
@@ -224,7 +243,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             ogr_file=ogr_file_of(self, parameters, self.REFERENCE_LAYER, context),
         )
         if in_reference:  # how many communes each group has in the wider layer: is the territory whole?
-            self._group_sizes = Counter(ref_texts[group_field])
+            group_sizes = Counter(ref_texts[group_field])
         for level in levels:
             code = Counter(text_columns[level]).most_common(1)[0][0]
             ref_groups = ["" if group is None else group for group in ref_texts[level]]
@@ -234,7 +253,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             names = ref_texts.get("NOM_" + level) or []
             name = next((names[i] for i, group in enumerate(ref_groups) if group == code and names[i]), "")
             label = {"DEP": tr_print("Department"), "REG": tr_print("Region")}.get(level.upper(), level)
-            rows.append((label, code, name, int(grouped.members[position]), (values, position), level))
+            rows.append(ReferenceRow(label, code, name, int(grouped.members[position]), values, position, level))
         for field_name, code, name in equivalents:
             ref_groups = [code if value == code else OTHERS for value in ref_texts[field_name]]
             if code not in ref_groups:
@@ -246,33 +265,24 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             grouped = self.run_core(group_sums, ref_columns, ref_groups, needed, None, partial)
             position = grouped.codes.index(code)
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
-            rows.append(
-                (
-                    tr_print("Territory of comparison"),
-                    code,
-                    name,
-                    int(grouped.members[position]),
-                    (values, position),
-                    field_name,
-                )
-            )
+            label = tr_print("Territory of comparison")
+            rows.append(ReferenceRow(label, code, name, int(grouped.members[position]), values, position, field_name))
         if self.parameterAsBoolean(parameters, self.REFERENCE_WHOLE, context):
             grouped = whole(ref_columns, needed, partial)
             name = self.parameterAsString(parameters, self.REFERENCE_WHOLE_NAME, context)
             values = compute_grouped(grouped, catalogue, ids or None, millesime)
-            rows.append((name, "", name, int(grouped.members[0]), values, "FRANCE"))
-        return rows
+            rows.append(ReferenceRow(name, "", name, int(grouped.members[0]), values, level="FRANCE"))
+        return rows, group_sizes
 
     def _published(self, parameters, context, groups, references, catalogue, feedback):
         """The producer's own values of the non-summable indicators, for the groups, the territory and
         the references (PUBLISHED); each row's years and sources are kept for the references table."""
-        group_field, grouped, computed = groups
+        group_field, grouped, computed, group_sizes = groups
         entries = self.run_core(parse_published, self.parameterAsString(parameters, self.PUBLISHED, context))
         tables = [
             self.run_core(read_published, self.run_core(read_table, path), level, label or os.path.basename(path))
             for level, path, label in entries
         ]
-        self._row_published = [{} for _ in references]
         if not tables:
             return
         group_level = published_level(group_field)
@@ -281,24 +291,13 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             for key, found in applied.items():
                 if found.year is not None and not np.isnan(found.value):
                     computed.years[key] = found.year
-        for number, row in enumerate(references):
-            values, position = row_computed(row)
-            place = (published_level(row[5]), row[1])
-            if row[5] is None:  # the studied territory: one whole group of a published level
-                place = self._territory_place(group_level, grouped)
-            self._row_published[number] = apply_published(values, position, place, tables, catalogue)
+        for row in references:
+            place = (published_level(row.level), row.code)
+            if row.is_territory:  # the studied territory: one whole group of a published level
+                place = territory_place(group_level, grouped, group_sizes)
+            row.published = apply_published(row.computed, row.position, place, tables, catalogue)
         for table in tables:
             feedback.pushInfo(self.tr("Published values ({}): {}").format(table.level, table.label))
-
-    def _territory_place(self, group_level, grouped):
-        """(level, code) of the studied territory when it is one whole EPCI (or département…) of the
-        published level, else (None, ""): « non publié à ce niveau »."""
-        if group_level is None or len(grouped.codes) != 1:
-            return None, ""
-        code = grouped.codes[0]
-        if self._group_sizes is not None and self._group_sizes.get(code, 0) != int(grouped.members[0]):
-            return None, ""  # a part of the EPCI only: its published value is not the territory's
-        return group_level, code
 
     def _write_groups(self, parameters, context, source, results, feedback, naming):
         grouped, computed, catalogue, needed, references = results
@@ -308,7 +307,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             for name in needed
             if any(name in resolved.columns and catalogue[key].summable for key, resolved in computed.resolved.items())
         ]
-        gap_reference = references[1] if len(references) > 1 else None
+        gap_reference = references[1] if len(references) > 1 else None  # the first reference
         fields = QgsFields()
         fields.append(QgsField("code", TEXT))
         fields.append(QgsField("nom", TEXT))
@@ -322,7 +321,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             gap = QgsField("ecart_" + key, REAL)
             unit = "points" if catalogue[key].ecart == "points" else "indice base 100"
             gap.setAlias(
-                "Écart à {} {} ({}) : {}".format(gap_reference[0], gap_reference[1], unit, catalogue[key].libelle)
+                "Écart à {} {} ({}) : {}".format(gap_reference.label, gap_reference.code, unit, catalogue[key].libelle)
             )
             fields.append(gap)
         fields.append(QgsField(REMARKS_FIELD, TEXT))
@@ -335,13 +334,11 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         geometries, names = dissolve_groups(
             source, grouped, self.parameterAsString(parameters, self.NAME_FIELD, context), feedback
         )
-        self._group_names = [
-            table_names.get(code) or names.get(position, "") for position, code in enumerate(grouped.codes)
-        ]
+        group_names = [table_names.get(code) or names.get(position, "") for position, code in enumerate(grouped.codes)]
         for position, code in enumerate(grouped.codes):
             feature = QgsFeature(fields)
             feature.setGeometry(geometries[position])
-            values = [code, table_names.get(code) or names.get(position, ""), int(grouped.members[position])]
+            values = [code, group_names[position], int(grouped.members[position])]
             values += [cell_value(grouped.sums[name], position) for name in summed]
             values += [cell_value(array, position) for array in computed.values.values()]
             for key in computed.values if gap_reference else ():
@@ -358,7 +355,7 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             feature.setAttributes(values)
             sink.addFeature(feature, FAST_INSERT)
         self.remember_aliases(output_id, fields)
-        return output_id
+        return output_id, group_names
 
     def _write_references(self, parameters, context, references, computed, catalogue):
         fields = QgsFields()
@@ -378,15 +375,13 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
         sink, sink_id = self.parameterAsSink(parameters, self.REFERENCES, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REFERENCES))
-        for number, row in enumerate(references):
-            if row[5] is None and not row[2] and len(self._group_names) == 1:  # the territory is one group
-                row = row[:2] + (self._group_names[0],) + row[3:]
+        for row in references:
             values = reference_values(row)
             feature = QgsFeature(fields)
             remarks = reference_remarks(row)
-            years, sources = row_years(row, self._row_published[number])
+            years, sources = row_years(row)
             feature.setAttributes(
-                list(row[:4])
+                row.head()
                 + [values.get(key) for key in computed.values]
                 + [remarks, reference_counts(row), years, sources]
             )

@@ -81,7 +81,7 @@ def indicators_left_out(value):
     return value in ("", []) or indicators_as_text({INDICATORS: value})
 
 
-def requested_ids(algorithm, parameters, context):
+def ids_of_parameters(algorithm, parameters, context):
     """The indicator ids asked for: ticked in the drop-down, given as text, and the other ids."""
     value = parameters.get(INDICATORS)
     if indicators_as_text(parameters):
@@ -133,5 +133,5 @@ def year_plan(algorithm, millesime, catalogue, ids, available):
 def catalogue_parameters(algorithm, parameters, context):
     """``(catalogue, requested ids or [], millesime)``."""
     catalogue = algorithm.run_core(load_catalogue, algorithm.parameterAsFile(parameters, CATALOGUE, context) or None)
-    ids = requested_ids(algorithm, parameters, context)
+    ids = ids_of_parameters(algorithm, parameters, context)
     return catalogue, ids, year_parameter(algorithm, parameters, context)

@@ -12,6 +12,10 @@ from qgis.core import (
 from ...compat import REAL, SOURCE_VECTOR, TEXT
 from ...core.indicators import compute, needed_columns, output_rows
 from ..base import WRITE_BATCH, AbsAlgorithm
+from ..layers.flags import ALL_FEATURES
+from ..layers.gpkg_copy import copy_with_columns, gpkg_destination
+from ..layers.layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
+from ..layers.ogr_file import ogr_file_of
 from .catalogue_parameters import (
     INDICATORS,
     add_catalogue_parameters,
@@ -19,10 +23,6 @@ from .catalogue_parameters import (
     indicators_left_out,
     year_plan,
 )
-from ..layers.flags import ALL_FEATURES
-from ..layers.gpkg_copy import copy_with_columns, gpkg_destination
-from ..layers.layer_columns import AREA_COLUMN, geography_mismatch, numeric_field_names, origin_fields, read_columns
-from ..layers.ogr_file import ogr_file_of
 
 REMARKS_FIELD = "abs_remarques"  # per feature: why an indicator is NULL, or partial
 

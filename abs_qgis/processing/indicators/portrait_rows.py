@@ -6,8 +6,8 @@ from ...compat import NO_GEOMETRY_REQUEST
 from ...core.published import missing_notes, parse_pairs
 from ...core.tables import read_table
 from ...core.values import numbers_or_none
-from .aggregate_territories import COUNTS_FIELD, YEARS_FIELD
 from ..base import plain_value
+from .aggregate_territories import COUNTS_FIELD, YEARS_FIELD
 from .compute_indicators import REMARKS_FIELD
 
 NAME_FIELDS = ("nom", "NOM_DEPCOM", "LIBGEO", "NOM_COM", "NOM")

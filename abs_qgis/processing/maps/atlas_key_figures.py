@@ -13,12 +13,11 @@ from ...core.aggregate import compute_grouped, whole
 from ...core.charts import key_figure_bars
 from ...core.indicators import needed_columns, plan_years
 from ...core.keyfigures import key_figure_rows, read_references_and_notes
+from ...core.output_layout import ATLAS_CHARTS_FOLDER
 from ...dependencies import available
 from ...i18n import tr, tr_print
-from ..layers.layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 from ..indicators.portrait_rows import feature_row
-
-CHART_FOLDER = "graphiques_atlas"  # the atlas pages' charts, one SVG per territory
+from ..layers.layer_columns import AREA_COLUMN, numeric_field_names, read_columns
 
 
 def whole_values(layer, fields, catalogue):
@@ -90,7 +89,7 @@ def atlas_charts(folder, charts, overwrite, feedback):
             )
         )
         return None
-    chart_folder = os.path.join(folder, CHART_FOLDER)
+    chart_folder = os.path.join(folder, ATLAS_CHARTS_FOLDER)
     if os.path.exists(chart_folder) and not overwrite:
         raise QgsProcessingException(
             tr(

@@ -40,17 +40,17 @@ from ...compat import (
 from ...core.catalogue import load_catalogue
 from ...core.charter import load_charter
 from ...core.frenchformat import slugify
+from ...core.output_layout import MAPS_PROJECT_NAME as PROJECT_NAME
 from ...i18n import tr_print
-from .atlas_key_figures import atlas_charts, key_figures
 from ..base import AbsAlgorithm, plain_value
-from .export_maps_parameters import add_export_parameters
 from ..layers.flags import NO_THREADING, advanced
 from ..layers.layer_style import stored_aliases, with_stored_style
+from .atlas_key_figures import atlas_charts, key_figures
+from .export_maps_parameters import add_export_parameters
 from .layout_parameter import layout_as_text, layout_choice
 from .map_layers import map_layers
 
 FORMATS = ("pdf", "png", "svg")
-PROJECT_NAME = "cartes_abs"  # the .qgz (and its .gpkg) written beside the maps
 Q6_INDEX = len(CLASSIFICATION_METHODS)  # the option after QGIS's own methods
 AUTOMATIC, CHOROPLETH, CIRCLES = range(3)  # REPRESENTATION options
 # Written by abs:statisticalsecret: "field: reason; …".

@@ -16,7 +16,13 @@ from qgis.core import (
 )
 
 from ...cartography.styles import offer_renderer
-from ...compat import CONSTRAINT_EXPRESSION, CONSTRAINT_HARD, CONSTRAINT_NOT_NULL, SOURCE_POLYGON, save_style_to_database
+from ...compat import (
+    CONSTRAINT_EXPRESSION,
+    CONSTRAINT_HARD,
+    CONSTRAINT_NOT_NULL,
+    SOURCE_POLYGON,
+    save_style_to_database,
+)
 from ...core.code_names import CODE_FIELD_CANDIDATES
 from ...core.offer import CATEGORIES
 from ...i18n import tr_print

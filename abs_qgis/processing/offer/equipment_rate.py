@@ -18,8 +18,8 @@ from ...compat import FIELD_NUMERIC, INTEGER, REAL, SOURCE_POINT, SOURCE_POLYGON
 from ...core.equipment import equipment_rates, outside
 from ...i18n import tr_print
 from ..base import AbsAlgorithm, plain_value
-from .facilities import add_facility_parameters, chosen_facilities
 from ..layers.qvariant import number_or_nan
+from .facilities import add_facility_parameters, chosen_facilities
 
 FIELDS = (
     ("nb_etablissements", INTEGER),

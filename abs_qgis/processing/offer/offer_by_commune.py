@@ -46,8 +46,8 @@ from ...core.offer_domains import (
 )
 from ..base import AbsAlgorithm, plain_value
 from ..layers.layer_style import input_aliases
-from .offer_access import LAMBERT_93
 from ..layers.qvariant import number_or_nan
+from .offer_access import LAMBERT_93
 from .road_network import add_distance_parameters, road_distances
 
 

@@ -3,8 +3,6 @@ droits), its facilities as symbols by category sized by their places, over the c
 matching need (share of 75+, of 20–59, of under 3…) and over the distance to the nearest facility of
 the domain, commune by commune, through abs:exportmaps' overlay."""
 
-import os
-
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsDataDefinedSizeLegend,
@@ -19,6 +17,7 @@ from qgis.PyQt.QtGui import QColor
 from ...cartography.styles import PALETTE
 from ...compat import SIZE_LEGEND_SEPARATED, SIZE_SCALE_AREA
 from ...core.offer_domains import CAPACITY_FIELDS, DOMAINS, places_of
+from ...core.output_layout import offer_maps_folder
 from ...i18n import tr
 from ..layers.layer_style import OWN_STYLE
 from ..layers.qvariant import number_or_nan
@@ -103,7 +102,7 @@ def offer_maps(state, computed, common, folder, run):
             INDICATORS=[need] + ([domain.distance] if domain.distance in computed else []),
             OVERLAY=layer,
             SUBTITLE="{} : {}".format(tr("Offer"), domain.label.lower()),
-            OUTPUT_FOLDER=os.path.join(folder, "cartes", "offre_" + domain.key),
+            OUTPUT_FOLDER=offer_maps_folder(folder, domain.key),
         )
         parameters.pop("ATLAS_FIELD", None)
         count += run("abs:exportmaps", parameters)["MAP_COUNT"]

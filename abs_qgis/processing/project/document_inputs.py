@@ -9,8 +9,8 @@ from qgis.core import QgsVectorLayer
 
 from ...core.aggregate import compute_grouped, whole
 from ...core.indicators import compute, needed_columns, resolve_at
-from ..layers.layer_columns import read_columns
 from ..indicators.portrait_rows import layer_rows
+from ..layers.layer_columns import read_columns
 
 
 def layer_places(path, level_label, code_field, catalogue, ids, millesime):

@@ -7,26 +7,25 @@ from datetime import date
 from ...core.catalogue import load_catalogue
 from ...core.charter import load_charter
 from ...core.document_chapters import build_context, known_theme_ids
-from ...core.document_model import RELIABILITY_DEFAULT, THEMES, DocumentInputs, DocumentModel
+from ...core.document_model import THEMES, DocumentInputs, DocumentModel
 from ...core.frenchformat import slugify
 from ...core.levels import COMMUNE
+from ...core.output_layout import document_charts_folder, document_maps_folder
 from ...core.portrait import merge_previous
 from ...i18n import tr
-from .document_inputs import existing, layer_places, source_columns, whole_place
 from ..indicators.portrait_rows import reference_rows
+from .document_inputs import existing, layer_places, source_columns, whole_place
 
 
 def evolution_years(latest, earlier):
     """{id: (earlier year, latest year)} of the indicators both passes computed, or None."""
     if not earlier:
         return None
-    return {key: (year, latest["plan"][key]) for key, year in earlier["plan"].items() if key in latest["plan"]}
+    return {key: (year, latest.plan[key]) for key, year in earlier.plan.items() if key in latest.plan}
 
 
 PUBLISHED_LEVELS = {"EPCI": "EPCI", "DEP": "départements", "REG": "régions", "FRANCE": "France"}
 MAP_DPI = 110
-CHART_FOLDER = "graphiques"
-MAP_FOLDER = "cartes"
 
 
 def document_sources(project):
@@ -44,32 +43,32 @@ def document_sources(project):
 class DocumentStep:
     """Everything the document needs from one run; ``write`` returns the files written."""
 
-    def __init__(self, project, folders, run, feedback):
+    def __init__(self, project, folder, run, feedback):
         self.project, self.run, self.feedback = project, run, feedback
-        self.folder, self.work = folders
-        self.settings = project.document or {}
+        self.folder = folder
+        self.settings = project.document
         self.catalogue = load_catalogue(project.catalogue)
 
     def inputs(self, latest, earlier, ids):
-        project, millesime = self.project, latest["plan"]
+        project, millesime = self.project, latest.plan
         places = self._places(latest, earlier, ids)
         code_field = project.code_field or "DEPCOM"
         level = project.level or COMMUNE
-        communes = layer_places(latest["published"], level.label, code_field, self.catalogue, ids, millesime)
+        communes = layer_places(latest.published, level.label, code_field, self.catalogue, ids, millesime)
         # Without secret, the groups layer is the published one.
-        groups_path = existing(latest["output"]("regroupements_publiables.gpkg")) or (
-            existing(latest["output"]("regroupements.gpkg")) if not project.secret else None
+        groups_path = existing(latest.files.publishable_groups) or (
+            existing(latest.files.groups) if not project.secret else None
         )
         groups = (
             layer_places(groups_path, "regroupement", "code", self.catalogue, ids, millesime) if groups_path else []
         )
         if not places:  # no group: the territory is the whole of its communes
-            places = [whole_place(latest["indicators"], self.catalogue, ids, millesime)]
-        charter = load_charter(project.maps.get("charte") or None)
+            places = [whole_place(latest.indicators, self.catalogue, ids, millesime)]
+        charter = load_charter(project.maps.charter)
         return DocumentInputs(
-            title=str(self.settings.get("titre") or "Analyse des besoins sociaux"),
+            title=self.settings.title,
             territory_name=self._territory_name(groups),
-            territory_kind="epci" if len(groups) == 1 and (project.group_field or "").upper() == "EPCI" else "autre",
+            territory_kind="epci" if len(groups) == 1 and (project.grouping.field or "").upper() == "EPCI" else "autre",
             date_text=date.today().strftime("%d/%m/%Y"),
             organisation=charter.organisation,
             catalogue=self.catalogue,
@@ -78,28 +77,28 @@ class DocumentStep:
             communes=communes,
             groups=groups,
             years=evolution_years(latest, earlier),
-            columns=source_columns(latest["indicators"], self.catalogue, ids, millesime),
-            key_ids=list(project.maps.get("chiffres_cles") or []),
+            columns=source_columns(latest.indicators, self.catalogue, ids, millesime),
+            key_ids=list(project.maps.key_figures),
             sources=document_sources(project),
             secret=project.secret,
-            reliability=int(self.settings.get("seuil_fiabilite", RELIABILITY_DEFAULT)),
+            reliability=self.settings.reliability,
             level_label=level.label,
             logos=list(charter.logos),
         ), charter
 
     def _places(self, latest, earlier, ids):
-        references = existing(latest["output"]("territoire_et_references.csv"))
+        references = existing(latest.files.territory_and_references)
         if references is None:
             return []
         places = reference_rows(references, ids)
-        if earlier is not None and existing(earlier["output"]("territoire_et_references.csv")):
-            earlier_places = reference_rows(earlier["output"]("territoire_et_references.csv"), ids)
+        if earlier is not None and existing(earlier.files.territory_and_references):
+            earlier_places = reference_rows(earlier.files.territory_and_references, ids)
             merge_previous([("", places)], [("", earlier_places)])
         return places
 
     def _territory_name(self, groups):
-        if self.settings.get("territoire"):
-            return str(self.settings["territoire"])
+        if self.settings.territory:
+            return self.settings.territory
         if len(groups) == 1 and groups[0]["nom"]:
             return groups[0]["nom"]
         return self.project.name
@@ -107,7 +106,7 @@ class DocumentStep:
     def theme_maps(self, inputs, layer):
         """One map per theme (its first mapped indicator, else its first computed one), as PNG."""
         model, wanted = DocumentModel(inputs), []
-        mapped = list(self.project.maps.get("indicateurs") or [])
+        mapped = list(self.project.maps.indicators)
         for theme, _key, _title in THEMES:
             keys = known_theme_ids(model, theme)
             chosen = next((key for key in mapped if key in keys), keys[0] if keys else None)
@@ -115,20 +114,20 @@ class DocumentStep:
                 wanted.append(chosen)
         if not wanted:
             return {}
-        folder = os.path.join(self.work, "images_document", MAP_FOLDER)
+        folder = document_maps_folder(self.folder)
         maps = self.project.maps
         self.run(
             "abs:exportmaps",
             {
                 "INPUT": layer,
                 "INDICATORS": wanted,
-                "CHARTER": maps.get("charte") or "",
+                "CHARTER": maps.charter or "",
                 "SUBTITLE": inputs.territory_name,
                 "LAYOUT": "a4_paysage",
                 "FORMAT": 1,  # PNG
                 "DPI": MAP_DPI,
-                "INSET": maps.get("carton") or None,
-                "LABEL_FIELD": maps.get("etiquettes") or "",
+                "INSET": maps.inset or None,
+                "LABEL_FIELD": maps.label_field or "",
                 "OVERWRITE": True,
                 "OUTPUT_FOLDER": folder,
             },
@@ -140,7 +139,7 @@ class DocumentStep:
         from ...document.chart_image import draw_chart
 
         model = DocumentModel(inputs)
-        folder = os.path.join(self.work, "images_document", CHART_FOLDER)
+        folder = document_charts_folder(self.folder)
         os.makedirs(folder, exist_ok=True)
         charts = {}
         for theme, key, _title in THEMES:
@@ -160,15 +159,15 @@ class DocumentStep:
         from ...document.render import render_document
 
         inputs, charter = self.inputs(latest, earlier, ids)
-        inputs.maps = self.theme_maps(inputs, latest["published"])
+        inputs.maps = self.theme_maps(inputs, latest.published)
         inputs.charts = self.theme_charts(inputs, charter)
         context = build_context(inputs)
-        template = self.settings.get("modele") or default_template_path()
-        name = self.settings.get("fichier") or "ABS_{}.docx".format(slugify(inputs.territory_name))
+        template = self.settings.template or default_template_path()
+        name = self.settings.file_name or "ABS_{}.docx".format(slugify(inputs.territory_name))
         output = os.path.join(self.folder, name)
         render_document(template, context, output, header_colour=charter.ramp[0].lstrip("#"))
         written = [output]
-        if self.settings.get("pdf", True):
+        if self.settings.pdf:
             pdf = convert_to_pdf(output)
             if pdf is None:
                 self.feedback.pushWarning(

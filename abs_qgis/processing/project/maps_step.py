@@ -3,73 +3,63 @@ offer's maps, each an abs:exportmaps run with the project's « cartes » setting
 
 import os
 
-from qgis.core import QgsProcessingException
-
+from ...core.block_settings import CLASSIFICATIONS, REPRESENTATIONS
 from ...core.charter import load_charter
-from ...core.project import REPRESENTATIONS
-from ...i18n import tr
+from ...core.output_layout import PassFiles, atlas_folder, count_maps_folder, maps_folder
 from ..offer.offer_maps import offer_maps, offer_overlay
-from .outputs_step import output_path
-
-CLASSIFICATIONS = {"jenks": 0, "quantiles": 1, "intervalles": 2, "ecart_type": 3, "arrondis": 4, "q6": 5}
 
 
 def project_maps(algorithm, project, layer, folder, run, offer=(None, None)):
     """The maps, circles, atlas and offer maps of the project; ``offer`` = (its state or None,
     the latest plan: the needs mapped under the facilities are among its indicators)."""
     maps = project.maps
-    if not maps or not (maps.get("indicateurs") or maps.get("cercles")):
+    if not maps.any:
         return 0
-    method = str(maps.get("classification", "jenks")).lower()
-    if method not in CLASSIFICATIONS:
-        raise QgsProcessingException(
-            tr("cartes.classification: « {} » unknown ({})").format(method, ", ".join(CLASSIFICATIONS))
-        )
     common = {
         "INPUT": layer,
-        "INDICATORS": list(maps.get("indicateurs") or []),
-        "CHARTER": maps.get("charte") or "",
-        "CLASSIFICATION": CLASSIFICATIONS[method],
-        "CLASSES": int(maps.get("classes", 5)),
-        "SOURCES": maps.get("sources") or "",
-        "LABEL_FIELD": maps.get("etiquettes") or "",
+        "INDICATORS": list(maps.indicators),
+        "CHARTER": maps.charter or "",
+        "CLASSIFICATION": CLASSIFICATIONS.index(maps.classification),
+        "CLASSES": maps.classes,
+        "SOURCES": maps.sources or "",
+        "LABEL_FIELD": maps.label_field or "",
         "SUBTITLE": project.name,
-        "LAYOUT": maps.get("mise_en_page") or "",
-        "REPRESENTATION": REPRESENTATIONS.index(maps.get("representation", "automatique")),
+        "LAYOUT": maps.layout or "",
+        "REPRESENTATION": REPRESENTATIONS.index(maps.representation),
         "OVERWRITE": True,
     }
-    if maps.get("carton"):
-        common["INSET"] = maps["carton"]
+    if maps.inset:
+        common["INSET"] = maps.inset
     count = 0
-    if maps.get("indicateurs"):
-        count += run("abs:exportmaps", dict(common, OUTPUT_FOLDER=os.path.join(folder, "cartes")))["MAP_COUNT"]
-    if maps.get("cercles"):  # counts in proportional circles, beside the other maps
+    if maps.indicators:
+        count += run("abs:exportmaps", dict(common, OUTPUT_FOLDER=maps_folder(folder)))["MAP_COUNT"]
+    if maps.circles:  # counts in proportional circles, beside the other maps
         count += run(
             "abs:exportmaps",
             dict(
                 common,
-                INDICATORS=list(maps["cercles"]),
+                INDICATORS=list(maps.circles),
                 REPRESENTATION=REPRESENTATIONS.index("cercles"),
                 # Counts read from the tables as they are: the catalogue does not know their source.
-                SOURCES=maps.get("sources") or sources_line(algorithm, project),
-                OUTPUT_FOLDER=os.path.join(folder, "cartes", "effectifs"),
+                SOURCES=maps.sources or sources_line(algorithm, project),
+                OUTPUT_FOLDER=count_maps_folder(folder),
             ),
         )["MAP_COUNT"]
-    if maps.get("atlas") and maps.get("indicateurs"):
-        references = output_path(folder, "territoire_et_references.csv")  # abs:aggregateterritories
+    if maps.atlas_field and maps.indicators:
+        references = PassFiles(folder).territory_and_references  # abs:aggregateterritories
         count += run(
             "abs:exportmaps",
             dict(
                 common,
-                INDICATORS=list(maps["indicateurs"])[:1],
-                ATLAS_FIELD=maps["atlas"],
-                ATLAS_LABEL_FIELD=maps.get("atlas_libelle") or "",
-                LAYOUT=maps.get("atlas_mise_en_page") or "",
-                ATLAS_SPLIT=bool(maps.get("atlas_par_territoire", False)),
-                KEY_FIGURES=list(maps.get("chiffres_cles") or maps["indicateurs"]),
+                INDICATORS=list(maps.indicators)[:1],
+                ATLAS_FIELD=maps.atlas_field,
+                ATLAS_LABEL_FIELD=maps.atlas_label_field or "",
+                LAYOUT=maps.atlas_layout or "",
+                ATLAS_SPLIT=maps.atlas_split,
+                KEY_FIGURES=list(maps.key_figures or maps.indicators),
                 REFERENCES=references if os.path.exists(references) else "",
                 OVERLAY=offer_overlay(offer[0]) if offer[0] is not None else None,
-                OUTPUT_FOLDER=os.path.join(folder, "atlas"),
+                OUTPUT_FOLDER=atlas_folder(folder),
             ),
         )["MAP_COUNT"]
     if offer[0] is not None:
@@ -82,5 +72,5 @@ def sources_line(algorithm, project):
     labels = [source.label for source in project.sources if source.label]
     if not labels:
         return ""
-    charter = algorithm.run_core(load_charter, project.maps.get("charte") or None)
+    charter = algorithm.run_core(load_charter, project.maps.charter)
     return charter.sources(" ; ".join(dict.fromkeys(labels)))

@@ -9,11 +9,11 @@ from datetime import date
 from qgis.core import QgsVectorLayer
 
 from ...core.errors import AbsError
+from ...core.output_layout import OFFER_CHECKS, offer_rejected_rows, work_path
 from ...i18n import by_count, tr
+from ..layers.qvariant import plain_value
 from ..offer.create_offer_layer import LAYER_NAME
 from ..offer.offer_store import GeoPackageStore, PostgresStore
-from .outputs_step import WORK_FOLDER
-from ..layers.qvariant import plain_value
 
 
 @dataclass
@@ -97,9 +97,7 @@ def _import_extracts(project, layer, run, feedback):
                 "DEPARTEMENTS": ",".join(extract.departements),
                 "SOURCE": label,
                 "KEEP_EXISTING": True,
-                "SKIPPED": os.path.join(
-                    project.output, WORK_FOLDER, "offre_lignes_non_importees_{}.csv".format(number)
-                ),
+                "SKIPPED": offer_rejected_rows(project.output, number),
             },
         )
         feedback.pushInfo(
@@ -128,7 +126,7 @@ def _wider_code_field(project):
 
 def check_offer(project, state, communes, run):
     """abs:checkoffer on the layer: its findings in the work folder, their number in the summary."""
-    path = os.path.join(project.output, WORK_FOLDER, "verification_offre.csv")
+    path = work_path(project.output, OFFER_CHECKS)
     result = run(
         "abs:checkoffer",
         {

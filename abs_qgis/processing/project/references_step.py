@@ -8,9 +8,9 @@ from qgis.core import QgsExpression, QgsFeatureRequest, QgsProcessingException, 
 
 from ...compat import NO_GEOMETRY_REQUEST
 from ...core.errors import AbsError
+from ...core.output_layout import REFERENCE_OFFER_COMMUNES, reference_communes, reference_unmatched_rows, work_path
 from ..tables.join_indicators import JoinIndicatorsAlgorithm
 from .offer_step import offer_columns
-from .outputs_step import WORK_FOLDER
 
 
 def join_parameters(polygons, source, output, unmatched):
@@ -47,12 +47,12 @@ def reference_parameters(project, folder, offer, run):
             join_parameters(
                 (communes, references.code_field, None),
                 source,
-                os.path.join(folder, WORK_FOLDER, "references_communes_{}.gpkg".format(number)),
-                os.path.join(folder, WORK_FOLDER, "references_lignes_non_jointes_{}.csv".format(number)),
+                reference_communes(folder, number),
+                reference_unmatched_rows(folder, number),
             ),
         )["OUTPUT"]
     if offer is not None:  # the references' offer: the same layer on their communes
-        output = os.path.join(folder, WORK_FOLDER, "references_communes_offre.gpkg")
+        output = work_path(folder, REFERENCE_OFFER_COMMUNES)
         communes = offer_columns(project, offer, communes, output, run)[0]
     return {
         "REFERENCE_LAYER": communes,

@@ -18,23 +18,34 @@ from qgis.core import (
 from ...cartography.results_import import add_results, desktop_running, show_on_canvas
 from ...core.indicators import plan_text
 from ...core.millesimes import source_year
+from ...core.output_layout import (
+    INCOMPLETE_MARKER,
+    OFFER_COMMUNES,
+    OFFER_FACILITIES,
+    PUBLISHABLE_FOLDER,
+    RUN_MARKER,
+    WORK_FOLDER,
+    IndicatorPass,
+    PassFiles,
+    joined_communes,
+    unmatched_rows,
+    work_path,
+)
 from ...core.project import load_project
 from ...core.project_checks import in_project_terms, missing_fields
 from ..base import AbsAlgorithm
 from ..layers.flags import NO_THREADING
 from .maps_step import project_maps
 from .offer_step import check_offer, offer_columns, prepare_offer, summary_lines
-from .outputs_step import PUBLISHABLE_FOLDER, WORK_FOLDER, output_path, write_document, write_portrait
+from .outputs_step import write_document, write_portrait_workbook
 from .references_step import join_parameters, reference_parameters
 from .run_feedback import RunProgress
 from .year_plans import earlier_suffix, project_plans, single_year_columns
 
-MARKER = ".abs_qgis_projet"
-INCOMPLETE = "ABS_INCOMPLETE.txt"  # there while a run is going on, left by one that failed or was stopped
 INCOMPLETE_TEXT = (
     "Production de l'ABS commencée le {} et pas terminée (en cours, interrompue ou en échec) :\n"
     "les fichiers de ce dossier ne forment pas une ABS complète. Relancez « Produire l'ABS ».\n"
-)  # marks a folder written by abs:runproject (it may then be rewritten)
+)
 
 
 def check_project_fields(project, communes):
@@ -42,12 +53,29 @@ def check_project_fields(project, communes):
     the joined communes: else a French error naming the key and its line, before any step uses them."""
     layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
     names = set(layer.fields().names())
-    if project.secret:
-        lines = project.secret.get("__lignes__", {})
-        for key in ("effectifs", "hierarchie"):
-            missing_fields(project.secret.get(key) or [], names, "secret." + key, project.path, lines.get(key))
-    if project.group_field and not project.group_table:
-        missing_fields([project.group_field], names, "regroupement.champ", project.path, None)
+    secret, grouping = project.secret, project.grouping
+    if secret:
+        for key, fields in (("effectifs", secret.counts), ("hierarchie", secret.hierarchy)):
+            missing_fields(fields, names, "secret." + key, project.path, secret.lines.get(key))
+    if grouping.field and not grouping.table:
+        missing_fields([grouping.field], names, "regroupement.champ", project.path, None)
+
+
+def secret_parameters(secret, millesime):
+    """abs:statisticalsecret's parameters that the « secret » block sets for every layer."""
+    return {"THRESHOLD": secret.threshold, "MASK_ZEROS": secret.mask_zeros, "YEARS": millesime}
+
+
+def grouping_parameters(grouping):
+    """« regroupement »: champ/nom are fields of the layer, or — with a table (commune → sector,
+    IRIS → QPV) — its group and name columns."""
+    if grouping.table:
+        return {
+            "GROUP_TABLE": grouping.table,
+            "GROUP_TABLE_FIELD": grouping.field or "",
+            "GROUP_TABLE_NAME": grouping.name_field or "",
+        }
+    return {"GROUP_FIELD": grouping.field or "", "NAME_FIELD": grouping.name_field or ""}
 
 
 class RunProjectAlgorithm(AbsAlgorithm):
@@ -99,7 +127,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
         folder = project.output
         self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
-        incomplete = os.path.join(folder, INCOMPLETE)
+        incomplete = os.path.join(folder, INCOMPLETE_MARKER)
         with open(incomplete, "w", encoding="utf-8") as marker:
             marker.write(INCOMPLETE_TEXT.format(datetime.now().strftime("%d/%m/%Y %H:%M")))
         try:
@@ -110,7 +138,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
             )
             if isinstance(error, QgsProcessingException):
                 raise QgsProcessingException(
-                    "{}\n{}".format(error, self.tr("The folder {} is incomplete ({})").format(folder, INCOMPLETE))
+                    "{}\n{}".format(
+                        error, self.tr("The folder {} is incomplete ({})").format(folder, INCOMPLETE_MARKER)
+                    )
                 ) from error
             raise
         os.remove(incomplete)
@@ -138,7 +168,6 @@ class RunProjectAlgorithm(AbsAlgorithm):
     def _produce(self, project, folder, context, feedback):
         """Every step of the ABS into ``folder``; the results of the run."""
         steps = len(project.sources) + 6
-        work = os.path.join(folder, WORK_FOLDER)
         progress = RunProgress(feedback, steps)  # one bar, forward only; a journal a person reads
         summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
 
@@ -171,8 +200,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 join_parameters(
                     (communes, project.code_field, project.level),
                     source,
-                    os.path.join(work, "donnees_communes_{}.gpkg".format(number + 1)),
-                    os.path.join(work, "lignes_non_jointes_{}.csv".format(number + 1)),
+                    joined_communes(folder, number + 1),
+                    unmatched_rows(folder, number + 1),
                 ),
             )
             communes = joined["OUTPUT"]
@@ -185,25 +214,25 @@ class RunProjectAlgorithm(AbsAlgorithm):
         if project.offer:
             offer, communes, current = self._offer(project, communes, column_years, lambda *a: run(step, *a), feedback)
         self.run_core(check_project_fields, project, communes)
-        grouped = bool(project.group_field or project.group_table)
+        grouped = project.grouping.any
         references = reference_parameters(project, folder, offer, lambda *a: run(step + 2, *a)) if grouped else {}
         current = list(current) + single_year  # no evolution for them either
         latest_plan, earlier_plan = self.run_core(project_plans, project, communes, feedback, column_years, current)
         latest = self._indicator_pass(project, folder, communes, (latest_plan, ""), references, run, feedback)
-        summary["MASKED"] = latest["masked"]
+        summary["MASKED"] = latest.masked
         earlier = None
         if earlier_plan:
             feedback.pushInfo(self.tr("Earlier years: the same indicators, secret and groups, for the evolutions"))
             earlier = self._indicator_pass(
                 project, folder, communes, (earlier_plan, earlier_suffix(project)), references, run, feedback
             )
-            summary["MASKED"] += earlier["masked"]
+            summary["MASKED"] += earlier.masked
         feedback.pushInfo(self.tr("Step {}: maps and atlas").format(step + 4))
         summary["MAP_COUNT"] = project_maps(
-            self, project, latest["published"], folder, lambda *a: run(step + 3, *a), (offer, latest["plan"])
+            self, project, latest.published, folder, lambda *a: run(step + 3, *a), (offer, latest.plan)
         )
         feedback.pushInfo(self.tr("Step {}: portrait workbook").format(step + 5))
-        ids = self.run_core(write_portrait, project, folder, (latest, earlier), feedback, offer)
+        ids = self.run_core(write_portrait_workbook, project, folder, (latest, earlier), feedback, offer)
         feedback.pushInfo(self.tr("Step {}: ABS document").format(step + 6))
         documents = write_document(
             self, project, folder, (latest, earlier, ids), lambda *a: run(step + 5, *a), feedback
@@ -228,26 +257,23 @@ class RunProjectAlgorithm(AbsAlgorithm):
         offer = self.run_core(prepare_offer, project, wider, run, feedback)
         feedback.pushInfo(self.tr("Offer: checks of {}").format(offer.label))
         check_offer(project, offer, wider, run)
-        output = os.path.join(project.output, WORK_FOLDER, "donnees_communes_offre.gpkg")
-        listing = os.path.join(project.output, WORK_FOLDER, "etablissements_offre.gpkg")
+        output = work_path(project.output, OFFER_COMMUNES)
+        listing = work_path(project.output, OFFER_FACILITIES)
         communes, columns = offer_columns(project, offer, communes, output, run, listing)
         column_years.update(dict.fromkeys(columns, (offer.updated or datetime.now().date()).year))
         return offer, communes, columns
 
     def _indicator_pass(self, project, folder, communes, year, references, run, feedback):
         """Indicators, secret, groups and references of one pass ``year`` = ({id: year} plan,
-        file-name suffix) on the joined communes; returns the files written and the masked count."""
+        file-name suffix) on the joined communes: the :class:`IndicatorPass` it wrote."""
         plan, suffix = year
-        millesime = plan_text(plan)
+        this_pass = IndicatorPass(plan=plan, files=PassFiles(folder, suffix))
+        files, millesime = this_pass.files, plan_text(plan)
         ids = ",".join(project.indicators if project.indicators and not suffix else plan)
         step = len(project.sources)
-
-        def output(name):
-            return output_path(folder, name, suffix)
-
         feedback.pushInfo(self.tr("Step {}: indicators").format(step + 1))
         try:
-            indicators = run(
+            this_pass.indicators = run(
                 step,
                 "abs:computeindicators",
                 {
@@ -255,37 +281,35 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     "CATALOGUE": project.catalogue or "",
                     "INDICATORS": ids,
                     "YEARS": millesime,
-                    "OUTPUT": output("indicateurs_communes.gpkg"),
+                    "OUTPUT": files.commune_indicators,
                 },
             )["OUTPUT"]
         except QgsProcessingException as error:
             raise QgsProcessingException(self.tr("Years {}: {}").format(millesime, error)) from error
-        published, masked = indicators, 0
+        this_pass.published = this_pass.indicators
         feedback.pushInfo(self.tr("Step {}: statistical secret").format(step + 2))
         if project.secret:
             secret = run(
                 step + 1,
                 "abs:statisticalsecret",
-                {
-                    "INPUT": indicators,
-                    "COUNT_FIELDS": project.secret.get("effectifs") or [],
-                    "THRESHOLD": int(project.secret.get("seuil", 5)),
-                    "HIERARCHY": project.secret.get("hierarchie") or [],
-                    "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
-                    "YEARS": millesime,
-                    "OUTPUT": output("communes_publiables.gpkg"),
-                    "REPORT": output("secret_cases_masquees.csv"),
-                },
+                dict(
+                    secret_parameters(project.secret, millesime),
+                    INPUT=this_pass.indicators,
+                    COUNT_FIELDS=project.secret.counts,
+                    HIERARCHY=project.secret.hierarchy,
+                    OUTPUT=files.publishable_communes,
+                    REPORT=files.masked_cells,
+                ),
             )
-            published, masked = secret["OUTPUT"], secret["MASKED"]
+            this_pass.published, this_pass.masked = secret["OUTPUT"], secret["MASKED"]
         feedback.pushInfo(self.tr("Step {}: groups and references").format(step + 3))
-        if project.group_field or project.group_table:
+        if project.grouping.any:
             run(
                 step + 2,
                 "abs:aggregateterritories",
                 dict(
                     references,
-                    **self._grouping_parameters(project),
+                    **grouping_parameters(project.grouping),
                     **{
                         "INPUT": communes,
                         "CATALOGUE": project.catalogue or "",
@@ -295,50 +319,35 @@ class RunProjectAlgorithm(AbsAlgorithm):
                             "{}={}={}".format(level, table, label.replace(";", ","))
                             for level, table, label in project.published
                         ),
-                        "TERRITORY_NAME": str((project.document or {}).get("territoire") or ""),
-                        "OUTPUT": output("regroupements.gpkg"),
-                        "REFERENCES": output("territoire_et_references.csv"),
+                        "TERRITORY_NAME": project.document.territory or "",
+                        "OUTPUT": files.groups,
+                        "REFERENCES": files.territory_and_references,
                     },
                 ),
             )
             if project.secret:
-                masked += self._group_secret(project, (millesime, output), lambda *a: run(step + 2, *a))
-        return {"indicators": indicators, "published": published, "masked": masked, "output": output, "plan": plan}
-
-    @staticmethod
-    def _grouping_parameters(project):
-        """« regroupement »: champ/nom are fields of the layer, or — with a table (commune → sector,
-        IRIS → QPV) — its group and name columns."""
-        if project.group_table:
-            return {
-                "GROUP_TABLE": project.group_table,
-                "GROUP_TABLE_FIELD": project.group_field or "",
-                "GROUP_TABLE_NAME": project.group_name_field or "",
-            }
-        return {"GROUP_FIELD": project.group_field or "", "NAME_FIELD": project.group_name_field or ""}
+                this_pass.masked += self._group_secret(project, (millesime, files), lambda *a: run(step + 2, *a))
+        return this_pass
 
     def _group_secret(self, project, year, run):
         """The secret on the published groups too (their counts, the whole territory as total)."""
-        millesime, output = year
-        groups = output("regroupements.gpkg")
-        present = set(QgsVectorLayer(groups, "regroupements", "ogr").fields().names())
-        counts = [name for name in project.secret.get("effectifs") or [] if name in present]
+        millesime, files = year
+        present = set(QgsVectorLayer(files.groups, "regroupements", "ogr").fields().names())
+        counts = [name for name in project.secret.counts if name in present]
         if not counts:
             return 0
         return run(
             "abs:statisticalsecret",
-            {
-                "INPUT": groups,
-                "CODE_FIELD": "code",
-                "COUNT_FIELDS": counts,
-                "THRESHOLD": int(project.secret.get("seuil", 5)),
-                "MASK_ZEROS": bool(project.secret.get("masquer_zeros", False)),
-                "YEARS": millesime,
-                "PREMASKED": output("secret_cases_masquees.csv"),
-                "PREMASKED_LEVEL": project.group_field or "",
-                "OUTPUT": output("regroupements_publiables.gpkg"),
-                "REPORT": output("secret_regroupements.csv"),
-            },
+            dict(
+                secret_parameters(project.secret, millesime),
+                INPUT=files.groups,
+                CODE_FIELD="code",
+                COUNT_FIELDS=counts,
+                PREMASKED=files.masked_cells,
+                PREMASKED_LEVEL=project.grouping.field or "",
+                OUTPUT=files.publishable_groups,
+                REPORT=files.group_secret_report,
+            ),
         )["MASKED"]
 
     def _source_years(self, source, columns_text, feedback):
@@ -360,7 +369,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         if (
             os.path.isdir(folder)
             and os.listdir(folder)
-            and not os.path.exists(os.path.join(folder, MARKER))
+            and not os.path.exists(os.path.join(folder, RUN_MARKER))
             and not overwrite
         ):
             raise QgsProcessingException(
@@ -372,7 +381,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         try:
             for sub_folder in (WORK_FOLDER, PUBLISHABLE_FOLDER):
                 os.makedirs(os.path.join(folder, sub_folder), exist_ok=True)
-            open(os.path.join(folder, MARKER), "w", encoding="utf-8").close()
+            open(os.path.join(folder, RUN_MARKER), "w", encoding="utf-8").close()
         except OSError as error:
             raise QgsProcessingException(
                 self.tr("Cannot create the output folder {}: {}").format(folder, error.strerror)

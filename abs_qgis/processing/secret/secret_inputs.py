@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
+from ...core.block_settings import SECRET_THRESHOLD
 from ...core.catalogue import load_catalogue
 from ...core.code_names import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
 from ...core.columns import is_count_column
@@ -82,7 +83,7 @@ def add_secret_parameters(algorithm):
     )
     algorithm.addParameter(
         QgsProcessingParameterNumber(
-            "THRESHOLD", algorithm.tr("Minimum publishable count"), NUMBER_INTEGER, 5, minValue=1
+            "THRESHOLD", algorithm.tr("Minimum publishable count"), NUMBER_INTEGER, SECRET_THRESHOLD, minValue=1
         )
     )
     algorithm.addParameter(QgsProcessingParameterBoolean("MASK_ZEROS", algorithm.tr("Mask zeros too"), False))

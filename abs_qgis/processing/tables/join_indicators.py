@@ -24,12 +24,12 @@ from ...core.tables import parse_renames, read_table, rename_columns
 from ...i18n import tr_print
 from ..base import WRITE_BATCH, AbsAlgorithm, plain_value, progress_callbacks
 from ..layers.flags import ALL_FEATURES
-from .geometry_update import dissolve_stale_groups
 from ..layers.gpkg_copy import GpkgCopy, gpkg_destination, sql_type
-from .join_parameters import add_join_parameters
 from ..layers.layer_checks import crs_warnings, geometry_warnings
-from .long_tables import add_pivot_rows, fill_bpe_zeros, pivot_if_long
 from ..layers.ogr_file import ogr_file_of
+from .geometry_update import dissolve_stale_groups
+from .join_parameters import add_join_parameters
+from .long_tables import add_pivot_rows, fill_bpe_zeros, pivot_if_long
 from .polygon_codes import code_field_and_level, layer_codes_of
 from .table_layer import raw_table_from_layer, table_layer_of
 
