@@ -149,6 +149,8 @@ def read_block(cls, block, prefix, path):
     settings = cls(**values)
     if hasattr(settings, "lines"):
         settings.lines = {key: reader.line_of(key) for key in block_keys(cls)}
+    if hasattr(settings, "check"):
+        settings.check(reader)
     return settings
 
 
@@ -160,7 +162,24 @@ class SecretSettings:
     counts: list = setting("effectifs", read=read_names, factory=list)  # the count fields protected
     hierarchy: list = setting("hierarchie", read=read_names, factory=list)  # published totals (EPCI…)
     mask_zeros: bool = setting("masquer_zeros", False, read_bool)
+    public: list = setting("publics", read=read_names, factory=list)  # counts published as they are
+    below_rule_assumed: bool = setting("seuil_inferieur_a_5_assume", False, read_bool)
     lines: dict = field(default_factory=dict)  # key → its line in the project file
+
+    def check(self, reader):
+        """A threshold below the usual rule is a choice the file states, never an accident."""
+        if self.threshold < SECRET_THRESHOLD and not self.below_rule_assumed:
+            raise reader.error(
+                "seuil",
+                "{} est inférieur à la règle usuelle du secret ({}) : des effectifs de {} à {} seraient publiés ; "
+                "écrivez « seuil_inferieur_a_5_assume: true » dans le bloc « secret » si c'est voulu".format(
+                    self.threshold, SECRET_THRESHOLD, self.threshold, SECRET_THRESHOLD - 1
+                ),
+            )
+
+    @property
+    def below_rule(self):
+        return self.threshold < SECRET_THRESHOLD
 
 
 @dataclass

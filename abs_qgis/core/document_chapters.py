@@ -1,5 +1,6 @@
 """The chapters, the summary and the annex of the ABS document (plain data, see document_model)."""
 
+from .block_settings import SECRET_THRESHOLD
 from .document_model import THEMES, DocumentModel
 from .sentences import NEAR_POINTS, NEAR_RELATIVE
 
@@ -74,6 +75,18 @@ def summary_ids(model):
     return [keys[0] for keys in (known_theme_ids(model, theme) for theme, _key, _title in THEMES) if keys]
 
 
+def _threshold_choice(secret):
+    """The sentence of a threshold below the usual rule, which the project file had to state."""
+    if secret is None or not secret.below_rule:
+        return ""
+    return (
+        " Le seuil de {} retenu par la collectivité est inférieur à la règle usuelle de {} : des effectifs de {} "
+        "à {} personnes sont publiés.".format(
+            secret.threshold, SECRET_THRESHOLD, secret.threshold, SECRET_THRESHOLD - 1
+        )
+    )
+
+
 def methods(model):
     """The annex of methods: sources and millésimes, the secret's rules, the reliability rule."""
     inputs = model.inputs
@@ -86,7 +99,7 @@ def methods(model):
             "permettraient de le retrouver par différence avec un total publié ({} et l'ensemble du territoire) "
             "sont masquées aussi (secret secondaire), ainsi que les taux calculés sur un effectif masqué (secret "
             "induit). Une valeur masquée s'écrit « s » ; aucune phrase ni évolution n'est écrite à partir "
-            "d'elle.".format(threshold, hierarchy)
+            "d'elle.{}".format(threshold, hierarchy, _threshold_choice(secret))
             if inputs.secret
             else "Secret statistique : le projet n'applique pas de secret statistique ; les valeurs sont celles "
             "des sources."

@@ -131,18 +131,42 @@ def resolve_at(catalogue, key, available, millesime):
     return resolve(catalogue[key], available, year, catalogue)
 
 
+MISSING = "donnée manquante ou secrète dans la source"
+
+
 def _ratio(numerator, denominator, factor):
     with np.errstate(divide="ignore", invalid="ignore"):
         values = numerator / denominator * factor
     reasons = np.full(values.shape, "", dtype=object)
-    reasons[np.isnan(numerator) | np.isnan(denominator)] = "donnée manquante ou secrète dans la source"
+    reasons[np.isnan(numerator) | np.isnan(denominator)] = MISSING
     zero = ~np.isnan(denominator) & (denominator == 0)
     reasons[zero] = "dénominateur nul"
     values[zero] = np.nan
     return values, reasons
 
 
+NOT_FINITE = "non calculable : la formule du catalogue ne donne pas un nombre (division par zéro)"
+
+
 def _values(resolved, columns, count, aggregated):
+    """The indicator's values and the reason of each empty one; never a non-finite value: an
+    ``inf`` or a 0/0 of a formula becomes « non calculable » with its reason."""
+    values, reasons = _raw_values(resolved, columns, count, aggregated)
+    values = np.asarray(values, dtype=float)
+    infinite = np.isinf(values)
+    missing_input = np.zeros(count, dtype=bool)
+    for name in resolved.columns:
+        if name in columns:
+            missing_input |= np.broadcast_to(np.isnan(np.asarray(columns[name], dtype=float)), (count,))
+    unexplained = np.isnan(values) & ((reasons == "") | ((reasons == MISSING) & ~missing_input))
+    if infinite.any() or unexplained.any():
+        values = np.where(infinite, np.nan, values)
+        reasons = np.asarray(reasons, dtype=object).copy()
+        reasons[infinite | unexplained] = NOT_FINITE
+    return values, reasons
+
+
+def _raw_values(resolved, columns, count, aggregated):
     indicator = resolved.indicator
     parts = {
         role: np.broadcast_to(np.asarray(expressions.evaluate(tree, columns), dtype=float), (count,)).copy()
@@ -154,7 +178,7 @@ def _values(resolved, columns, count, aggregated):
         )
     if indicator.type in ("effectif", "importe"):
         values = parts["numerateur"]
-        reasons = np.where(np.isnan(values), "donnée manquante ou secrète dans la source", "").astype(object)
+        reasons = np.where(np.isnan(values), MISSING, "").astype(object)
         return values, reasons
     if indicator.type == "ratio":
         return _ratio(parts["numerateur"], parts["denominateur"], indicator.facteur)
@@ -162,14 +186,12 @@ def _values(resolved, columns, count, aggregated):
     if indicator.type == "tcam":
         with np.errstate(divide="ignore", invalid="ignore"):
             values = (np.power(end / start, 1.0 / float(indicator.annees)) - 1.0) * 100.0
-        reasons = np.where(np.isnan(start) | np.isnan(end), "donnée manquante ou secrète dans la source", "").astype(
-            object
-        )
+        reasons = np.where(np.isnan(start) | np.isnan(end), MISSING, "").astype(object)
         bad = ~np.isnan(start) & (start <= 0)
         reasons[bad], values[bad] = "effectif de début nul", np.nan
         return values, reasons
     values = end - start  # evolution
-    reasons = np.where(np.isnan(values), "donnée manquante ou secrète dans la source", "").astype(object)
+    reasons = np.where(np.isnan(values), MISSING, "").astype(object)
     if indicator.facteur:
         values, reasons = _ratio(end - start, start, indicator.facteur)
     return values, reasons

@@ -12,7 +12,37 @@ MAX_NODES = 200_000  # values once the aliases are expanded (« billion laughs �
 MAX_DEPTH = 200  # nesting of [ ] and { }, and indentation in columns: libyaml's C stack has limits
 
 
-class LineLoader(BASE_LOADER):
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class DuplicateKey(yaml.YAMLError):
+    """A key written twice in one block: YAML would keep the last one without a word."""
+
+    def __init__(self, key, first_line, second_line):
+        super().__init__(key)
+        self.key, self.first_line, self.second_line = key, first_line, second_line
+
+
+class UniqueKeyLoader(BASE_LOADER):
+    """Safe loader that refuses a key written twice in the same block (« seuil: 11 » then « seuil:
+    2 » further down would silently weaken the secret). Keys brought by a merge (« <<: *base ») may
+    be overridden: that is what a merge is for."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen = {}
+            for key_node, _value in node.value:
+                if key_node.tag == MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    raise DuplicateKey(key, seen[key], line)
+                seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+class LineLoader(UniqueKeyLoader):
     """Safe loader that records the line of each mapping (``__line__``) and of each key (``__keys__``)."""
 
     def construct_mapping(self, node, deep=False):
@@ -31,9 +61,18 @@ def read_yaml(path, what, with_lines=True):
     try:
         text = _bounded_text(Path(path), what)
         _check_expansion(yaml.compose(text, Loader=BASE_LOADER), what, path)
-        loader = LineLoader if with_lines else BASE_LOADER
+        loader = LineLoader if with_lines else UniqueKeyLoader
         # Both loaders derive from (C)SafeLoader: plain data only, no Python object is ever built.
         return yaml.load(text, Loader=loader)  # nosec B506 # noqa: S506
+    except DuplicateKey as error:
+        raise AbsError(
+            "{} : la clé « {} » est écrite deux fois dans le même bloc (lignes {} et {}) ; YAML garderait la "
+            "seconde sans rien dire : supprimez l'une des deux".format(
+                what, error.key, error.first_line, error.second_line
+            ),
+            path=path,
+            row=error.second_line,
+        ) from error
     except OSError as error:
         raise AbsError("{} illisible : {}".format(what, error.strerror), path=path) from error
     except RecursionError as error:

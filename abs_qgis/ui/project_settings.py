@@ -18,7 +18,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.block_settings import CLASSES_RANGE, CLASSIFICATIONS, MapSettings, SecretSettings, block_default
+from ..core.block_settings import (
+    CLASSES_RANGE,
+    CLASSIFICATIONS,
+    SECRET_THRESHOLD,
+    MapSettings,
+    SecretSettings,
+    block_default,
+)
 from ..core.catalogue import THEMES
 from ..core.indicator_labels import theme_title
 from ..core.project_checks import MAX_THRESHOLD
@@ -198,14 +205,25 @@ class SecretPage(QWidget):
         self.counts.setPlaceholderText(tr("fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)"))
         self.hierarchy = QLineEdit(self)
         self.hierarchy.setPlaceholderText(tr("e.g. EPCI"))
+        self.public = QLineEdit(self)
+        self.public.setPlaceholderText(tr("counts published as they are, e.g. P18_POP (populations)"))
         self.zeros = QCheckBox(tr("Mask zeros too"), self)
+        self.below_rule = QCheckBox(
+            tr("I confirm a threshold below {}: counts under {} will be published").format(
+                SECRET_THRESHOLD, SECRET_THRESHOLD
+            ),
+            self,
+        )
+        self.threshold.valueChanged.connect(self._show_confirmation)
         note = QLabel(tr("No count under the threshold is published, nor recoverable by difference."), self)
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(tr("Threshold (people)"), self.threshold)
         form.addRow(tr("Counts protected"), self.counts)
         form.addRow(tr("Published totals (hierarchy)"), self.hierarchy)
+        form.addRow(tr("Counts declared public"), self.public)
         form.addRow("", self.zeros)
+        form.addRow("", self.below_rule)
         form.addRow(note)
         self.load({})  # a new project: the defaults of the run
 
@@ -215,11 +233,21 @@ class SecretPage(QWidget):
         self.threshold.setValue(threshold if isinstance(threshold, int) else block_default(SecretSettings, "seuil"))
         self.counts.setText(", ".join(str(name) for name in secret.get("effectifs") or []))
         self.hierarchy.setText(", ".join(str(name) for name in secret.get("hierarchie") or []))
+        self.public.setText(", ".join(str(name) for name in secret.get("publics") or []))
         self.zeros.setChecked(secret.get("masquer_zeros") is True)
+        self.below_rule.setChecked(secret.get("seuil_inferieur_a_5_assume") is True)
+        self._show_confirmation(self.threshold.value())
 
     def store(self, form):
         secret = form.setdefault("secret", {})
         secret["seuil"] = self.threshold.value()
         put(secret, "effectifs", _words(self.counts.text()))
         put(secret, "hierarchie", _words(self.hierarchy.text()))
+        put(secret, "publics", _words(self.public.text()))
         put(secret, "masquer_zeros", True if self.zeros.isChecked() else None)
+        below = self.threshold.value() < SECRET_THRESHOLD and self.below_rule.isChecked()
+        put(secret, "seuil_inferieur_a_5_assume", True if below else None)
+
+    def _show_confirmation(self, threshold):
+        """The confirmation of a threshold below the rule, shown only when one is chosen."""
+        self.below_rule.setVisible(threshold < SECRET_THRESHOLD)

@@ -193,6 +193,30 @@ def _run_project(old, new):
     return "abs:runproject", lambda folder: {"PROJECT": str(_project(folder, old, new))}
 
 
+def _text_counts(folder):
+    """The sample communes joined to a comparateur whose NAISD20 cells are all « inf »: a count to
+    protect that the join can only read as text."""
+    import processing
+
+    header, rows = _comparateur_rows()
+    column = header.index("NAISD20")
+    table = folder / "naissances_texte.csv"
+    lines = [";".join(header)] + [";".join(row[:column] + ["inf"] + row[column + 1 :]) for row in rows]
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = folder / "naissances_texte.gpkg"
+    processing.run(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(sample("communes.gpkg")),
+            "TABLE": str(table),
+            "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+            "OUTPUT": str(output),
+            "UNMATCHED": str(folder / "rejets_texte.csv"),
+        },
+    )
+    return output
+
+
 CASES = {
     "champ de code absent de la couche": (_join(str(sample("base_cc_comparateur.csv")), COMMUNE_FIELD="CODE"), "CODE"),
     "colonne de code absente de la table": (
@@ -210,6 +234,28 @@ CASES = {
     "seuil non entier": (_run_project("seuil: 5 ", "seuil: 4.9 "), "secret.seuil"),
     "seuil en lettres": (_run_project("seuil: 5 ", 'seuil: "cinq" '), "secret.seuil"),
     "effectif inconnu": (_run_project("effectifs: [NAISD20,", "effectifs: [NAISD21,"), "NAISD21"),
+    # Issue 31: the secret is never weakened by the file's form.
+    "seuil sous 5 non assumé": (_run_project("seuil: 5 ", "seuil: 1 "), "seuil_inferieur_a_5_assume: true"),
+    "bloc secret écrit deux fois": (
+        _run_project("  regroupement:\n", "  secret:\n    seuil: 2\n  regroupement:\n"),
+        "« secret » est écrite deux fois",
+    ),
+    "seuil écrit deux fois": (_run_project("seuil: 5 ", "seuil: 11\n    seuil: 2 "), "« seuil » est écrite deux fois"),
+    "cercles d'effectifs non protégés": (_run_project("publics: [P18_POP]", "publics: []"), "cartes.cercles"),
+    "classes en lettres": (_run_project("classes: 5", 'classes: "cinq"'), "cartes.classes"),
+    "classification inconnue": (_run_project("classification: jenks", "classification: kmeans"), "kmeans"),
+    "effectif listé qui n'est pas un nombre": (
+        (
+            "abs:statisticalsecret",
+            lambda folder: {
+                "INPUT": str(_text_counts(folder)),
+                "COUNT_FIELDS": ["NAISD20"],
+                "OUTPUT": str(folder / "secret.gpkg"),
+                "REPORT": str(folder / "rapport.csv"),
+            },
+        ),
+        "« NAISD20 » n'est pas un champ numérique",
+    ),
     "hiérarchie inconnue": (_run_project("hierarchie: [EPCI]", "hierarchie: [EPCI_2030]"), "EPCI_2030"),
     "regroupement inconnu": (_run_project("champ: EPCI\n", "champ: EPCI_2030\n"), "regroupement.champ"),
     "secret sur un champ inconnu": (

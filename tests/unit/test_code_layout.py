@@ -112,7 +112,14 @@ def test_the_project_defaults_are_written_once():
 
 
 def test_the_typed_blocks_know_every_key_of_their_block():
-    assert block_keys(SecretSettings) == {"seuil", "effectifs", "hierarchie", "masquer_zeros"}
+    assert block_keys(SecretSettings) == {
+        "seuil",
+        "effectifs",
+        "hierarchie",
+        "masquer_zeros",
+        "publics",
+        "seuil_inferieur_a_5_assume",
+    }
     assert {"classification", "classes", "representation", "atlas", "cercles"} <= block_keys(MapSettings)
     assert block_settings.block_default(SecretSettings, "seuil") == 5
     assert SecretSettings().threshold == block_settings.SECRET_THRESHOLD == 5

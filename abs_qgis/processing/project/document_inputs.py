@@ -13,10 +13,13 @@ from ..indicators.portrait_rows import layer_rows
 from ..layers.layer_columns import read_columns
 
 
-def layer_places(path, level_label, code_field, catalogue, ids, millesime):
-    """One row per feature of a published layer, with the count each value rests on."""
-    rows = layer_rows(path, level_label, code_field, ids)
-    layer = QgsVectorLayer(str(path), "document", "ogr")
+def layer_places(paths, level_label, code_field, catalogue, ids, millesime):
+    """One row per feature of a published layer, with the count each value rests on; ``paths`` =
+    (the published layer, the same layer before the secret: the publishable one keeps no raw count,
+    the counts are read there — only the reliability mark shows them)."""
+    published, before_secret = paths
+    rows = layer_rows(published, level_label, code_field, ids)
+    layer = QgsVectorLayer(str(before_secret or published), "document", "ogr")
     keys = [key for key in ids if key in catalogue]
     needed, _not_computable = needed_columns(catalogue, keys, layer.fields().names(), millesime)
     columns, texts, count = read_columns(layer, numeric=needed, texts=[code_field])

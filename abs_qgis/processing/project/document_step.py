@@ -54,13 +54,17 @@ class DocumentStep:
         places = self._places(latest, earlier, ids)
         code_field = project.code_field or "DEPCOM"
         level = project.level or COMMUNE
-        communes = layer_places(latest.published, level.label, code_field, self.catalogue, ids, millesime)
+        communes = layer_places(
+            (latest.published, latest.indicators), level.label, code_field, self.catalogue, ids, millesime
+        )
         # Without secret, the groups layer is the published one.
         groups_path = existing(latest.files.publishable_groups) or (
             existing(latest.files.groups) if not project.secret else None
         )
         groups = (
-            layer_places(groups_path, "regroupement", "code", self.catalogue, ids, millesime) if groups_path else []
+            layer_places((groups_path, latest.files.groups), "regroupement", "code", self.catalogue, ids, millesime)
+            if groups_path
+            else []
         )
         if not places:  # no group: the territory is the whole of its communes
             places = [whole_place(latest.indicators, self.catalogue, ids, millesime)]

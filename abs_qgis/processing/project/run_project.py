@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ...cartography.results_import import add_results, desktop_running, show_on_canvas
+from ...core.errors import AbsError
 from ...core.indicators import plan_text
 from ...core.millesimes import source_year
 from ...core.output_layout import (
@@ -55,15 +56,38 @@ def check_project_fields(project, communes):
     names = set(layer.fields().names())
     secret, grouping = project.secret, project.grouping
     if secret:
-        for key, fields in (("effectifs", secret.counts), ("hierarchie", secret.hierarchy)):
+        for key, fields in (("effectifs", secret.counts), ("hierarchie", secret.hierarchy), ("publics", secret.public)):
             missing_fields(fields, names, "secret." + key, project.path, secret.lines.get(key))
+        check_circles_published(project)
     if grouping.field and not grouping.table:
         missing_fields([grouping.field], names, "regroupement.champ", project.path, None)
 
 
-def secret_parameters(secret, millesime):
-    """abs:statisticalsecret's parameters that the « secret » block sets for every layer."""
-    return {"THRESHOLD": secret.threshold, "MASK_ZEROS": secret.mask_zeros, "YEARS": millesime}
+def check_circles_published(project):
+    """The counts drawn in circles (cartes.cercles) are published: the secret must protect them or
+    the project declare them public (secret.publics), else the maps would show raw counts."""
+    secret = project.secret
+    raw = [name for name in project.maps.circles if name not in secret.counts and name not in secret.public]
+    if raw:
+        raise AbsError(
+            "cartes.cercles : {} n'est ni protégé par le secret (secret.effectifs) ni déclaré public "
+            "(secret.publics) ; ajoutez-le à l'une des deux listes".format(", ".join(raw)),
+            path=project.path,
+            row=secret.lines.get("effectifs"),
+        )
+
+
+def secret_parameters(project, millesime):
+    """abs:statisticalsecret's parameters that the project sets for every layer: the « secret »
+    block, the collectivité's catalogue, and only publishable fields in the output."""
+    secret = project.secret
+    return {
+        "THRESHOLD": secret.threshold,
+        "MASK_ZEROS": secret.mask_zeros,
+        "YEARS": millesime,
+        "CATALOGUE": project.catalogue or "",
+        "PUBLISHABLE_ONLY": True,
+    }
 
 
 def grouping_parameters(grouping):
@@ -293,9 +317,10 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 step + 1,
                 "abs:statisticalsecret",
                 dict(
-                    secret_parameters(project.secret, millesime),
+                    secret_parameters(project, millesime),
                     INPUT=this_pass.indicators,
                     COUNT_FIELDS=project.secret.counts,
+                    PUBLIC_FIELDS=project.secret.public,
                     HIERARCHY=project.secret.hierarchy,
                     OUTPUT=files.publishable_communes,
                     REPORT=files.masked_cells,
@@ -339,10 +364,11 @@ class RunProjectAlgorithm(AbsAlgorithm):
         return run(
             "abs:statisticalsecret",
             dict(
-                secret_parameters(project.secret, millesime),
+                secret_parameters(project, millesime),
                 INPUT=files.groups,
                 CODE_FIELD="code",
                 COUNT_FIELDS=counts,
+                PUBLIC_FIELDS=[name for name in project.secret.public if name in present],
                 PREMASKED=files.masked_cells,
                 PREMASKED_LEVEL=project.grouping.field or "",
                 OUTPUT=files.publishable_groups,

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
@@ -13,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...compat import FIELD_NUMERIC, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
+from ...compat import FIELD_NUMERIC, NO_GEOMETRY_REQUEST, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_fields
 from ...core.block_settings import SECRET_THRESHOLD
 from ...core.catalogue import load_catalogue
 from ...core.code_names import CODE_FIELD_CANDIDATES, IRIS_FIELD_CANDIDATES
@@ -24,6 +25,7 @@ from ...core.project_checks import check_keys
 from ...core.yamlfile import read_yaml
 from ...i18n import by_count
 from ..indicators.catalogue_parameters import add_year_parameters, year_parameter
+from ..layers.flags import advanced
 from ..layers.layer_columns import numeric_field_names, read_columns
 from ..layers.ogr_file import ogr_file_of
 
@@ -42,6 +44,8 @@ class SecretInputs:
     threshold: int
     mask_zeros: bool
     whole: bool
+    catalogue: dict = None  # the shipped catalogue and the collectivité's (its ratios are masked too)
+    numeric: tuple = ()  # the layer's numeric fields
 
     def rules(self):
         """The positional arguments shared by ``apply_secret`` and ``audit``."""
@@ -109,6 +113,13 @@ def add_secret_parameters(algorithm):
             fileFilter=algorithm.tr("Secret rules (*.yaml *.yml)"),
         )
     )
+    catalogue = QgsProcessingParameterFile(
+        "CATALOGUE",
+        algorithm.tr("User catalogue (YAML): its indicators are masked by induction too, optional"),
+        optional=True,
+        fileFilter=algorithm.tr("YAML catalogue (*.yaml *.yml)"),
+    )
+    algorithm.addParameter(advanced(catalogue))
     add_year_parameters(algorithm)
 
 
@@ -155,7 +166,7 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
         raise QgsProcessingException(
             algorithm.tr("No territory code field found: choose it in « Territory code field » (CODE_FIELD)")
         )
-    catalogue = algorithm.run_core(load_catalogue)
+    catalogue = algorithm.run_core(load_catalogue, algorithm.parameterAsFile(parameters, "CATALOGUE", context) or None)
     numeric = numeric_field_names(source)
     count_like = [n for n in numeric if n not in NOT_PROTECTED and n not in catalogue and is_count_column(n)]
     counts = parameter_as_fields(algorithm, parameters, "COUNT_FIELDS", context) or count_like
@@ -168,6 +179,7 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
                 ", ".join(absent), ", ".join(names[:20])
             )
         )
+    _refuse_text_counts(algorithm, source, [name for name in counts if name not in numeric])
     thresholds, ratios = _rules(algorithm, algorithm.parameterAsFile(parameters, "RULES", context), names)
     millesime = year_parameter(algorithm, parameters, context)
     for key in [n for n in numeric if n in catalogue and n not in ratios]:
@@ -198,7 +210,8 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
                 )
             )
     threshold = algorithm.parameterAsInt(parameters, "THRESHOLD", context)
-    _warn_unprotected(algorithm, {n: columns[n] for n in unprotected}, threshold, feedback)
+    if not algorithm.parameterAsBoolean(parameters, "PUBLISHABLE_ONLY", context):  # else left out, and said
+        _warn_unprotected(algorithm, {n: columns[n] for n in unprotected}, threshold, feedback)
     hierarchy = {level: texts[level] for level in hierarchy_fields}
     _add_commune_of_iris(algorithm, texts[code_field], hierarchy, feedback)
     return (
@@ -214,7 +227,32 @@ def read_secret_inputs(algorithm, parameters, context, feedback):
             threshold=threshold,
             mask_zeros=algorithm.parameterAsBoolean(parameters, "MASK_ZEROS", context),
             whole=algorithm.parameterAsBoolean(parameters, "WHOLE_PUBLISHED", context),
+            catalogue=catalogue,
+            numeric=tuple(numeric),
         ),
+    )
+
+
+def _refuse_text_counts(algorithm, source, names):
+    """A count to protect that is not a number field (its cells « inf », « -1 », « s »… made it text)
+    cannot be masked: it would be published as it is. Refused, naming it and a few of its values."""
+    if not names:
+        return
+    name = names[0]
+    index = source.fields().lookupField(name)
+    request = QgsFeatureRequest().setSubsetOfAttributes([index]).setFlags(NO_GEOMETRY_REQUEST).setLimit(200)
+    seen = []
+    for feature in source.getFeatures(request):
+        value = str(feature.attributes()[index])
+        if value not in seen:
+            seen.append(value)
+        if len(seen) == 5:
+            break
+    raise QgsProcessingException(
+        algorithm.tr(
+            "Count « {} » to protect is not a number field (values such as {}): it cannot be masked. Correct the "
+            "file (the cells that are not numbers) or remove the field from the counts"
+        ).format(name, ", ".join("« {} »".format(value) for value in seen))
     )
 
 

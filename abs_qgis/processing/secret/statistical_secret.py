@@ -6,12 +6,16 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
-from ...compat import INTEGER, INTEGER64, TEXT
+from ...compat import FIELD_NUMERIC, INTEGER, INTEGER64, TEXT, parameter_as_fields
+from ...core.block_settings import SECRET_THRESHOLD
+from ...core.publishable import left_out_summary, publishable_fields
 from ...core.secret import apply_secret
 from ...core.tables import read_table
 from ...i18n import tr_print
@@ -76,6 +80,26 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "PUBLISHABLE_ONLY",
+                self.tr(
+                    "Publishable fields only: codes, names, indicators, protected counts and counts declared public "
+                    "(the other numbers stay out of the output)"
+                ),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "PUBLIC_FIELDS",
+                self.tr("Counts declared public, published as they are (e.g. populations légales), optional"),
+                parentLayerParameterName="INPUT",
+                type=FIELD_NUMERIC,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Territories, secret applied")))
         self.addParameter(QgsProcessingParameterFeatureSink("REPORT", self.tr("Masked cells")))
 
@@ -100,6 +124,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         indexes = {name: source.fields().lookupField(name) for name in set(inputs.counts) | set(inputs.ratios)}
+        written = [source.fields().lookupField(field.name()) for field in fields if field.name() != SECRET_FIELD]
         batch = []
         # Every feature, valid geometry or not: the masks are by position in the order read.
         features = source.getFeatures(QgsFeatureRequest(), ALL_FEATURES)
@@ -108,7 +133,7 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
             for name in by_row.get(row, {}):
                 attributes[indexes[name]] = None  # the raw value never reaches the output
             feature.setFields(fields, False)
-            feature.setAttributes(attributes + [flags[row]])
+            feature.setAttributes([attributes[index] for index in written] + [flags[row]])
             batch.append(feature)
             if len(batch) == WRITE_BATCH:
                 self.write_batch(sink, batch, feedback)
@@ -123,7 +148,8 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         inputs, by_row, flags = masks
         masked_fields = {name for masked in by_row.values() for name in masked}
         values = {**inputs.counts, **inputs.ratio_values}
-        kept = [field.name() for field in source.fields() if field.name() not in masked_fields]
+        published = set(fields.names())
+        kept = [name for name in source.fields().names() if name not in masked_fields and name in published]
         rewritten = [fields.field(name) for name in source.fields().names() if name in masked_fields]
         columns = []
         for field in rewritten:
@@ -138,12 +164,41 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         added = rewritten + [fields.field(SECRET_FIELD)]
         return copy_with_columns(ogr_file, destination, source.wkbType(), added, rows, feedback, keep_fields=kept)
 
+    def _published_fields(self, parameters, context, source, inputs, feedback):
+        """The input fields the output keeps: all, or with PUBLISHABLE_ONLY the publishable ones
+        (the numbers left out said in the journal)."""
+        names = source.fields().names()
+        if inputs.threshold < SECRET_THRESHOLD:
+            feedback.pushWarning(
+                self.tr(
+                    "Threshold of the secret: {} (below the usual rule of {}: counts of {} to {} are published)"
+                ).format(inputs.threshold, SECRET_THRESHOLD, inputs.threshold, SECRET_THRESHOLD - 1)
+            )
+        if not self.parameterAsBoolean(parameters, "PUBLISHABLE_ONLY", context):
+            return set(names)
+        public = parameter_as_fields(self, parameters, "PUBLIC_FIELDS", context)
+        numeric = set(inputs.numeric)
+        choice = publishable_fields(
+            [(name, name in numeric) for name in names],
+            inputs.catalogue,
+            set(inputs.counts) | set(inputs.ratios),
+            public,
+        )
+        if choice.left_out:
+            feedback.pushInfo(
+                self.tr("Not published (neither protected by the secret nor declared public): {}").format(
+                    left_out_summary(choice.left_out)
+                )
+            )
+        return set(choice.kept)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source, ogr_file, inputs = read_secret_inputs(self, parameters, context, feedback)
         result = self.run_core(apply_secret, *inputs.rules(), self._premasked(parameters, context))
         aliases = input_aliases(self, parameters, "INPUT", context)  # titles of the published maps
+        kept = self._published_fields(parameters, context, source, inputs, feedback)
         fields = QgsFields()
-        for field in source.fields():
+        for field in (field for field in source.fields() if field.name() in kept):
             copy = QgsField(field)
             copy.setAlias(aliases.get(field.name(), field.alias()))
             fields.append(copy)

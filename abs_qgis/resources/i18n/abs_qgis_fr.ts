@@ -11,19 +11,19 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/layout_parameter.py" line="17" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="135" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>A3 landscape</source>
       <translation>A3 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/layout_parameter.py" line="16" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="135" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>A4 landscape</source>
       <translation>A4 paysage</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/layout_parameter.py" line="15" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="135" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="142" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -43,7 +43,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="123" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="147" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -53,12 +53,12 @@
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/document_step.py" line="178" />
+      <location filename="../../../abs_qgis/processing/project/document_step.py" line="182" />
       <source>ABS document: {}</source>
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="391" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="417" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="109" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="133" />
       <source>ABS project (*.yaml *.yml)</source>
       <translation>Projet d'ABS (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="109" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="133" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>Ajouter des tables…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="115" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="139" />
       <source>Add the maps and layouts to the open QGIS project</source>
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
@@ -155,7 +155,7 @@
       <translation>Ajouter aussi l'ensemble de la couche de référence comme référence</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="50" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="54" />
       <source>Apply the statistical secret</source>
       <translation>Appliquer le secret statistique</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>Atlas : un fichier par territoire, nommé d’après son code (PDF, PNG ou SVG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="147" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="154" />
       <source>Atlas: one page per value of the field</source>
       <translation>Atlas : une page par valeur du champ</translation>
     </message>
@@ -211,7 +211,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/layout_parameter.py" line="14" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="141" />
       <source>Automatic (A4 portrait; the A4 portrait fiche for an atlas)</source>
       <translation>Automatique (A4 portrait ; la fiche A4 portrait pour un atlas)</translation>
     </message>
@@ -241,7 +241,7 @@
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="168" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="177" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="201" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="239" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="387" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="413" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -337,7 +337,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="66" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="143" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="150" />
       <source>Classification method</source>
       <translation>Méthode de discrétisation</translation>
     </message>
@@ -462,7 +462,7 @@
       <translation>Communes avec l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="45" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="52" />
       <source>Compute every indicator the tables allow</source>
       <translation>Calculer tous les indicateurs que les tables permettent</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Calculer les indicateurs…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="47" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="54" />
       <source>Computed</source>
       <translation>Calculé</translation>
     </message>
@@ -492,22 +492,37 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="251" />
+      <source>Count « {} » to protect is not a number field (values such as {}): it cannot be masked. Correct the file (the cells that are not numbers) or remove the field from the counts</source>
+      <translation>L'effectif à protéger « {} » n'est pas un champ numérique (valeurs comme {}) : il ne peut pas être masqué. Corrigez le fichier (les cellules qui ne sont pas des nombres) ou retirez ce champ des effectifs</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="360" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="148" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="224" />
+      <source>Counts declared public</source>
+      <translation>Effectifs déclarés publics</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="96" />
+      <source>Counts declared public, published as they are (e.g. populations légales), optional</source>
+      <translation>Effectifs déclarés publics, publiés tels quels (par ex. populations légales), facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="155" />
       <source>Counts in proportional circles</source>
       <translation>Effectifs en cercles proportionnels</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="206" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="222" />
       <source>Counts protected</source>
       <translation>Effectifs protégés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="77" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="81" />
       <source>Counts to protect (default: every count field of the layer)</source>
       <translation>Effectifs à protéger (par défaut : tous les champs d'effectifs de la couche)</translation>
     </message>
@@ -587,18 +602,18 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="225" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="249" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="150" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="157" />
       <source>Edit or create the charter…</source>
       <translation>Modifier ou créer la charte…</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="70" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="124" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="131" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -720,7 +735,7 @@
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="167" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="178" />
       <location filename="../../../abs_qgis/processing/tables/polygon_codes.py" line="35" />
       <source>Fields absent from the input layer: {} (its fields: {})</source>
       <translation>Champs absents de la couche en entrée : {} (ses champs : {})</translation>
@@ -789,7 +804,7 @@
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="46" />
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="87" />
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="175" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="140" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="147" />
       <source>Graphic charter</source>
       <translation>Charte graphique</translation>
     </message>
@@ -804,7 +819,7 @@
       <translation>Charte graphique (YAML : couleurs, police, logos, mentions) ; celle livrée si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="155" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="162" />
       <source>Graphic charter (colours, fonts, logos)</source>
       <translation>Charte graphique (couleurs, polices, logos)</translation>
     </message>
@@ -874,9 +889,14 @@
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="196" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="208" />
       <source>Hierarchy field « {} »: {} territories without parent: {}</source>
       <translation>Champ de hiérarchie « {} » : {} territoires sans parent : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="212" />
+      <source>I confirm a threshold below {}: counts under {} will be published</source>
+      <translation>Je confirme un seuil inférieur à {} : des effectifs de moins de {} seront publiés</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="83" />
@@ -916,7 +936,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="257" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="294" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -942,7 +962,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/atlas_key_figures.py" line="68" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="47" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="54" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -988,7 +1008,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="244" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="268" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1033,7 +1053,7 @@
       <translation>Garder tels quels les établissements déjà dans la couche (n'ajouter que les nouveaux n° FINESS)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="47" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="54" />
       <source>Key figure</source>
       <translation>Chiffre clé</translation>
     </message>
@@ -1065,7 +1085,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="75" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="79" />
       <source>Level of that report that designates this layer's territories (e.g. EPCI)</source>
       <translation>Niveau de ce rapport qui désigne les territoires de cette couche (par exemple EPCI)</translation>
     </message>
@@ -1095,7 +1115,7 @@
       <translation>Carton et tables</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="156" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="163" />
       <source>Locator inset layer</source>
       <translation>Couche du carton de localisation</translation>
     </message>
@@ -1125,7 +1145,7 @@
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="47" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="54" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -1140,7 +1160,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="165" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="189" />
       <source>Maps added to the open project, group « {} »</source>
       <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
     </message>
@@ -1150,24 +1170,24 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="160" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="184" />
       <source>Maps not added to the open project: {}</source>
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="89" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="201" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="93" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="210" />
       <source>Mask zeros too</source>
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="121" />
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="80" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="145" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="104" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="53" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="57" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
     </message>
@@ -1177,7 +1197,7 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="86" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="90" />
       <source>Minimum publishable count</source>
       <translation>Effectif minimal publiable</translation>
     </message>
@@ -1208,7 +1228,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="68" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="122" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="129" />
       <source>Natural breaks (Jenks)</source>
       <translation>Seuils naturels (Jenks)</translation>
     </message>
@@ -1238,7 +1258,7 @@
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="202" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="218" />
       <source>No count under the threshold is published, nor recoverable by difference.</source>
       <translation>Aucun effectif sous le seuil n'est publié, ni retrouvable par différence.</translation>
     </message>
@@ -1273,7 +1293,7 @@
       <translation>Aucune source connue pour « {} » : remplissez « Ligne des sources » (SOURCES)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="156" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="167" />
       <source>No territory code field found: choose it in « Territory code field » (CODE_FIELD)</source>
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans « Champ du code du territoire » (CODE_FIELD)</translation>
     </message>
@@ -1284,14 +1304,19 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="189" />
+      <source>Not published (neither protected by the secret nor declared public): {}</source>
+      <translation>Non publiés (ni protégés par le secret ni déclarés publics) : {}</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="100" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="144" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="151" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="182" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="122" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="146" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -1349,7 +1374,7 @@
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="124" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="148" />
       <source>Offer rows flagged by the checks</source>
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
@@ -1359,7 +1384,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="258" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="282" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1405,24 +1430,24 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="207" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="118" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="142" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/document_step.py" line="174" />
+      <location filename="../../../abs_qgis/processing/project/document_step.py" line="178" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/layout_parameter.py" line="25" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="145" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="152" />
       <source>Page layout</source>
       <translation>Mise en page</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="93" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="97" />
       <source>Parent code fields whose totals are published (EPCI, sector, département…)</source>
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
@@ -1460,7 +1485,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="72" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="126" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="133" />
       <source>Pretty breaks</source>
       <translation>Seuils arrondis (pretty)</translation>
     </message>
@@ -1475,7 +1500,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="93" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="117" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="107" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
@@ -1501,7 +1526,12 @@
       <translation>Cercles proportionnels (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="207" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="86" />
+      <source>Publishable fields only: codes, names, indicators, protected counts and counts declared public (the other numbers stay out of the output)</source>
+      <translation>Champs publiables seulement : codes, noms, indicateurs, effectifs protégés et effectifs déclarés publics (les autres nombres restent hors de la sortie)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="223" />
       <source>Published totals (hierarchy)</source>
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
@@ -1512,12 +1542,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="73" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="127" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="134" />
       <source>Q6 (quantiles 5, 25, 50, 75, 95 %)</source>
       <translation>Q6 (quantiles 5, 25, 50, 75, 95 %)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="137" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="144" />
       <source>QGIS page template</source>
       <translation>Modèle de mise en page QGIS</translation>
     </message>
@@ -1533,7 +1563,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="69" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="123" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="130" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -1603,12 +1633,12 @@
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="136" />
       <location filename="../../../abs_qgis/processing/offer/create_offer_layer.py" line="114" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="112" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="136" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="67" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="71" />
       <source>Report of another run (CSV) whose masked cells apply here, optional</source>
       <translation>Rapport d'une autre exécution (CSV) dont les cases masquées s'appliquent ici, facultatif</translation>
     </message>
@@ -1643,7 +1673,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="120" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="144" />
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="162" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -1654,7 +1684,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="119" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="143" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1664,34 +1694,34 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="393" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="419" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="352" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="107" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="111" />
       <source>Rules file (YAML: per-field thresholds, ratios and their counts), optional</source>
       <translation>Fichier de règles (YAML : seuils par champ, ratios et leurs effectifs), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="120" />
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="126" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="131" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="137" />
       <source>Rules file {} unreadable: {}</source>
       <translation>Fichier de règles {} illisible : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="138" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="149" />
       <source>Rules file {}: threshold of {} must be a whole number ≥ 1</source>
       <translation>Fichier de règles {} : le seuil de {} doit être un entier ≥ 1</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="134" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="145" />
       <source>Rules file {}: unknown fields {}</source>
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="96" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="120" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, « Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — &lt;name&gt; » (one map theme and one layout per map); a new run replaces them.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
@@ -1751,7 +1781,7 @@
       <translation>Chercher un indicateur…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="109" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="113" />
       <source>Secret rules (*.yaml *.yml)</source>
       <translation>Règles du secret (*.yaml *.yml)</translation>
     </message>
@@ -1813,7 +1843,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="71" />
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="125" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="132" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
@@ -1835,37 +1865,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="236" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="260" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="305" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="330" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="274" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="298" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="196" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="220" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="230" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="254" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="234" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="258" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="290" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="314" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -1914,7 +1944,7 @@
       <location filename="../../../abs_qgis/processing/indicators/aggregate_parameters.py" line="38" />
       <location filename="../../../abs_qgis/processing/indicators/aggregate_parameters.py" line="62" />
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="187" />
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="69" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="73" />
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="37" />
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="141" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
@@ -1963,7 +1993,7 @@
       <translation>Territoires à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="63" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="67" />
       <source>Territories with counts and ratios</source>
       <translation>Territoires avec effectifs et ratios</translation>
     </message>
@@ -1988,7 +2018,7 @@
       <translation>Territoires avec leur distance</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="79" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="103" />
       <source>Territories, secret applied</source>
       <translation>Territoires, secret appliqué</translation>
     </message>
@@ -2009,7 +2039,7 @@
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="69" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="73" />
       <source>Territory code field (detected if empty)</source>
       <translation>Champ du code du territoire (détecté si vide)</translation>
     </message>
@@ -2044,7 +2074,7 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="137" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="161" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
@@ -2111,7 +2141,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="142" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="166" />
       <source>The folder {} is incomplete ({})</source>
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
@@ -2122,7 +2152,7 @@
       <location filename="../../../abs_qgis/processing/offer/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="63" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="113" />
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="147" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="158" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
     </message>
@@ -2177,7 +2207,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="376" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="402" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2212,7 +2242,7 @@
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="91" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="115" />
       <source>The report {} lacks the columns {}</source>
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
@@ -2222,14 +2252,19 @@
       <translation>La région (champ REG)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="101" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="105" />
       <source>The total of the whole layer is published</source>
       <translation>Le total de l'ensemble de la couche est publié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="205" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="221" />
       <source>Threshold (people)</source>
       <translation>Seuil (personnes)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="173" />
+      <source>Threshold of the secret: {} (below the usual rule of {}: counts of {} to {} are published)</source>
+      <translation>Seuil du secret : {} (inférieur à la règle usuelle de {} : des effectifs de {} à {} sont publiés)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_pages.py" line="77" />
@@ -2250,6 +2285,11 @@
       <location filename="../../../abs_qgis/processing/indicators/catalogue_parameters.py" line="34" />
       <source>User catalogue (YAML), merged over the shipped one</source>
       <translation>Catalogue de la collectivité (YAML), ajouté au catalogue livré</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="118" />
+      <source>User catalogue (YAML): its indicators are masked by induction too, optional</source>
+      <translation>Catalogue de la collectivité (YAML) : ses indicateurs sont aussi masqués par induction, facultatif</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/atlas_key_figures.py" line="68" />
@@ -2321,6 +2361,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/indicators/catalogue_parameters.py" line="36" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="91" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="120" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
     </message>
@@ -2335,12 +2376,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="361" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="387" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="364" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="390" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2350,7 +2391,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="288" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="312" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2375,6 +2416,11 @@
       <translation>choisissez une catégorie de la liste</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="209" />
+      <source>counts published as they are, e.g. P18_POP (populations)</source>
+      <translation>effectifs publiés tels quels, par ex. P18_POP (populations)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="157" />
       <source>duplicate FINESS number ({} records)</source>
       <translation>numéro FINESS en double ({} fiches)</translation>
@@ -2385,7 +2431,7 @@
       <translation>par ex. ABS du CCAS de …</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="200" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="207" />
       <source>e.g. EPCI</source>
       <translation>par ex. EPCI</translation>
     </message>
@@ -2395,7 +2441,7 @@
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="198" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="205" />
       <source>fields of counts, separated by commas (e.g. NAISD20, P18_CHOM1564)</source>
       <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
     </message>
@@ -2497,7 +2543,7 @@
       <translation>ou fichier de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_settings.py" line="146" />
+      <location filename="../../../abs_qgis/ui/project_settings.py" line="153" />
       <source>or your page template</source>
       <translation>ou votre modèle de mise en page</translation>
     </message>
@@ -2532,7 +2578,7 @@
       <translation>part de la population (%)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="29" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="33" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2554,7 +2600,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/equipment_rate.py" line="206" />
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="29" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="33" />
       <source>whole</source>
       <translation>ensemble</translation>
     </message>
@@ -2564,12 +2610,12 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="398" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="424" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="169" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="224" />
       <source>{} cells masked: {} primary, {} secondary, {} induced, {} secret at source</source>
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
@@ -2599,12 +2645,12 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="235" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="272" />
       <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
       <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="239" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="276" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
