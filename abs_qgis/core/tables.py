@@ -16,10 +16,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .codes import COMMUNE_CODE_RE
 from .errors import AbsError
 from .spreadsheets import blank as _blank
 from .spreadsheets import openpyxl_rows, pandas_rows, xlrd_rows
+from .table_headers import duplicated_names, find_header_index, is_label_cell, refuse_data_as_header
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -212,9 +212,10 @@ def _delimited_table(path, text, lines, header_row, encoding):
             path=path,
         )
     head_rows = list(csv.reader(lines[:HEADER_SCAN_LINES], delimiter=separator))
-    header_index = _header_index(head_rows, header_row, path)
+    header_index = find_header_index(head_rows, header_row, path)
     if header_row is None:
         _check_header_separator(head_rows, lines, separator, header_index, path)
+        refuse_data_as_header(head_rows[header_index], header_index, path)
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -250,7 +251,7 @@ def _check_header_separator(head_rows, lines, separator, header_index, path):
             if other == separator:
                 continue
             cells = next(csv.reader([lines[index]], delimiter=other))
-            if len(cells) == width and all(_is_label_cell(cell) for cell in cells):
+            if len(cells) == width and all(is_label_cell(cell) for cell in cells):
                 raise AbsError(
                     "L'en-tête est séparé par « {} » et les données par « {} » : enregistrez le fichier "
                     "avec un seul séparateur".format(other, separator),
@@ -270,8 +271,10 @@ def _read_spreadsheet(path, sheet, header_row):
         rows, sheet_name = xlrd_rows(path, sheet) if suffix == ".xls" else pandas_rows(path, sheet, "odf")
     if not rows:
         raise AbsError("La feuille est vide", path=path, sheet=sheet_name)
-    header_index = _header_index(rows[:HEADER_SCAN_LINES], header_row, path, sheet_name)
+    header_index = find_header_index(rows[:HEADER_SCAN_LINES], header_row, path, sheet_name)
     header = rows[header_index]
+    if header_row is None:
+        refuse_data_as_header(header, header_index, path, sheet_name)
     width = max(len(row) for row in rows[header_index:])
     body = [list(row) + [None] * (width - len(row)) for row in rows[header_index + 1 :]]
     names = list(header) + [None] * (width - len(header))
@@ -285,64 +288,7 @@ def _read_spreadsheet(path, sheet, header_row):
     return table
 
 
-# --- header detection and clean-up ------------------------------------------------------
-
-
-def _is_code_cell(cell):
-    return isinstance(cell, str) and COMMUNE_CODE_RE.match(cell.strip()) is not None
-
-
-_NUMBER_LIKE_RE = re.compile(r"^[-+]?[\d\s\u00a0\u202f.,]+%?$")
-
-
-def _is_label_cell(cell):
-    """A header-like cell: text that is neither a number nor a commune code."""
-    if not isinstance(cell, str) or _blank(cell) or _is_code_cell(cell):
-        return False
-    return _NUMBER_LIKE_RE.match(cell.strip()) is None
-
-
-def _header_index(rows, header_row, path, sheet=None):
-    """0-based index of the header among ``rows`` (the first lines of the file)."""
-    if header_row is not None:
-        if header_row < 1 or header_row > len(rows) + 10**9:
-            raise AbsError("Ligne d'en-tête invalide : {}".format(header_row), path=path, sheet=sheet)
-        return header_row - 1
-    filled = [sum(not _blank(cell) for cell in row) for row in rows]
-    if not any(count >= 2 for count in filled):
-        raise AbsError("Aucune ligne d'en-tête trouvée (moins de deux colonnes remplies)", path=path, sheet=sheet)
-    # The header is the last row made only of labels (at least two) above the first data row
-    # (a row holding a number or a commune/IRIS code). Title lines have a single cell.
-    last_label_row = None
-    for index, row in enumerate(rows):
-        if filled[index] < 2:
-            continue
-        if any(_is_value_cell(cell) for cell in row):
-            break
-        if all(_is_label_cell(cell) for cell in row if not _blank(cell)):
-            last_label_row = index
-    if last_label_row is not None:
-        return last_label_row
-    return next(index for index, count in enumerate(filled) if count >= 2)
-
-
-def _is_value_cell(cell):
-    if isinstance(cell, bool):
-        return False
-    if isinstance(cell, (int, float)):
-        return True
-    return isinstance(cell, str) and not _blank(cell) and not _is_label_cell(cell)
-
-
-def duplicated_names(header):
-    """French warnings for header names written twice: only the first column is read under the name."""
-    names = [str(name).strip() for name in header if not _blank(name)]
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    return [
-        "Colonne « {} » présente {} fois dans l'en-tête : seule la première est lue sous ce nom, les autres "
-        "sont renommées".format(name, names.count(name))
-        for name in repeated
-    ]
+# --- clean-up ------------------------------------------------------------------------
 
 
 def _column_names(names):

@@ -279,6 +279,11 @@ CASES = {
         "guillemet ouvert et jamais fermé",
     ),
     "fichier vide": (_join(_variant("vide.csv", lambda h, r: "")), "vide.csv"),
+    # Issue 31: its first commune's row was read as the header (« Colonne « 13 » présente 2 fois »).
+    "CSV sans ligne d'en-tête": (
+        _join(_variant("sans_entete.csv", lambda h, r: "\n".join(r) + "\n")),
+        "la première ligne ressemble à des données",
+    ),
     "en-tête sans données": (_join(_variant("entete_seul.csv", lambda h, r: h + "\n")), "aucune ligne de données"),
     "fichier binaire": (
         _join(
@@ -486,6 +491,21 @@ def test_a_value_that_would_be_silently_wrong_is_set_aside_and_named(run_alg, tm
     code = _comparateur_rows()[1][3][0]
     values = [f["P18_POP"] for f in layer.getFeatures() if f["DEPCOM"] == code]
     assert values == [None] or str(values[0]) == "NULL"
+
+
+def test_two_outputs_may_not_be_the_same_file(run_alg, tmp_path):
+    """OUTPUT and UNMATCHED given the same file left only the unmatched rows (exit 0): refused first."""
+    same = tmp_path / "sortie.csv"
+    parameters = {
+        "COMMUNES": str(sample("communes.gpkg")),
+        "TABLE": str(sample("base_cc_comparateur.csv")),
+        "OUTPUT": str(same),
+        "UNMATCHED": str(same),
+    }
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("abs:joinindicators", parameters)
+    assert "Les sorties OUTPUT et UNMATCHED sont le même fichier" in str(error.value), str(error.value)
+    assert not same.exists()
 
 
 @pytest.mark.parametrize("output", ["UNMATCHED", "OUTPUT"])

@@ -34,6 +34,14 @@ def _file_of(value):
     return os.path.realpath(path)
 
 
+def _text_of(value):
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.staticValue()
+    return value if isinstance(value, str) else ""
+
+
 def _input_files(algorithm, parameters, context):
     files = {}
     for definition in algorithm.parameterDefinitions():
@@ -53,10 +61,11 @@ def _input_files(algorithm, parameters, context):
 
 
 def check_outputs_are_not_inputs(algorithm, parameters, context):
-    """A French error when a destination parameter is one of the input files."""
+    """A French error when a destination parameter is one of the input files, or the file of
+    another destination (OUTPUT and UNMATCHED the same file: the last one written would be all
+    that is left)."""
     inputs = _input_files(algorithm, parameters, context)
-    if not inputs:
-        return
+    outputs = {}
     for definition in algorithm.destinationParameterDefinitions():
         name = definition.name()
         path = _file_of(parameters.get(name))
@@ -66,3 +75,12 @@ def check_outputs_are_not_inputs(algorithm, parameters, context):
                     name, path, inputs[path]
                 )
             )
+        whole_file = "|" not in _text_of(parameters.get(name))  # « x.gpkg|layername=… » shares a file rightly
+        if path and whole_file and path in outputs and not os.path.isdir(path):
+            raise QgsProcessingException(
+                tr("The outputs {} and {} are the same file ({}): choose two files, nothing was written").format(
+                    outputs[path], name, path
+                )
+            )
+        if path and whole_file:
+            outputs.setdefault(path, name)

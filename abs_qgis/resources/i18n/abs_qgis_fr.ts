@@ -492,7 +492,7 @@
       <translation>Système de coordonnées (Lambert-93 si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="251" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="252" />
       <source>Count « {} » to protect is not a number field (values such as {}): it cannot be masked. Correct the file (the cells that are not numbers) or remove the field from the counts</source>
       <translation>L'effectif à protéger « {} » n'est pas un champ numérique (valeurs comme {}) : il ne peut pas être masqué. Corrigez le fichier (les cellules qui ne sont pas des nombres) ou retirez ce champ des effectifs</translation>
     </message>
@@ -936,7 +936,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="294" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="295" />
       <source>IRIS codes: the commune totals are protected too (commune = first 5 characters of the code)</source>
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
@@ -2217,7 +2217,7 @@
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/layers/output_guard.py" line="65" />
+      <location filename="../../../abs_qgis/processing/layers/output_guard.py" line="74" />
       <source>The output {} ({}) is also the input {}: choose another file, nothing was written</source>
       <translation>La sortie {} ({}) est aussi l'entrée {} : choisissez un autre fichier, rien n'a été écrit</translation>
     </message>
@@ -2225,6 +2225,11 @@
       <location filename="../../../abs_qgis/processing/layers/gpkg_copy.py" line="129" />
       <source>The output {} is the input file itself: choose another file</source>
       <translation>La sortie {} est le fichier d'entrée lui-même : choisissez un autre fichier</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/layers/output_guard.py" line="81" />
+      <source>The outputs {} and {} are the same file ({}): choose two files, nothing was written</source>
+      <translation>Les sorties {} et {} sont le même fichier ({}) : choisissez deux fichiers, rien n'a été écrit</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="55" />
@@ -2645,12 +2650,12 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="272" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="273" />
       <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
       <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="276" />
+      <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="277" />
       <source>{} count fields are not protected by the secret although values lie between 0 and {} (territories): {}{}; they are published as they are (add them to the counts if they must be)</source>
       <translation>{} champs d'effectifs ne sont pas protégés par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; ils sont publiés tels quels (ajoutez-les aux effectifs s'ils doivent l'être)</translation>
     </message>
