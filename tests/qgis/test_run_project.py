@@ -3,6 +3,7 @@
 import csv
 import subprocess
 
+import openpyxl
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
@@ -145,6 +146,18 @@ def test_sample_project(run_alg, tmp_path):
     # Running again rewrites its own folder without OVERWRITE.
     again = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
     assert again["MAP_COUNT"] == 9
+    # Issue 31: a workbook the officer edited since is never replaced without being asked.
+    workbook_path = folder / "portrait_social.xlsx"
+    workbook = openpyxl.load_workbook(workbook_path)
+    workbook.active["A1"] = "Relu par la direction, à ne pas écraser"
+    workbook.save(workbook_path)
+    edited = workbook_path.read_bytes()
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path))})
+    assert "portrait_social.xlsx" in str(error.value) and "rien n'a été écrit" in str(error.value)
+    assert workbook_path.read_bytes() == edited
+    replaced = run_alg("abs:runproject", {"PROJECT": str(project_copy(tmp_path)), "OVERWRITE": True})
+    assert replaced["MAP_COUNT"] == 9 and workbook_path.read_bytes() != edited
 
 
 def test_a_second_territory_without_code_change(run_alg, tmp_path):

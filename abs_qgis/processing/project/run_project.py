@@ -32,6 +32,7 @@ from ...core.output_layout import (
     unmatched_rows,
     work_path,
 )
+from ...core.output_manifest import changed_since_run, write_manifest
 from ...core.project import load_project
 from ...core.project_checks import in_project_terms, missing_fields
 from ..base import AbsAlgorithm
@@ -168,6 +169,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ) from error
             raise
         os.remove(incomplete)
+        write_manifest(folder)  # what this run left: a file changed by hand later is never replaced unasked
         if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context):
             self._delivered = (folder, project.name)
         return result
@@ -404,9 +406,18 @@ class RunProjectAlgorithm(AbsAlgorithm):
                     "« sortie » in the project file or tick « Replace existing files » (OVERWRITE)"
                 ).format(folder)
             )
+        changed = [] if overwrite or not os.path.isdir(folder) else changed_since_run(folder)
+        if changed:
+            raise QgsProcessingException(
+                self.tr(
+                    "{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing "
+                    "files » (OVERWRITE); nothing was written"
+                ).format(", ".join(changed[:5]) + (" …" if len(changed) > 5 else ""), folder)
+            )
         try:
             for sub_folder in (WORK_FOLDER, PUBLISHABLE_FOLDER):
                 os.makedirs(os.path.join(folder, sub_folder), exist_ok=True)
+            # The marker says the folder is ours; its record is emptied until this run ends whole.
             open(os.path.join(folder, RUN_MARKER), "w", encoding="utf-8").close()
         except OSError as error:
             raise QgsProcessingException(
