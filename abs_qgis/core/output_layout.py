@@ -32,7 +32,7 @@ PUBLISHABLE_COMMUNES = "communes_publiables.gpkg"
 MASKED_CELLS = "secret_cases_masquees.csv"
 GROUPS = "regroupements.gpkg"
 PUBLISHABLE_GROUPS = "regroupements_publiables.gpkg"
-GROUP_SECRET_REPORT = "secret_regroupements.csv"
+GROUP_SECRET_REPORT = "secret_regroupements.csv"  # nosec B105: a file name, not a password
 TERRITORY_AND_REFERENCES = "territoire_et_references.csv"
 PUBLISHABLE = (PUBLISHABLE_COMMUNES, PUBLISHABLE_GROUPS, TERRITORY_AND_REFERENCES)
 
