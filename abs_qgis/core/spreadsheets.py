@@ -17,9 +17,42 @@ def blank(cell):
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+MAX_UNCOMPRESSED = 1024**3  # bytes of XML a workbook may unpack to (a France-wide sheet: about 200 MB)
+MAX_RATIO = 400  # uncompressed / compressed of one large member: XML packs 10 to 100 times, a zip bomb ~1000
+RATIO_FROM = 50 * 1024**2  # members smaller than this are never a danger
+
+
+def check_archive_sizes(path):
+    """Refuse, before anything is unpacked, a workbook whose members declare more than
+    ``MAX_UNCOMPRESSED`` bytes or pack a large member more than ``MAX_RATIO`` times (a « zip bomb »:
+    2 MB growing to gigabytes). The declared sizes bound what the zip reader unpacks."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile):
+        return  # said by the reader, in its words
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED:
+        raise AbsError(
+            "Classeur refusé : il se décompresse en {} Mo (limite {} Mo) ; enregistrez la feuille en CSV".format(
+                total // 1024**2, MAX_UNCOMPRESSED // 1024**2
+            ),
+            path=path,
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > RATIO_FROM and ratio > MAX_RATIO:
+            raise AbsError(
+                "Classeur refusé : « {} » y est comprimé {:.0f} fois ({} Mo décompressés), ce qu'aucun tableur "
+                "n'écrit (fichier piégé ?)".format(member.filename, ratio, member.file_size // 1024**2),
+                path=path,
+            )
+
+
 def openpyxl_rows(path, sheet):
     import openpyxl
 
+    check_archive_sizes(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many types for a broken file
@@ -172,6 +205,8 @@ def _xls_cell(cell, datemode):
 
 
 def pandas_rows(path, sheet, engine):
+    if engine == "odf":  # an ODS is a zip too
+        check_archive_sizes(path)
     try:
         book = pd.ExcelFile(path, engine=engine)
     except ImportError as error:

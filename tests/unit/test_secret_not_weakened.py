@@ -117,3 +117,45 @@ def test_a_publishable_layer_keeps_codes_names_indicators_and_protected_counts_o
         "abs_secret",
     ]
     assert choice.left_out == ["AREA", "NAIS1318", "DECE1318", "MED19"]
+
+
+def _workbook_with_member(path, name, size):
+    """A real workbook (openpyxl) with one more member of ``size`` bytes of one letter: what a zip
+    bomb packs (about 1 000 times)."""
+    import zipfile
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["CODGEO", "P18_POP"])
+    workbook.active.append(["63003", 2908])
+    workbook.save(path)
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open(name, "w", force_zip64=True) as member,
+    ):
+        for _ in range(size // (1024 * 1024)):
+            member.write(b"A" * 1024 * 1024)
+    return path
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_unpacked(tmp_path):
+    from abs_qgis.core.tables import read_table
+
+    path = _workbook_with_member(tmp_path / "bombe.xlsx", "xl/sharedStrings2.xml", 64 * 1024 * 1024)
+    assert path.stat().st_size < 200 * 1024  # 64 MB packed in a few hundred kilobytes
+    with pytest.raises(AbsError) as error:
+        read_table(path)
+    assert "comprimé" in str(error.value) and "bombe.xlsx" in str(error.value)
+
+
+def test_a_workbook_unpacking_beyond_the_limit_is_refused_with_the_figures(tmp_path, monkeypatch):
+    from abs_qgis.core import spreadsheets
+    from abs_qgis.core.tables import read_table
+
+    path = _workbook_with_member(tmp_path / "gros.xlsx", "xl/autre.xml", 3 * 1024 * 1024)
+    monkeypatch.setattr(spreadsheets, "MAX_UNCOMPRESSED", 2 * 1024 * 1024)
+    with pytest.raises(AbsError, match=r"se décompresse en 3 Mo \(limite 2 Mo\)"):
+        read_table(path)
+    monkeypatch.setattr(spreadsheets, "MAX_UNCOMPRESSED", 1024**3)
+    assert read_table(path).frame.shape == (1, 2)
