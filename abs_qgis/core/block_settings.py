@@ -8,6 +8,8 @@ its line. The run, the dialog (which shows these defaults), the document and the
 same fields, so adding a key to a block is one field here.
 """
 
+import os
+import zipfile
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 
@@ -99,6 +101,7 @@ def read_file(suffixes=None, must_exist=True):
     def read(reader, key, value):
         if not isinstance(value, str) or not value.strip():
             raise reader.error(key, "chemin de fichier attendu")
+        value = os.path.expanduser(value)  # « ~/ABS » is the home folder, never a folder named « ~ »
         resolved = Path(value) if Path(value).is_absolute() else (reader.path.parent / value).resolve()
         if must_exist and not resolved.exists():
             raise reader.error(key, "fichier introuvable « {} »".format(value))
@@ -115,6 +118,20 @@ def read_layout(reader, key, value):
     if text.lower().endswith(".qpt"):
         return read_file()(reader, key, text)
     return text
+
+
+def read_word_template(reader, key, value):
+    """The collectivité's Word template, checked when the project is loaded (not at the end of
+    the run): a .docx that is a Word document."""
+    path = read_file((".docx",))(reader, key, value)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            whole = "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        whole = False
+    if not whole:
+        raise reader.error(key, "« {} » n'est pas un document Word lisible (fichier abîmé ou renommé ?)".format(value))
+    return path
 
 
 def read_docx_name(reader, key, value):
@@ -212,7 +229,7 @@ class MapSettings:
 class DocumentSettings:
     """« document »: the ABS document written from the collectivité's Word template."""
 
-    template: str = setting("modele", read=read_file((".docx",)))
+    template: str = setting("modele", read=read_word_template)
     title: str = setting("titre", "Analyse des besoins sociaux")
     territory: str = setting("territoire")  # default: the single group's name
     reliability: int = setting("seuil_fiabilite", RELIABILITY_THRESHOLD, read_positive_int)

@@ -4,6 +4,7 @@ Checked on loading: unknown keys (typos), missing files, wrong types — French 
 line of the project file.
 """
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,7 @@ class Project:
     communes: str
     code_field: str = None
     filter: str = None
+    filter_line: int = None  # the line of « territoire.filtre » (its errors name it)
     level: object = None  # levels.Level of the polygons; None: detected from the codes
     sources: list = field(default_factory=list)
     millesime: int = None  # preferred year (None: each indicator at the freshest year of its columns)
@@ -110,10 +112,12 @@ def _line(mapping):
 def _file(base, value, what, path, line, must_exist=True):
     if not isinstance(value, str) or not value.strip():
         raise AbsError("{} : chemin de fichier attendu".format(what), path=path, row=line)
+    value = os.path.expanduser(value)  # « ~/ABS » is the home folder, never a folder named « ~ »
+    value, bar, layer = value.partition("|")  # « communes.gpkg|layername=commune »: one layer of a file
     resolved = (base / value).resolve() if not Path(value).is_absolute() else Path(value)
     if must_exist and not resolved.exists():
         raise AbsError("{} : fichier introuvable « {} »".format(what, value), path=path, row=line)
-    return str(resolved)
+    return str(resolved) + bar + layer
 
 
 def _blocks(entries, what, path, line):
@@ -244,7 +248,8 @@ def load_project(path):
         raise AbsError("Fichier de projet sans bloc « projet: »", path=path)
     check_keys(body, set(SECTIONS), "« projet »", path)
     for key, kind in SECTIONS.items():
-        if key in body and not isinstance(body[key], kind):
+        wrong_bool = kind is int and isinstance(body.get(key), bool)  # « millesime: true » is no year
+        if key in body and (not isinstance(body[key], kind) or wrong_bool):
             raise AbsError(
                 "« {} » doit être {}".format(
                     key,
@@ -253,8 +258,10 @@ def load_project(path):
                     ],
                 ),
                 path=path,
-                row=_line(body),
+                row=body.get("__keys__", {}).get(key, _line(body)),
             )
+    for key in ("millesime", "millesime_precedent"):
+        _year(body.get(key), key, path, body.get("__keys__", {}).get(key))
     base = path.parent
     territory = body.get("territoire")
     if not territory:
@@ -266,6 +273,7 @@ def load_project(path):
         communes=_file(base, territory.get("communes"), "territoire.communes", path, _line(territory)),
         code_field=territory.get("champ_code"),
         filter=territory.get("filtre"),
+        filter_line=territory.get("__keys__", {}).get("filtre", _line(territory)),
         millesime=body.get("millesime"),
         indicators=[str(i) for i in body.get("indicateurs") or []],
         evolutions=body.get("evolutions", True),

@@ -193,6 +193,30 @@ def _run_project(old, new):
     return "abs:runproject", lambda folder: {"PROJECT": str(_project(folder, old, new))}
 
 
+def _two_layers(folder):
+    """The sample communes and the département in one GeoPackage (as ADMIN EXPRESS ships several)."""
+    import processing
+
+    target = folder / "deux_couches.gpkg"
+    processing.run(
+        "native:package",
+        {"LAYERS": [str(sample("departement.gpkg")), str(sample("communes.gpkg"))], "OUTPUT": str(target)},
+    )
+    return target
+
+
+def _with_file(folder, name, build):
+    """The sample project with the file ``name`` replaced by what ``build(folder)`` writes."""
+    return _project(folder, str(sample(name)), str(build(folder)))
+
+
+def _with_template(folder):
+    """The sample project with a « Word template » that is a text file renamed .docx."""
+    template = folder / "modele_abime.docx"
+    template.write_text("pas un document Word", encoding="utf-8")
+    return _project(folder, "  document:\n", "  document:\n    modele: {}\n".format(template))
+
+
 def _text_counts(folder):
     """The sample communes joined to a comparateur whose NAISD20 cells are all « inf »: a count to
     protect that the join can only read as text."""
@@ -243,6 +267,24 @@ CASES = {
     "seuil écrit deux fois": (_run_project("seuil: 5 ", "seuil: 11\n    seuil: 2 "), "« seuil » est écrite deux fois"),
     "cercles d'effectifs non protégés": (_run_project("publics: [P18_POP]", "publics: []"), "cartes.cercles"),
     "classes en lettres": (_run_project("classes: 5", 'classes: "cinq"'), "cartes.classes"),
+    "filtre illisible": (
+        _run_project("    champ_code: DEPCOM\n", "    champ_code: DEPCOM\n    filtre: '\"EPCI\" = '\n"),
+        "territoire.filtre : expression illisible",
+    ),
+    "filtre sans commune": (
+        _run_project("    champ_code: DEPCOM\n", '    champ_code: DEPCOM\n    filtre: "\\"EPCI\\" = \'0\'"\n'),
+        "aucune commune",
+    ),
+    "GeoPackage de plusieurs couches": (
+        ("abs:runproject", lambda folder: {"PROJECT": str(_with_file(folder, "communes.gpkg", _two_layers))}),
+        "nommez la couche des communes",
+    ),
+    "millésime vrai": (_run_project("  secret:\n", "  millesime: true\n  secret:\n"), "« millesime » doit être"),
+    "millésime en texte": (_run_project("  secret:\n", '  millesime: "2018"\n  secret:\n'), "« millesime » doit"),
+    "modèle Word abîmé": (
+        ("abs:runproject", lambda folder: {"PROJECT": str(_with_template(folder))}),
+        "n'est pas un document Word lisible",
+    ),
     "classification inconnue": (_run_project("classification: jenks", "classification: kmeans"), "kmeans"),
     "effectif listé qui n'est pas un nombre": (
         (

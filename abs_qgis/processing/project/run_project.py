@@ -42,6 +42,7 @@ from .offer_step import check_offer, offer_columns, prepare_offer, summary_lines
 from .outputs_step import write_document, write_portrait_workbook
 from .references_step import join_parameters, reference_parameters
 from .run_feedback import RunProgress
+from .territory_step import check_some_communes, check_territory_layer
 from .year_plans import earlier_suffix, project_plans, single_year_columns
 
 INCOMPLETE_TEXT = (
@@ -209,6 +210,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             except QgsProcessingException as error:  # in the words of the project file, not of Processing
                 raise QgsProcessingException(in_project_terms(error, project.path)) from error
 
+        self.run_core(check_territory_layer, project)
         communes = project.communes
         if project.filter:
             communes = run(
@@ -216,6 +218,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "native:extractbyexpression",
                 {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
             )["OUTPUT"]
+        self.run_core(check_some_communes, project, communes)
         column_years = {}  # column → the millésime of its source (for columns without a year)
         single_year = []  # the columns of sources of one millésime (BPE, CAF)
         for number, source in enumerate(project.sources):

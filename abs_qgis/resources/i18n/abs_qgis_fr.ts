@@ -43,7 +43,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="148" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="149" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="428" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="431" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="134" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="135" />
       <source>ABS project (*.yaml *.yml)</source>
       <translation>Projet d'ABS (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="134" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="135" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>Ajouter des tables…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="140" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="141" />
       <source>Add the maps and layouts to the open QGIS project</source>
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
@@ -241,7 +241,7 @@
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="168" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="203" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="204" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="239" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="424" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="427" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="251" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="254" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -1008,7 +1008,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="270" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="273" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="191" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="192" />
       <source>Maps added to the open project, group « {} »</source>
       <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
     </message>
@@ -1170,7 +1170,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="186" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="187" />
       <source>Maps not added to the open project: {}</source>
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
@@ -1181,7 +1181,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="146" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="147" />
       <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="104" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="182" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="147" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="148" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -1374,7 +1374,7 @@
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="149" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="150" />
       <source>Offer rows flagged by the checks</source>
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
@@ -1384,7 +1384,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="284" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="287" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="207" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="143" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="144" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -1500,7 +1500,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="118" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="119" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="107" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
@@ -1633,7 +1633,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="136" />
       <location filename="../../../abs_qgis/processing/offer/create_offer_layer.py" line="114" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="137" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="138" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1673,7 +1673,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="145" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="146" />
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="162" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -1684,7 +1684,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="144" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="145" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1694,7 +1694,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="430" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="433" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="352" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1721,7 +1721,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="121" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="122" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, « Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — &lt;name&gt; » (one map theme and one layout per map); a new run replaces them.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
@@ -1865,37 +1865,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="262" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="265" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="332" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="335" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="300" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="303" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="222" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="225" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="256" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="259" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="260" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="263" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="316" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="319" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="162" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="163" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
@@ -2141,7 +2141,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="167" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="168" />
       <source>The folder {} is incomplete ({})</source>
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
@@ -2207,7 +2207,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="404" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="407" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2381,12 +2381,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="389" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="392" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="392" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="395" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2396,7 +2396,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="314" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="317" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2615,7 +2615,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="435" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="438" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2625,7 +2625,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="412" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="415" />
       <source>{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing files » (OVERWRITE); nothing was written</source>
       <translation>{} a été modifié depuis que la dernière production l'a écrit dans {} : renommez-le pour le garder, ou cochez « Remplacer les fichiers existants » (OVERWRITE) ; rien n'a été écrit</translation>
     </message>

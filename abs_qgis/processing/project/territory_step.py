@@ -1,0 +1,62 @@
+"""The territory of « Produire l'ABS »: its communes layer checked (one layer of a GeoPackage, a
+filter QGIS can read, at least one commune) before any table is joined, each error naming the key
+of the project file."""
+
+from qgis.core import QgsExpression, QgsVectorLayer
+
+from ...core.errors import AbsError
+
+LAYER_SEPARATOR = "!!::!!"  # QgsDataProvider.SUBLAYER_SEPARATOR
+
+
+def layer_names(path):
+    """The layers of a vector file (several in a GeoPackage such as ADMIN EXPRESS)."""
+    layer = QgsVectorLayer(path, "couches", "ogr")
+    names = []
+    for sub_layer in layer.dataProvider().subLayers() if layer.isValid() else []:
+        parts = sub_layer.split(LAYER_SEPARATOR)
+        if len(parts) > 1 and parts[1] not in names and parts[1] != "layer_styles":
+            names.append(parts[1])
+    return names
+
+
+def check_territory_layer(project):
+    """One layer named when the file holds several; a filter that parses. French errors with the
+    project's key and line."""
+    communes = project.communes
+    if "|" not in communes:
+        names = layer_names(communes)
+        if len(names) > 1:
+            raise AbsError(
+                "territoire.communes : le fichier contient {} couches ({}) ; nommez la couche des communes : "
+                "« {}|layername={} »".format(len(names), ", ".join(names[:8]), communes, names[0]),
+                path=project.path,
+            )
+    if project.filter:
+        expression = QgsExpression(project.filter)
+        if expression.hasParserError():
+            raise AbsError(
+                "territoire.filtre : expression illisible ({}) : « {} »".format(
+                    expression.parserErrorString(), project.filter
+                ),
+                path=project.path,
+                row=project.filter_line,
+            )
+
+
+def check_some_communes(project, communes):
+    """The territory holds at least one commune (a filter that keeps none, an empty layer)."""
+    layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
+    if layer.featureCount() > 0:
+        return
+    if project.filter:
+        raise AbsError(
+            "territoire.filtre : aucune commune de « {} » ne répond au filtre « {} »".format(
+                project.communes, project.filter
+            ),
+            path=project.path,
+            row=project.filter_line,
+        )
+    raise AbsError(
+        "territoire.communes : la couche « {} » n'a aucune commune".format(project.communes), path=project.path
+    )
