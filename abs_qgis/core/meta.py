@@ -6,8 +6,14 @@ has an empty ``COD_MOD``, the other lines describe modalities (e.g. the CODGEO n
 
 from pathlib import Path
 
+from .archives import dictionary_in_archive
 from .errors import AbsError
 from .tables import read_table
+
+
+def labels_in_archive(table_path):
+    """{code: label} of the dictionary inside an INSEE .zip (``meta_…`` or ``…_metadata``), or None."""
+    return dictionary_in_archive(table_path, read_labels)
 
 
 def find_meta_file(table_path):

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .archives import is_archive, read_in_archive
 from .errors import AbsError
 from .spreadsheets import blank as _blank
 from .spreadsheets import openpyxl_rows, pandas_rows, xlrd_rows
@@ -67,6 +68,10 @@ def read_table(path, sheet=None, header_row=None):
         )
     _refuse_layer_files(path)
     suffix = path.suffix.lower()
+    if is_archive(path):  # INSEE's .zip (data + meta_ dictionary), a .csv.gz: « feuille » names a member
+        table = read_in_archive(path, lambda member: read_table(member, None, header_row), sheet)
+        table.path, table.sheet = path, table.path.name  # named as the archive and its member
+        return table
     if suffix in SPREADSHEET_SUFFIXES:
         return _read_spreadsheet(path, sheet, header_row)
     if sheet:

@@ -2,10 +2,12 @@
 
 import os
 
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+
 from ..core.age_structure import AGE_COLUMN, age_pyramid, age_structure
 from ..core.catalogue import load_catalogue
 from ..core.charts import territory_bars
-from ..core.output_layout import PUBLISHABLE_FOLDER
+from ..core.output_layout import COMMUNE_INDICATORS, PUBLISHABLE_FOLDER, WORK_FOLDER
 from ..core.output_layout import TERRITORY_AND_REFERENCES as REFERENCES_NAME
 from ..core.published import parse_pairs, short_note
 from ..processing.base import plain_value
@@ -61,14 +63,43 @@ def missing_reasons(row, remarks):
     return notes
 
 
+def working_layer(source):
+    """The run's communes before the secret (travail_non_diffusable/indicateurs_communes.gpkg) for a
+    layer it wrote, or None: the age bands are counts, which the publishable layers do not carry;
+    the dock shows them to the officer in QGIS, it never publishes them."""
+    folder = os.path.dirname(os.path.abspath(source.split("|")[0]))
+    for _level in range(4):
+        path = os.path.join(folder, WORK_FOLDER, COMMUNE_INDICATORS)
+        if os.path.exists(path):
+            return QgsVectorLayer(path, "travail", "ogr")
+        folder = os.path.dirname(folder)
+    return None
+
+
+def _age_feature(layer, feature):
+    """(layer, feature) holding the age bands of ``feature``: itself, or its commune in the run's
+    working layer when the selected layer is a publishable one."""
+    if any(AGE_COLUMN.match(name) for name in layer.fields().names()):
+        return layer, feature
+    names = layer.fields().names()
+    code_field = next((name for name in LABEL_CODES if name in names), None)
+    work = working_layer(layer.source()) if code_field else None
+    if work is None or not work.isValid() or work.fields().lookupField(code_field) < 0:
+        return layer, feature
+    code = plain_value(feature[code_field])
+    request = QgsFeatureRequest(QgsExpression(QgsExpression.createFieldEqualityExpression(code_field, code)))
+    found = next(work.getFeatures(request.setLimit(1)), None)
+    return (work, found) if found is not None else (layer, feature)
+
+
 def _age_values(layer):
     """{INSEE age-band field: number or None} of the first selected feature, or None."""
     if layer is None or not hasattr(layer, "selectedFeatures") or layer.selectedFeatureCount() == 0:
         return None
+    layer, feature = _age_feature(layer, layer.selectedFeatures()[0])
     names = [name for name in layer.fields().names() if AGE_COLUMN.match(name)]
     if not names:
         return None
-    feature = layer.selectedFeatures()[0]
     values = {}
     for name in names:
         value = plain_value(feature[name])

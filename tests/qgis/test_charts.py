@@ -58,6 +58,9 @@ def test_chart_dock_for_a_commune(run_alg, tmp_path):
 
     layer = QgsVectorLayer(str(folder / "couches_publiables" / "communes_publiables.gpkg"), "publiables", "ogr")
     layer.selectByExpression("\"DEPCOM\" = '63003'")
+    # The age bands are counts: not in the publishable layer (issue 31), read by the dock from the
+    # run's working layer for the officer, never published.
+    assert "P22_POP0014" not in layer.fields().names()
     structure = selected_ages(layer)
     raw = next(
         r

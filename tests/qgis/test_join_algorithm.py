@@ -279,3 +279,63 @@ def test_departement_table_onto_departement_polygons(run_alg, tmp_path):
     features = {f["code"]: f for f in QgsVectorLayer(result["OUTPUT"], "d", "ogr").getFeatures()}
     for code in ("03", "63", "2A", "75"):
         assert features[code]["Population"] == pytest.approx(totals[code], abs=0.01)
+
+
+def _attributes(path):
+    layer = _layer(path)
+    names = [name for name in layer.fields().names() if name not in ("fid", "abs_origine")]
+    return {f["DEPCOM"]: [plain(f[name]) for name in names] for f in layer.getFeatures()}, names
+
+
+def test_gz_and_zip_files_as_insee_ships_them_give_the_same_join(run_alg, tmp_path):
+    """Issue 32: a .csv.gz and INSEE's .zip (the data CSV beside its meta_ dictionary, whose labels
+    become the aliases) join as the plain file does — no « séparateur non reconnu »."""
+    import gzip
+    import zipfile
+
+    table = sample("base_cc_comparateur.csv")
+    packed = tmp_path / "base_cc_comparateur.csv.gz"
+    packed.write_bytes(gzip.compress(table.read_bytes()))
+    archive = tmp_path / "base-cc-comparateur_CSV.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as output:
+        output.write(table, "base_cc_comparateur.CSV")
+        output.write(shared("population/meta_base_cc_comparateur.CSV"), "meta_base_cc_comparateur.CSV")
+    results = {}
+    for name, path in (("plain", table), ("gz", packed), ("zip", archive)):
+        results[name] = run_alg(
+            "abs:joinindicators",
+            {
+                "COMMUNES": str(sample("communes.gpkg")),
+                "TABLE": str(path),
+                "PASSAGE": str(sample("passage_communes_cog2025.csv")),
+                "OUTPUT": str(tmp_path / "{}.gpkg".format(name)),
+                "UNMATCHED": str(tmp_path / "{}.csv".format(name)),
+            },
+        )
+        assert results[name]["ROWS_READ"] == 58 and results[name]["ROWS_JOINED"] == 58
+    plain_values, names = _attributes(results["plain"]["OUTPUT"])
+    for name in ("gz", "zip"):
+        values, other_names = _attributes(results[name]["OUTPUT"])
+        assert other_names == names and values == plain_values, name
+    zipped = _layer(results["zip"]["OUTPUT"])
+    assert zipped.fields().field("P18_POP").alias() == "Population en 2018"  # from the meta_ file in the zip
+
+
+def test_a_zip_of_several_tables_names_them(run_alg, tmp_path):
+    import zipfile
+
+    archive = tmp_path / "filosofi.zip"
+    with zipfile.ZipFile(archive, "w") as output:
+        output.write(sample("base_cc_comparateur.csv"), "base_cc_comparateur.csv")
+        output.write(sample("cc_filosofi_2019_COM.csv"), "cc_filosofi_2019_COM.csv")
+    parameters = {
+        "COMMUNES": str(sample("communes.gpkg")),
+        "TABLE": str(archive),
+        "OUTPUT": str(tmp_path / "sortie.gpkg"),
+        "UNMATCHED": str(tmp_path / "rejets.csv"),
+    }
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("abs:joinindicators", parameters)
+    assert "2 tables (base_cc_comparateur.csv, cc_filosofi_2019_COM.csv)" in str(error.value)
+    result = run_alg("abs:joinindicators", dict(parameters, SHEET="cc_filosofi_2019_COM.csv"))
+    assert result["ROWS_JOINED"] > 0 and "MED19" in _layer(result["OUTPUT"]).fields().names()

@@ -18,7 +18,7 @@ from ...core.join import (
 )
 from ...core.levels import COMMUNE
 from ...core.long_table import CODE_COLUMN as LONG_CODE_COLUMN
-from ...core.meta import find_meta_file, read_labels
+from ...core.meta import find_meta_file, labels_in_archive, read_labels
 from ...core.passage import read_passage
 from ...core.tables import parse_renames, read_table, rename_columns
 from ...i18n import tr_print
@@ -202,6 +202,10 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
         meta_path = self.parameterAsFile(parameters, self.META, context)
         if meta_path:
             return raw_table, self.run_core(read_labels, meta_path)
+        in_archive = self.run_core(labels_in_archive, table_path)
+        if in_archive:
+            feedback.pushInfo(self.tr("French field aliases from the dictionary in {}").format(table_path))
+            return raw_table, in_archive
         found = find_meta_file(table_path)
         if found is None:
             return raw_table, {}
