@@ -26,7 +26,9 @@ LEVELS = {"EPCI": EPCI, "DEP": DEPARTEMENT, "REG": REGION, FRANCE: None}
 LEVEL_NAMES = {"epci": "EPCI", "dep": "DEP", "departement": "DEP", "département": "DEP", "reg": "REG"}
 LEVEL_NAMES.update({"region": "REG", "région": "REG", "france": FRANCE, "pays": FRANCE})
 NOT_PUBLISHED = "non publié à ce niveau"
-NOT_GIVEN = "non fourni pour ce niveau : donnez le fichier du producteur (valeurs_publiees)"
+NOT_GIVEN_NAMED = "non fourni pour ce niveau : donnez le fichier {} {} (valeurs_publiees, niveau {})"
+NOT_WHOLE = "non publié pour une partie de l'EPCI ({} communes sur {}) : le producteur publie l'ensemble"
+LEVEL_PLURALS = {"EPCI": "des EPCI", "DEP": "des départements", "REG": "des régions", FRANCE: "de la France"}
 SECRET_AT_SOURCE = "non diffusé par le producteur pour ce territoire (secret)"  # nosec B105: a statistical-secret label, not a password
 NOT_AGGREGABLE = "non agrégeable : valeur propre à chaque commune"
 NOT_IN_FILE = "territoire absent du fichier du producteur ({})"
@@ -188,7 +190,10 @@ def value_for(indicator, tables, place, catalogue):
             found = published_value(indicator, table, code, catalogue)
             if found is not None:
                 return found
-    return PublishedValue(np.nan, reason=NOT_GIVEN if level in LEVELS else NOT_PUBLISHED)
+    if level not in LEVELS:
+        return PublishedValue(np.nan, reason=NOT_PUBLISHED)
+    source = str(indicator.source or "").split(";")[0].strip() or "du producteur"
+    return PublishedValue(np.nan, reason=NOT_GIVEN_NAMED.format(source, LEVEL_PLURALS[level], level))
 
 
 def apply_published(computed, position, place, tables, catalogue):

@@ -248,3 +248,44 @@ def test_non_summable_values_provided_for_the_level(run_alg, joined, tmp_path):
             assert "taux_pauvrete: non fournie pour ce niveau" in feature["abs_remarques"]
         if median:
             assert feature["mediane_niveau_vie"] == pytest.approx(float(median))
+
+
+def test_a_part_of_an_epci_never_takes_the_whole_epci_published_value(run_alg, joined, tmp_path):
+    """Issue 32: 3 communes of the CC Ambert (58) grouped by EPCI, with the département as reference
+    layer and Filosofi's EPCI file: the group reads « non publié » for the poverty rate (the value
+    published is the whole EPCI's), while the whole CC Thiers keeps its published value; a
+    département with no DEP file reads « non fourni », naming the file to give."""
+    import processing
+
+    epci = {row["DEPCOM"]: row["EPCI"] for row in read_rows("cog/cogiter_communes_epci_cog2025.csv")}
+    three = sorted(code for code, group in epci.items() if group == AMBERT)[:3]
+    thiers = "200070712"
+    chosen = '"DEPCOM" IN ({}) OR "EPCI" = \'{}\''.format(",".join("'{}'".format(c) for c in three), thiers)
+    territory = processing.run(
+        "native:extractbyexpression", {"INPUT": joined["63_03"], "EXPRESSION": chosen, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )["OUTPUT"]
+    published = {row["CODGEO"]: row for row in read_rows("filosofi/filosofi_epci_2016.csv")}
+    result = run_alg(
+        "abs:aggregateterritories",
+        {
+            "INPUT": territory,
+            "GROUP_FIELD": "EPCI",
+            "INDICATORS": "taux_pauvrete,densite",
+            "REFERENCE_LAYER": joined["63_03"],
+            "REFERENCE_FIELDS": "DEP",
+            "PUBLISHED": "EPCI={}=INSEE, Filosofi 2016 (EPCI)".format(shared("filosofi/filosofi_epci_2016.csv")),
+            "OUTPUT": str(tmp_path / "groupes.gpkg"),
+            "REFERENCES": str(tmp_path / "references.csv"),
+        },
+    )
+    groups = {f["code"]: f for f in QgsVectorLayer(result["OUTPUT"], "g", "ogr").getFeatures()}
+    part = groups[AMBERT]
+    assert part["nb_communes"] == 3 and plain(part["taux_pauvrete"]) is None
+    assert "taux_pauvrete: non publié pour une partie de l'EPCI (3 communes sur 58)" in part["abs_remarques"]
+    assert groups[thiers]["taux_pauvrete"] == pytest.approx(float(published[thiers]["TP6016"]))
+    references = {f["niveau"]: f for f in QgsVectorLayer(result["REFERENCES"], "r", "ogr").getFeatures()}
+    remarks = references["Département"]["abs_remarques"]
+    assert (
+        "taux_pauvrete: non fourni pour ce niveau : donnez le fichier INSEE" in remarks
+        and "des départements" in remarks
+    )

@@ -18,7 +18,7 @@ from ...core.aggregate import compute_grouped, gaps, group_sums, parse_equivalen
 from ...core.grouping import APPROXIMATION, groups_from_table, provided_columns
 from ...core.indicators import needed_columns
 from ...core.levels import COMMUNE, IRIS, detect_level
-from ...core.published import apply_published, parse_published, published_level, read_published
+from ...core.published import NOT_WHOLE, apply_published, parse_published, published_level, read_published
 from ...core.tables import read_table
 from ...i18n import by_count, tr_print
 from ..base import AbsAlgorithm
@@ -43,6 +43,14 @@ LABEL_FIELDS = ("code_iris", "CODE_IRIS", "DCOMIRIS", "DEPCOM", "INSEE_COM", "CO
 
 
 OTHERS = "\u0000autres"  # the rest of the reference layer, beside a territory of comparison
+
+
+def mark_part(computed, position, catalogue, sizes):
+    """The producer's values (Filosofi…) of a group that is only part of its EPCI: not published."""
+    for key in computed.values:
+        if catalogue[key].type == "importe":
+            computed.values[key][position] = np.nan
+            computed.reasons[key][position] = NOT_WHOLE.format(*sizes)
 
 
 def territory_place(group_level, grouped, group_sizes):
@@ -283,10 +291,15 @@ class AggregateTerritoriesAlgorithm(AbsAlgorithm):
             self.run_core(read_published, self.run_core(read_table, path), level, label or os.path.basename(path))
             for level, path, label in entries
         ]
-        if not tables:
-            return
         group_level = published_level(group_field)
-        for position, code in enumerate(grouped.codes):
+        # Without any file, the groups keep the values given for their level (PROVIDED); the
+        # references say which file would give theirs (« non fourni »).
+        for position, code in enumerate(grouped.codes if tables else ()):
+            if group_sizes is not None and group_level is not None:
+                whole_group = group_sizes.get(code, 0) == int(grouped.members[position])
+                if not whole_group:  # 3 communes of an EPCI of 44: its published value is not theirs
+                    mark_part(computed, position, catalogue, (int(grouped.members[position]), group_sizes.get(code, 0)))
+                    continue
             applied = apply_published(computed, position, (group_level, code), tables, catalogue)
             for key, found in applied.items():
                 if found.year is not None and not np.isnan(found.value):

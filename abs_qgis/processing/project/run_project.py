@@ -218,7 +218,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 "native:extractbyexpression",
                 {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
             )["OUTPUT"]
-        self.run_core(check_some_communes, project, communes)
+        self.run_core(check_some_communes, project, communes, context)
         column_years = {}  # column → the millésime of its source (for columns without a year)
         single_year = []  # the columns of sources of one millésime (BPE, CAF)
         for number, source in enumerate(project.sources):

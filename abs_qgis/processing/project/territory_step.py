@@ -2,7 +2,7 @@
 filter QGIS can read, at least one commune) before any table is joined, each error naming the key
 of the project file."""
 
-from qgis.core import QgsExpression, QgsVectorLayer
+from qgis.core import QgsExpression, QgsProcessingUtils, QgsVectorLayer
 
 from ...core.errors import AbsError
 
@@ -44,10 +44,13 @@ def check_territory_layer(project):
             )
 
 
-def check_some_communes(project, communes):
-    """The territory holds at least one commune (a filter that keeps none, an empty layer)."""
-    layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
-    if layer.featureCount() > 0:
+def check_some_communes(project, communes, context):
+    """The territory holds at least one commune (a filter that keeps none, an empty layer);
+    ``communes``: a layer, a file or the id of the filter's temporary layer in ``context``."""
+    layer = (
+        communes if isinstance(communes, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(communes, context)
+    )
+    if layer is None or layer.featureCount() > 0:  # unreadable: the join says it in its words
         return
     if project.filter:
         raise AbsError(

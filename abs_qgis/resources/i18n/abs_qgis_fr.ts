@@ -135,7 +135,7 @@
       <translation>Structure par âge, par recensement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="85" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="93" />
       <source>Aggregate territories</source>
       <translation>Agréger les territoires</translation>
     </message>
@@ -242,7 +242,7 @@
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="168" />
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="204" />
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="239" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="243" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
@@ -316,7 +316,7 @@
       <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="170" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="178" />
       <source>Choose a « Grouping field » (GROUP_FIELD) or a « Grouping table » (GROUP_TABLE)</source>
       <translation>Choisissez un « Champ de regroupement » (GROUP_FIELD) ou une « Table des regroupements » (GROUP_TABLE)</translation>
     </message>
@@ -352,7 +352,7 @@
       <translation>Colonne du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="347" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="351" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>L'effectif à protéger « {} » n'est pas un champ numérique (valeurs comme {}) : il ne peut pas être masqué. Corrigez le fichier (les cellules qui ne sont pas des nombres) ou retirez ce champ des effectifs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="360" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="364" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -547,7 +547,7 @@
       <translation>Champ du code de la commune déclarée, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="255" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="263" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="222" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="226" />
       <source>Dissolving the polygons needs a « Commune code history (passage table) » (PASSAGE)</source>
       <translation>Fusionner les polygones demande un « Historique des codes communes (table de passage) » (PASSAGE)</translation>
     </message>
@@ -771,7 +771,12 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="213" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="207" />
+      <source>French field aliases from the dictionary in {}</source>
+      <translation>Alias français des champs tirés du dictionnaire de {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="217" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -796,7 +801,7 @@
       <translation>La mise à jour de la géométrie et les mouvements de communes ne s'appliquent qu'aux polygones de communes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="167" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="175" />
       <source>Give either a grouping field or a grouping table, not both</source>
       <translation>Donnez un champ de regroupement ou une table des regroupements, pas les deux</translation>
     </message>
@@ -869,7 +874,7 @@
       <translation>Regroupements et ensemble de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="88" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="96" />
       <source>Groups communes by a field (EPCI, sector…), dissolves their polygons, sums the source counts and recomputes every ratio from the sums (never a mean of commune ratios). Values that cannot be summed (medians, Filosofi poverty rates) are NULL at group level, with their reason. Optionally computes reference territories (département, région, France) from a wider layer with the same columns, writes them with the studied territory as a whole in the references table, and adds to each group its gap to the first reference: points for rates, index base 100 for ratios.</source>
       <translation>Regroupe les communes selon un champ (EPCI, secteur…), fusionne leurs polygones, additionne les effectifs sources et recalcule chaque ratio à partir des sommes (jamais une moyenne de taux communaux). Les valeurs non additionnables (médianes, taux de pauvreté Filosofi) sont NULL au niveau du regroupement, avec leur motif. En option, calcule les territoires de référence (département, région, France) à partir d'une couche plus large ayant les mêmes colonnes, les écrit avec l'ensemble du territoire étudié dans la table des références, et ajoute à chaque regroupement son écart à la première référence : en points pour les taux, en indice base 100 pour les ratios.</translation>
     </message>
@@ -941,7 +946,7 @@
       <translation>Codes IRIS : les totaux communaux sont protégés aussi (commune = 5 premiers caractères du code)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="147" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="155" />
       <source>IRIS grouped into priority neighbourhoods: the result is an approximation</source>
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
@@ -982,8 +987,8 @@
       <translation>Tables d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="110" />
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="138" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="118" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="146" />
       <source>Indicator « {} » {}</source>
       <translation>Indicateur « {} » {}</translation>
     </message>
@@ -1253,7 +1258,7 @@
       <translation>Aucun champ de code INSEE trouvé dans la couche (champs : {}) ; choisissez-le dans « Champ du code INSEE des communes » (COMMUNE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="175" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="183" />
       <source>No commune code field in the layer to read the grouping table</source>
       <translation>Aucun champ de code commune dans la couche pour lire la table des regroupements</translation>
     </message>
@@ -1536,7 +1541,7 @@
       <translation>Totaux publiés (hiérarchie)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="300" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="313" />
       <source>Published values ({}): {}</source>
       <translation>Valeurs publiées ({}) : {}</translation>
     </message>
@@ -1573,7 +1578,7 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="361" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="365" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
@@ -1603,8 +1608,8 @@
       <translation>Les fiches plus anciennes que ce nombre de mois sont listées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="195" />
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="216" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="203" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="224" />
       <source>Reference level « {} » must be a field of both layers</source>
       <translation>Le niveau de référence « {} » doit être un champ des deux couches</translation>
     </message>
@@ -1619,7 +1624,7 @@
       <translation>Références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="255" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="263" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
@@ -1695,7 +1700,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="433" />
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="352" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="356" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
@@ -1900,7 +1905,7 @@
       <translation>Étape {} : secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="208" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="216" />
       <source>Studied territory</source>
       <translation>Territoire étudié</translation>
     </message>
@@ -1973,7 +1978,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="356" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="360" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -2049,17 +2054,17 @@
       <translation>Territoire nommé dans le texte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="268" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="276" />
       <source>Territory of comparison</source>
       <translation>Territoire de comparaison</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="261" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="269" />
       <source>Territory of comparison « {} »: no feature of the reference layer has {} = {}</source>
       <translation>Territoire de comparaison « {} » : aucune entité de la couche des références n'a {} = {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="227" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="235" />
       <source>Territory of comparison « {} »: the reference layer has no field « {} »</source>
       <translation>Territoire de comparaison « {} » : la couche des références n'a pas de champ « {} »</translation>
     </message>
@@ -2069,7 +2074,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="362" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="366" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -2110,7 +2115,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="231" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="235" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; tick « Dissolve the polygons of communes the table counts as one commune » (UPDATE_GEOMETRY)</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez « Fusionner les polygones des communes que la table compte comme une seule commune » (UPDATE_GEOMETRY)</translation>
     </message>
@@ -2146,7 +2151,7 @@
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="103" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="111" />
       <location filename="../../../abs_qgis/processing/indicators/compute_indicators.py" line="74" />
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/equipment_rate.py" line="94" />
@@ -2242,7 +2247,7 @@
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="220" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="228" />
       <source>The reference layer lacks the fields {}</source>
       <translation>Il manque à la couche de référence les champs {}</translation>
     </message>
@@ -2317,7 +2322,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="211" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="215" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -2507,8 +2512,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="319" />
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="291" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="323" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="295" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -2645,12 +2650,12 @@
       <translation>{} communes copiées dans la couche {} de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="159" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="167" />
       <source>{} communes in {} group</source>
       <translation>{} communes en {} regroupement</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="159" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="167" />
       <source>{} communes in {} groups</source>
       <translation>{} communes en {} regroupements</translation>
     </message>
@@ -2720,12 +2725,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="242" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="246" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="365" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="369" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -2755,7 +2760,7 @@
       <translation>{} cochés sur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="372" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="376" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
@@ -2795,8 +2800,8 @@
       <translation>{} : le fichier {} n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="111" />
-      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="139" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="119" />
+      <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="147" />
       <location filename="../../../abs_qgis/processing/indicators/compute_indicators.py" line="156" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
