@@ -19,6 +19,7 @@ PACKAGES=(
   poppler-utils                           # pdftotext / pdfinfo / pdftoppm: checking the PDFs
   qttools5-dev-tools                      # lrelease: builds the French .qm
   fonts-dejavu-core                       # the layouts' font
+  qttranslations5-l10n                    # Qt's own French (Fermer, Annuler, Oui, file dialogs) in QGIS
   xvfb xauth                              # a virtual screen: the desktop test runs the real QGIS
 )
 

@@ -35,10 +35,21 @@ class Charter:
     logos: list = field(default_factory=list)
 
     def sources(self, source):
-        return self.sources_pattern.format(source=source, organisation=self.organisation)
+        return _without_organisation(self.sources_pattern, self.organisation).format(
+            source=source, organisation=self.organisation
+        )
 
     def date_line(self, day):
-        return self.date_pattern.format(date=day.strftime(self.date_format), organisation=self.organisation)
+        pattern = _without_organisation(self.date_pattern, self.organisation)
+        return pattern.format(date=day.strftime(self.date_format), organisation=self.organisation)
+
+
+def _without_organisation(pattern, organisation):
+    """The pattern without its « — Traitement : {organisation} » part while the collectivité has not
+    named itself (the shipped charter): no map says « Traitement : » followed by nothing."""
+    if str(organisation).strip():
+        return pattern
+    return " — ".join(part for part in pattern.split(" — ") if "{organisation}" not in part)
 
 
 def _color(value, name, path):

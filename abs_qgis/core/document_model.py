@@ -11,8 +11,9 @@ import math
 from dataclasses import dataclass, field
 
 from .block_settings import RELIABILITY_THRESHOLD
+from .frenchformat import slugify
 from .millesimes import column_years
-from .places import kind_of_level
+from .places import kind_of_level, without_article
 from .portrait import evolution, evolution_unit
 from .sentences import Figure, comparison_sentence, evolution_sentence, shown_value, whole_numbers
 
@@ -51,6 +52,11 @@ class DocumentInputs:
     reliability: int = RELIABILITY_THRESHOLD
     level_label: str = "commune"
     logos: list = field(default_factory=list)  # logo image paths of the charter
+
+
+def document_file_name(territory_name):
+    """« ABS_cc_thiers_dore_et_montagne.docx » for « la CC Thiers Dore et Montagne » (no article)."""
+    return "ABS_{}.docx".format(slugify(without_article(territory_name.strip())))
 
 
 def when_of(indicator, columns):

@@ -53,7 +53,8 @@ def inferred_tncc(name, kind):
     return 2
 
 
-def _strip_article(name):
+def without_article(name):
+    """« la CC Thiers Dore et Montagne » → « CC Thiers Dore et Montagne » (a file name, a title)."""
     for article in ("les ", "le ", "la ", "aux "):
         if name.lower().startswith(article):
             return name[len(article) :]
@@ -69,7 +70,7 @@ def in_place(name, kind="autre", tncc=None):
         return "à Paris"
     code = inferred_tncc(name, kind) if tncc is None else int(tncc)
     written = code < 0  # the name starts with its own article
-    code, bare = abs(code), _strip_article(name) if code < 0 else name
+    code, bare = abs(code), without_article(name) if code < 0 else name
     if kind == "commune":
         if code == 2:
             return "au " + bare
@@ -89,7 +90,7 @@ def in_place(name, kind="autre", tncc=None):
 def of_place(name, kind="autre", tncc=None):
     """« du Puy-de-Dôme », « de la CC Ambert Livradois Forez », « d'Ambert », « des Landes »."""
     code = inferred_tncc(name, kind) if tncc is None else int(tncc)
-    code, bare = abs(code), _strip_article(name) if code < 0 else name
+    code, bare = abs(code), without_article(name) if code < 0 else name
     if code == 2:
         return "du " + bare
     if code in (4, 6):

@@ -92,6 +92,16 @@ def test_export_maps_shows_the_common_choices_first(plugin):
     assert layout.options()[1:4] == ["A4 portrait", "A4 paysage", "A3 paysage"]
 
 
+def test_join_shows_the_common_choices_first(plugin):
+    """Issue 35: « Joindre des indicateurs » showed 14 technical parameters; the rarely changed ones
+    (header row, code column, level, dictionary, movements…) are advanced."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("abs:joinindicators")
+    flagged = {definition.name() for definition in algorithm.parameterDefinitions() if definition.flags() & ADVANCED}
+    shown = [d.name() for d in algorithm.parameterDefinitions() if d.name() not in flagged]
+    assert shown == ["COMMUNES", "TABLE", "SHEET", "PASSAGE", "SUM_IRIS", "OUTPUT", "UNMATCHED"]
+    assert {"HEADER_ROW", "TABLE_FIELD", "LEVEL", "META", "MOVEMENTS", "UPDATE_GEOMETRY", "RENAME"} <= flagged
+
+
 def test_indicators_ticked_by_their_french_label(run_alg, tmp_path):
     """« Calculer les indicateurs » lists the catalogue by theme and French label (it asked for ids
     typed by hand); the positions ticked in the dialog give the same layer as the ids in a script."""

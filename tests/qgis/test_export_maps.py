@@ -238,7 +238,9 @@ def test_switching_the_charter_changes_every_output(plugin, run_alg, density_lay
     text = pdf_text(tmp_path / "cias" / "0" / "densite.pdf")
     assert "Densité de population (hab./km²)" in text  # no alias on the layer: the catalogue's label
     assert "Source : INSEE, recensement de la population ; IGN — Traitement : CIAS Test" in text
-    assert "Traitement : abs_qgis" in pdf_text(tmp_path / "defaut" / "0" / "densite.pdf")
+    # The shipped charter names no organisation (issue 35): its maps print no « Traitement : » line.
+    default_text = pdf_text(tmp_path / "defaut" / "0" / "densite.pdf")
+    assert "Source : INSEE, recensement de la population ; IGN" in default_text and "Traitement" not in default_text
     # Font and logo.
     fonts = subprocess.run(
         ["pdffonts", str(tmp_path / "cias" / "0" / "densite.pdf")], capture_output=True, text=True

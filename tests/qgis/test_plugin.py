@@ -126,3 +126,27 @@ def test_missing_python_module_gives_a_french_message(plugin, monkeypatch):
 
         plugin.provider = AbsProvider()
         registry.addProvider(plugin.provider)
+
+
+def test_qt_speaks_french_once_the_setup_installed_its_translations(plugin):
+    """Issue 35: Qt's own buttons (Close, Cancel, Yes, No) stayed English in the dialogs because the
+    set-up did not install Qt's translations (Debian qttranslations5-l10n; the Windows installer of
+    QGIS ships them). QGIS loads them for its locale; here they are loaded as QGIS does."""
+    from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    folder = QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath)
+    translator = QTranslator()
+    assert translator.load("qtbase_fr", folder), "qtbase_fr.qm absent de {}".format(folder)
+    QCoreApplication.installTranslator(translator)
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Yes
+            | QDialogButtonBox.StandardButton.No
+        )
+        texts = sorted(button.text().replace("&", "") for button in buttons.buttons())
+        assert texts == ["Annuler", "Fermer", "Non", "Oui"]
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -7,7 +7,15 @@ from abs_qgis.core.errors import AbsError
 def test_default_charter():
     charter = load_charter()
     assert charter.ramp == ("#fff5eb", "#7f2704") and charter.font == "DejaVu Sans" and charter.logos == []
-    assert charter.sources("INSEE, RP 2018") == "Source : INSEE, RP 2018 — Traitement : abs_qgis"
+    # Issue 35: no « Traitement : abs_qgis » on every map until the collectivité names itself.
+    assert charter.organisation == "" and charter.sources("INSEE, RP 2018") == "Source : INSEE, RP 2018"
+
+
+def test_the_collectivite_named_in_its_charter_signs_the_maps(tmp_path):
+    path = tmp_path / "charte.yaml"
+    path.write_text('charte:\n  organisation: "CIAS Ambert Livradois Forez"\n', encoding="utf-8")
+    charter = load_charter(path)
+    assert charter.sources("INSEE, RP 2018") == "Source : INSEE, RP 2018 — Traitement : CIAS Ambert Livradois Forez"
 
 
 @pytest.mark.parametrize(

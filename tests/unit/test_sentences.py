@@ -112,3 +112,14 @@ def test_french_numbers_and_signs(catalogue):
     assert "entre 2013 et 2018" in sentence
     assert shown_value(Figure(-260.0), whole=True) == "\u2212260"
     assert shown_value(Figure(1234.56)) == "1\u202f235"
+
+
+def test_a_territory_typed_with_its_article_names_the_document_without_it():
+    from abs_qgis.core.document_model import document_file_name
+    from abs_qgis.core.places import without_article
+
+    # Issue 35: « la CC … » gave ABS_la_cc_….docx.
+    assert document_file_name("la CC Thiers Dore et Montagne") == "ABS_cc_thiers_dore_et_montagne.docx"
+    assert document_file_name("L'Isle-d'Abeau") == "ABS_isle_d_abeau.docx"
+    assert document_file_name("CC Ambert Livradois Forez") == "ABS_cc_ambert_livradois_forez.docx"
+    assert without_article("Les Sables-d'Olonne") == "Sables-d'Olonne" and without_article("Lagny") == "Lagny"

@@ -7,7 +7,7 @@ from datetime import date
 from ...core.catalogue import load_catalogue
 from ...core.charter import load_charter
 from ...core.document_chapters import build_context, known_theme_ids
-from ...core.document_model import THEMES, DocumentInputs, DocumentModel
+from ...core.document_model import THEMES, DocumentInputs, DocumentModel, document_file_name
 from ...core.frenchformat import slugify
 from ...core.levels import COMMUNE
 from ...core.output_layout import document_charts_folder, document_maps_folder
@@ -167,7 +167,7 @@ class DocumentStep:
         inputs.charts = self.theme_charts(inputs, charter)
         context = build_context(inputs)
         template = self.settings.template or default_template_path()
-        name = self.settings.file_name or "ABS_{}.docx".format(slugify(inputs.territory_name))
+        name = self.settings.file_name or document_file_name(inputs.territory_name)
         output = os.path.join(self.folder, name)
         render_document(template, context, output, header_colour=charter.ramp[0].lstrip("#"))
         written = [output]

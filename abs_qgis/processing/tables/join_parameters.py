@@ -22,11 +22,13 @@ def _layer_and_table(algorithm):
         QgsProcessingParameterFeatureSource(algorithm.COMMUNES, algorithm.tr("Commune polygons"), [SOURCE_POLYGON])
     )
     algorithm.addParameter(
-        QgsProcessingParameterField(
-            algorithm.COMMUNE_FIELD,
-            algorithm.tr("INSEE code field of the communes (detected if empty)"),
-            parentLayerParameterName=algorithm.COMMUNES,
-            optional=True,
+        advanced(
+            QgsProcessingParameterField(
+                algorithm.COMMUNE_FIELD,
+                algorithm.tr("INSEE code field of the communes (detected if empty)"),
+                parentLayerParameterName=algorithm.COMMUNES,
+                optional=True,
+            )
         )
     )
     algorithm.addParameter(
@@ -43,10 +45,14 @@ def _layer_and_table(algorithm):
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterString(
-            algorithm.RENAME,
-            algorithm.tr("Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)"),
-            optional=True,
+        advanced(
+            QgsProcessingParameterString(
+                algorithm.RENAME,
+                algorithm.tr(
+                    "Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)"
+                ),
+                optional=True,
+            )
         )
     )
     algorithm.addParameter(
@@ -66,17 +72,21 @@ def _layer_and_table(algorithm):
 def _reading(algorithm):
     """How the table is read: header row, code column, duplicates, labels."""
     algorithm.addParameter(
-        QgsProcessingParameterNumber(
-            algorithm.HEADER_ROW,
-            algorithm.tr("Header row, 1 = first line (0 = detect)"),
-            NUMBER_INTEGER,
-            0,
-            minValue=0,
+        advanced(
+            QgsProcessingParameterNumber(
+                algorithm.HEADER_ROW,
+                algorithm.tr("Header row, 1 = first line (0 = detect)"),
+                NUMBER_INTEGER,
+                0,
+                minValue=0,
+            )
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterString(
-            algorithm.TABLE_FIELD, algorithm.tr("Code column of the table (detected if empty)"), optional=True
+        advanced(
+            QgsProcessingParameterString(
+                algorithm.TABLE_FIELD, algorithm.tr("Code column of the table (detected if empty)"), optional=True
+            )
         )
     )
     algorithm.addParameter(
@@ -85,17 +95,21 @@ def _reading(algorithm):
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterFile(
-            algorithm.META,
-            algorithm.tr(
-                "INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty"
-            ),
-            optional=True,
+        advanced(
+            QgsProcessingParameterFile(
+                algorithm.META,
+                algorithm.tr(
+                    "INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty"
+                ),
+                optional=True,
+            )
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterBoolean(
-            algorithm.SUM_DUPLICATES, algorithm.tr("Sum rows with the same code instead of stopping"), False
+        advanced(
+            QgsProcessingParameterBoolean(
+                algorithm.SUM_DUPLICATES, algorithm.tr("Sum rows with the same code instead of stopping"), False
+            )
         )
     )
 
@@ -103,20 +117,22 @@ def _reading(algorithm):
 def _geography(algorithm):
     """The polygons' level and the code history (merged and split communes)."""
     algorithm.addParameter(
-        QgsProcessingParameterEnum(
-            algorithm.LEVEL,
-            algorithm.tr("Geographic level of the polygons"),
-            options=[
-                algorithm.tr("Detect from the codes"),
-                algorithm.tr("Commune"),
-                algorithm.tr("IRIS"),
-                algorithm.tr("Quartier prioritaire (QPV)"),
-                algorithm.tr("EPCI"),
-                algorithm.tr("Sector"),
-                algorithm.tr("Département"),
-                algorithm.tr("Région"),
-            ],
-            defaultValue=0,
+        advanced(
+            QgsProcessingParameterEnum(
+                algorithm.LEVEL,
+                algorithm.tr("Geographic level of the polygons"),
+                options=[
+                    algorithm.tr("Detect from the codes"),
+                    algorithm.tr("Commune"),
+                    algorithm.tr("IRIS"),
+                    algorithm.tr("Quartier prioritaire (QPV)"),
+                    algorithm.tr("EPCI"),
+                    algorithm.tr("Sector"),
+                    algorithm.tr("Département"),
+                    algorithm.tr("Région"),
+                ],
+                defaultValue=0,
+            )
         )
     )
     algorithm.addParameter(
@@ -127,28 +143,36 @@ def _geography(algorithm):
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterString(
-            algorithm.SECRET_FLAG,
-            algorithm.tr("Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)"),
-            optional=True,
+        advanced(
+            QgsProcessingParameterString(
+                algorithm.SECRET_FLAG,
+                algorithm.tr("Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)"),
+                optional=True,
+            )
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterFile(
-            algorithm.MOVEMENTS,
-            algorithm.tr("INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional"),
-            optional=True,
-            fileFilter=algorithm.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+        advanced(
+            QgsProcessingParameterFile(
+                algorithm.MOVEMENTS,
+                algorithm.tr(
+                    "INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional"
+                ),
+                optional=True,
+                fileFilter=algorithm.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"),
+            )
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterBoolean(
-            algorithm.UPDATE_GEOMETRY,
-            algorithm.tr(
-                "Dissolve the polygons of communes the table counts as one commune "
-                "(merged since the layer, or split since the table)"
-            ),
-            False,
+        advanced(
+            QgsProcessingParameterBoolean(
+                algorithm.UPDATE_GEOMETRY,
+                algorithm.tr(
+                    "Dissolve the polygons of communes the table counts as one commune "
+                    "(merged since the layer, or split since the table)"
+                ),
+                False,
+            )
         )
     )
 
