@@ -147,3 +147,5 @@ def save_style_to_database(layer, name, description):
 
 
 POLYGON_LAYER_FILTER = pick("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
+NETWORK_NO_ERROR = pick("QgsBlockingNetworkRequest.ErrorCode.NoError")
+NETWORK_TIMEOUT = pick("QgsBlockingNetworkRequest.ErrorCode.TimeoutError")

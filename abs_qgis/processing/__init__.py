@@ -10,7 +10,8 @@ shared base: translation, groups, help, feedback, parameter checks). The rooms:
 - ``secret/`` — « Appliquer le secret statistique », « Vérifier le secret statistique »;
 - ``maps/`` — « Exporter les cartes » (layers, layout parameter, atlas key figures);
 - ``offer/`` — the offer algorithms (layer, FINESS import, checks, access, equipment rate);
-- ``project/`` — « Produire l'ABS » and its steps.
+- ``project/`` — « Produire l'ABS » and its steps;
+- ``download/`` — « Télécharger les données INSEE » (Melodi API) and its network client.
 
 Imports run one way: ``core`` ← ``document`` / ``cartography`` ← ``processing`` ← ``ui``; inside,
 ``project/`` may use every room, the algorithm rooms use ``layers/`` and ``base``, never ``project/``.

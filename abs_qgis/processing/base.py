@@ -40,6 +40,7 @@ def group_label(group_id):
         "maps": tr("Maps and atlases"),
         "project": tr("ABS project"),
         "offer": tr("Social and medico-social offer"),
+        "download": tr("INSEE data"),
     }
     return labels[group_id]
 

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import ICON_PATH, __version__
 from ..i18n import tr
+from .download.download_insee import DownloadInseeAlgorithm
 from .indicators.aggregate_territories import AggregateTerritoriesAlgorithm
 from .indicators.compute_indicators import ComputeIndicatorsAlgorithm
 from .maps.export_maps import ExportMapsAlgorithm
@@ -33,6 +34,7 @@ ALGORITHM_CLASSES = (
     OfferByCommuneAlgorithm,
     CreateOfferLayerAlgorithm,
     ImportFinessAlgorithm,
+    DownloadInseeAlgorithm,
 )
 
 

@@ -10,8 +10,8 @@ from abs_qgis.core.block_settings import DocumentSettings, Grouping, MapSettings
 from tests.paths import ROOT
 
 PACKAGE = ROOT / "abs_qgis"
-ROOMS = ("layers", "tables", "indicators", "secret", "maps", "offer", "project")
-ALGORITHM_ROOMS = ("tables", "indicators", "secret", "maps", "offer")
+ROOMS = ("layers", "tables", "indicators", "secret", "maps", "offer", "project", "download")
+ALGORITHM_ROOMS = ("tables", "indicators", "secret", "maps", "offer", "download")
 
 
 def _modules():
@@ -73,7 +73,7 @@ def test_processing_is_laid_out_by_toolbox_group():
         assert docstring and "May import" in docstring, room
     # Each algorithm sits in the room of its toolbox group.
     groups = {"tables": "tables", "indicators": "indicators", "secret": "secret", "maps": "maps", "offer": "offer"}
-    groups["project"] = "project"
+    groups["project"], groups["download"] = "project", "download"
     for path in (PACKAGE / "processing").rglob("*.py"):
         match = re.search(r'^    GROUP = "(\w+)"', path.read_text(encoding="utf-8"), re.M)
         if match:

@@ -120,6 +120,11 @@
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="68" />
+      <source>Address of the API</source>
+      <translation>Adresse de l'API</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="62" />
       <source>Adds to each commune the facilities and places of the offer layer lying in it, by family of the equipment rates (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES…: places = the sum of the capacity fields), the distance in km from the commune's inner point to the nearest facility of each domain (DIST_PA_KM…, straight line, or along the roads when a road layer is given) and the target population living beyond the chosen distance for each census year of the layer (P22_POP75P_LOIN_PA…). The catalogue's equipment rates (places per 1 000 of the target population) and access shares are then computed from these columns by sums at every level. Families absent from the whole layer get no column: their rates are listed as not computable.</source>
       <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
@@ -226,12 +231,20 @@
       <translation>BPE (une ligne par territoire et type d'équipement) : {} lignes → {} territoires ({}) × {} types : {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="65" />
+      <source>Cache folder (default: your QGIS profile)</source>
+      <translation>Dossier du cache (par défaut : votre profil QGIS)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="113" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="95" />
+      <location filename="../../../abs_qgis/processing/base.py" line="96" />
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="41" />
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="34" />
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="61" />
       <location filename="../../../abs_qgis/processing/indicators/compute_indicators.py" line="90" />
       <location filename="../../../abs_qgis/processing/indicators/group_geometry.py" line="37" />
       <location filename="../../../abs_qgis/processing/layers/gpkg_copy.py" line="164" />
@@ -252,6 +265,11 @@
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="427" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="109" />
+      <source>Cannot write {}: {}</source>
+      <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="59" />
@@ -357,7 +375,7 @@
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="79" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="88" />
       <source>Code column of the table (detected if empty)</source>
       <translation>Colonne du code dans la table (détectée si vide)</translation>
     </message>
@@ -372,7 +390,7 @@
       <translation>Couleurs des classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="132" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="149" />
       <source>Column flagging rows suppressed at the source (CAF files: NOTE; detected if empty)</source>
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
@@ -397,7 +415,7 @@
       <translation>Colonnes renommées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="48" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="51" />
       <source>Columns to rename, old=new;… (e.g. pop_0_14_2022=P22_POP0014: names the catalogue knows)</source>
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
@@ -407,12 +425,12 @@
       <translation>Colonnes à renommer…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="111" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="126" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="84" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="94" />
       <source>Commune code history (passage table), optional</source>
       <translation>Historique des codes communes (table de passage), facultatif</translation>
     </message>
@@ -447,7 +465,7 @@
       <translation>Communes des références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="159" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="183" />
       <source>Communes with indicators</source>
       <translation>Communes avec indicateurs</translation>
     </message>
@@ -552,7 +570,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="110" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="125" />
       <source>Detect from the codes</source>
       <translation>Détecter d'après les codes</translation>
     </message>
@@ -562,7 +580,7 @@
       <translation>Dimensions à garder ignorées : la table n'est pas une table longue (pas de colonne OBS_VALUE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="147" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="170" />
       <source>Dissolve the polygons of communes the table counts as one commune (merged since the layer, or split since the table)</source>
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
@@ -582,7 +600,12 @@
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="116" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="37" />
+      <source>Download INSEE data (Melodi API)</source>
+      <translation>Télécharger les données INSEE (API Melodi)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="131" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
@@ -597,7 +620,7 @@
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="114" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="129" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -705,6 +728,11 @@
       <translation>Familles absentes de la couche de l'offre</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="40" />
+      <source>Fetches a dataset of INSEE's Melodi API (populations de référence, census, Filosofi, BPE…) for a territory — GEO=COM-44109, GEO=EPCI-244400404*COM (every commune of an EPCI), GEO=DEP-69*COM — and writes it as a long table (GEO;TIME_PERIOD;…;OBS_VALUE) that « Join an indicator table » reads, with its PROVENANCE note. The answer is kept in a cache (your QGIS profile, or the folder given): a second run reads it without the network; tick « Refresh » to fetch again. A newer vintage is a new file. Through QGIS's network settings (proxy, authentication).</source>
+      <translation>Télécharge un jeu de données de l'API Melodi de l'INSEE (populations de référence, recensement, Filosofi, BPE…) pour un territoire — GEO=COM-44109, GEO=EPCI-244400404*COM (toutes les communes d'un EPCI), GEO=DEP-69*COM — et l'écrit en table longue (GEO;TIME_PERIOD;…;OBS_VALUE) que « Joindre une table d'indicateurs » lit, avec sa note PROVENANCE. La réponse est gardée dans un cache (votre profil QGIS, ou le dossier donné) : un second lancement la relit sans le réseau ; cochez « Actualiser » pour la télécharger de nouveau. Un millésime plus récent est un nouveau fichier. Par les réglages réseau de QGIS (proxy, authentification).</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/layers/aliases.py" line="80" />
       <source>Field descriptions not written in {}: {}</source>
       <translation>Descriptions des champs non écrites dans {} : {}</translation>
@@ -791,7 +819,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="108" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="123" />
       <source>Geographic level of the polygons</source>
       <translation>Niveau géographique des polygones</translation>
     </message>
@@ -889,7 +917,7 @@
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="71" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="78" />
       <source>Header row, 1 = first line (0 = detect)</source>
       <translation>Ligne d'en-tête, 1 = première ligne (0 = détection)</translation>
     </message>
@@ -911,7 +939,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/offer/create_offer_layer.py" line="96" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="78" />
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="27" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="28" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
     </message>
@@ -921,9 +949,14 @@
       <translation>code INSEE de 5 caractères (par exemple 63113, 2A004)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="139" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="158" />
       <source>INSEE commune movements (v_mvt_commune), to detect communes split since the table, optional</source>
       <translation>Mouvements des communes de l'INSEE (v_mvt_commune), pour repérer les communes séparées depuis la table, facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/base.py" line="43" />
+      <source>INSEE data</source>
+      <translation>Données de l'INSEE</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_sources.py" line="60" />
@@ -931,12 +964,12 @@
       <translation>Nom INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="90" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="101" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="112" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="127" />
       <source>IRIS</source>
       <translation>IRIS</translation>
     </message>
@@ -951,7 +984,7 @@
       <translation>IRIS regroupés en quartiers prioritaires : le résultat est une approximation</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="125" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="141" />
       <source>IRIS table onto communes: sum the IRIS into their commune (counts only)</source>
       <translation>Table par IRIS sur des communes : additionner les IRIS dans leur commune (effectifs seulement)</translation>
     </message>
@@ -977,7 +1010,7 @@
       <translation>Catalogue d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="35" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="37" />
       <source>Indicator table: CSV, TXT, XLSX, XLS or ODS file, or the id or name of a project layer</source>
       <translation>Table d'indicateurs : fichier CSV, TXT, XLSX, XLS ou ODS, ou identifiant ou nom d'une couche du projet</translation>
     </message>
@@ -1140,12 +1173,17 @@
       <translation>Logos (bas des cartes)</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="82" />
+      <source>Long table (CSV)</source>
+      <translation>Table longue (CSV)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/tables/long_tables.py" line="61" />
       <source>Long table (one row per observation): {} rows → {} territories ({}) × {} columns: {}</source>
       <translation>Table longue (une ligne par observation) : {} lignes → {} territoires ({}) × {} colonnes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="56" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="62" />
       <source>Long tables (one row per observation, OBS_VALUE): dimension values to keep, DIMENSION=value1,value2;… (e.g. SEX=_T; all if empty)</source>
       <translation>Tables longues (une ligne par observation, OBS_VALUE) : valeurs des dimensions à garder, DIMENSION=valeur1,valeur2;… (ex. SEX=_T ; toutes si vide)</translation>
     </message>
@@ -1195,6 +1233,26 @@
       <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="57" />
       <source>Masks every count below the threshold (primary secret), keeps cells blank at source masked, masks further cells so that no masked value can be recovered from a published total (each parent of the hierarchy fields and the whole layer) by difference (secondary secret), and masks the ratios resting on a masked or small count (induced). Masked cells are NULL in the output and listed in the abs_secret field; the report lists every masked cell with its reason, never its value. Parent totals that must not be published are listed in the report too.</source>
       <translation>Masque chaque effectif inférieur au seuil (secret primaire), garde masquées les cases vides à la source, masque d'autres cases pour qu'aucune valeur masquée ne puisse être retrouvée par différence avec un total publié (chaque parent des champs de hiérarchie et l'ensemble de la couche : secret secondaire), et masque les ratios qui reposent sur un effectif masqué ou faible (secret induit). Les cases masquées sont NULL dans la sortie et listées dans le champ abs_secret ; le rapport liste chaque case masquée avec son motif, jamais sa valeur. Les totaux de regroupement à ne pas publier y figurent aussi.</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="68" />
+      <source>Melodi answered {} ({}): new try in {:.0f} s</source>
+      <translation>Melodi a répondu {} ({}) : nouvel essai dans {:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="52" />
+      <source>Melodi dataset (e.g. DS_POPULATIONS_REFERENCE)</source>
+      <translation>Jeu de données Melodi (par ex. DS_POPULATIONS_REFERENCE)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="86" />
+      <source>Melodi does not know this request ({}, answer {}): check the dataset id (catalogue: /catalog/all) and the filters</source>
+      <translation>Melodi ne connaît pas cette requête ({}, réponse {}) : vérifiez l'identifiant du jeu de données (catalogue : /catalog/all) et les filtres</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="123" />
+      <source>Melodi has no observation of {} for {} (territory or period without data)</source>
+      <translation>Melodi n'a aucune observation de {} pour {} (territoire ou période sans donnée)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
@@ -1324,6 +1382,11 @@
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="148" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="83" />
+      <source>Observations</source>
+      <translation>Observations</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/offer_maps.py" line="46" />
@@ -1573,7 +1636,7 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="113" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="128" />
       <source>Quartier prioritaire (QPV)</source>
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
@@ -1581,6 +1644,16 @@
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="365" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="84" />
+      <source>Read from the cache</source>
+      <translation>Lu dans le cache</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="93" />
+      <source>Read from the cache, without the network: {}</source>
+      <translation>Lu dans le cache, sans le réseau : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="185" />
@@ -1622,6 +1695,11 @@
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="92" />
       <source>References</source>
       <translation>Références</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="62" />
+      <source>Refresh (fetch again)</source>
+      <translation>Actualiser (télécharger de nouveau)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/indicators/aggregate_territories.py" line="263" />
@@ -1679,7 +1757,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="146" />
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="162" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="186" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
     </message>
@@ -1731,7 +1809,7 @@
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="117" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="132" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -1786,12 +1864,22 @@
       <translation>Chercher un indicateur…</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="72" />
+      <source>Seconds between two requests (the API allows about 30 a minute)</source>
+      <translation>Secondes entre deux requêtes (l'API en accepte environ 30 par minute)</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="79" />
+      <source>Seconds without answer before a request is abandoned</source>
+      <translation>Secondes sans réponse avant d'abandonner une requête</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="113" />
       <source>Secret rules (*.yaml *.yml)</source>
       <translation>Règles du secret (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="115" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="130" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -1802,7 +1890,7 @@
       <translation>Sélectionnez un territoire d'une couche de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="42" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="44" />
       <source>Sheet (spreadsheets; first sheet if empty)</source>
       <translation>Feuille (classeurs ; la première si vide)</translation>
     </message>
@@ -1812,12 +1900,12 @@
       <translation>Offre sociale et médico-sociale</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="44" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="46" />
       <source>Social needs analysis</source>
       <translation>Analyse des besoins sociaux</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/provider.py" line="47" />
+      <location filename="../../../abs_qgis/processing/provider.py" line="49" />
       <source>Social needs analysis (ABS) {}</source>
       <translation>Analyse des besoins sociaux (ABS) {}</translation>
     </message>
@@ -1920,7 +2008,7 @@
       <translation>Additionner les communes qui ont une valeur quand d'autres n'en ont pas (signalé « partiel »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="98" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="111" />
       <source>Sum rows with the same code instead of stopping</source>
       <translation>Additionner les lignes de même code au lieu de s'arrêter</translation>
     </message>
@@ -1950,8 +2038,8 @@
       <location filename="../../../abs_qgis/processing/indicators/aggregate_parameters.py" line="62" />
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="187" />
       <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="73" />
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="37" />
-      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="141" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="39" />
+      <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="162" />
       <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
@@ -2033,6 +2121,11 @@
       <translation>Territoire</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="58" />
+      <source>Territory and filters, in order (e.g. GEO=EPCI-244400404*COM; POPREF_MEASURE=PMUN)</source>
+      <translation>Territoire et filtres, dans l'ordre (par ex. GEO=EPCI-244400404*COM; POPREF_MEASURE=PMUN)</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/indicators/aggregate_parameters.py" line="144" />
       <location filename="../../../abs_qgis/processing/project/outputs_step.py" line="96" />
       <source>Territory and references</source>
@@ -2087,6 +2180,26 @@
       <location filename="../../../abs_qgis/ui/project_pages.py" line="73" />
       <source>The EPCI ticked below</source>
       <translation>Les EPCI cochés ci-dessous</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="91" />
+      <source>The Melodi API answered {} to {}: {}</source>
+      <translation>L'API Melodi a répondu {} à {} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="92" />
+      <source>The Melodi API cannot be reached ({}): {}. Check the network or the proxy in QGIS (Settings › Options › Network), or work offline from files already downloaded</source>
+      <translation>L'API Melodi est injoignable ({}) : {}. Vérifiez le réseau ou le proxy dans QGIS (Préférences › Options › Réseau), ou travaillez hors ligne avec des fichiers déjà téléchargés</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="78" />
+      <source>The Melodi API does not answer ({} s without answer, {} tries): {}; try again later</source>
+      <translation>L'API Melodi ne répond pas ({} s sans réponse, {} essais) : {} ; réessayez plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="82" />
+      <source>The Melodi API refused too many requests ({}) even after {} tries: try again in a few minutes</source>
+      <translation>L'API Melodi a refusé trop de requêtes ({}) même après {} essais : réessayez dans quelques minutes</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="325" />
@@ -2257,6 +2370,11 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="129" />
+      <source>The request counts {} observations (at most {} per request): restrict the territory (GEO=DEP-69*COM, one département at a time) or the measures</source>
+      <translation>La requête compte {} observations (au plus {} par requête) : restreignez le territoire (GEO=DEP-69*COM, un département à la fois) ou les mesures</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/ui/project_pages.py" line="169" />
       <source>The région (field REG)</source>
       <translation>La région (champ REG)</translation>
@@ -2357,7 +2475,7 @@
       <translation>Écrit une couche GeoPackage de points pour tenir à la main l’offre sociale et médico-sociale : n° FINESS, nom, catégorie (liste de valeurs), capacités, commune, adresse, gestionnaire, statut, habilitation à l’aide sociale, date de mise à jour (aujourd’hui par défaut), source, commentaire. Son formulaire de saisie, ses contraintes (clé du FINESS, capacités ≥ 0, catégorie obligatoire) avec messages en français et son style par catégorie sont enregistrés dans le GeoPackage comme style par défaut. Avec une couche de communes, leurs polygones sont copiés dans le GeoPackage (couche communes_offre) : chargez-la avec l’offre, et le code commune d’un établissement est rempli d’après sa position quand il est placé ou déplacé.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/base.py" line="97" />
+      <location filename="../../../abs_qgis/processing/base.py" line="98" />
       <source>Writing the output layer failed: {}</source>
       <translation>Échec de l’écriture de la couche de sortie : {}</translation>
     </message>
@@ -2494,6 +2612,12 @@
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="163" />
       <source>negative capacity</source>
       <translation>capacité négative</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="95" />
+      <location filename="../../../abs_qgis/processing/download/melodi_client.py" line="68" />
+      <source>no answer</source>
+      <translation>pas de réponse</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="184" />
@@ -2718,6 +2842,11 @@
       <location filename="../../../abs_qgis/processing/layers/layer_checks.py" line="62" />
       <source>{} features of the layer {} have no geometry (on no map, no area: densities not computable): {}</source>
       <translation>{} entités de la couche {} n'ont pas de géométrie (sur aucune carte, sans surface : densités non calculables) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="111" />
+      <source>{} observations of {} written in {} (geography {}; {} requests)</source>
+      <translation>{} observations de {} écrites dans {} (géographie {} ; {} requêtes)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/tables/long_tables.py" line="76" />
