@@ -11,6 +11,7 @@ from pathlib import Path
 from .block_settings import DocumentSettings, Grouping, MapSettings, SecretSettings, read_block
 from .errors import AbsError
 from .levels import level_named
+from .melodi import check_dataset, parse_filters
 from .project_checks import check_keys
 from .project_offer import read_offer
 from .published import level_key
@@ -46,6 +47,8 @@ SUBKEYS = {
         "colonnes",
         "millesime",
         "dimensions",
+        "melodi",
+        "filtres",
     },
     "references": {"communes", "champ_code", "niveaux", "ensemble", "comparaison", "sources"},
     "comparaison": {"champ", "code", "nom"},
@@ -64,6 +67,8 @@ class Source:
     renames: dict = field(default_factory=dict)  # the file's column names → INSEE's
     millesime: int = None  # the year of its figures, when given (else read from INSEE's column names)
     dimensions: str = ""  # long tables: the dimension values kept, « SEX=_T; AGE=Y_GE75,Y_LT15 »
+    melodi: str = None  # a dataset of INSEE's Melodi API fetched at the run (table: the cached file)
+    melodi_filters: str = ""  # its territory and filters, « GEO=EPCI-200070761*COM; POPREF_MEASURE=PMUN »
 
 
 @dataclass
@@ -137,9 +142,12 @@ def _sources(entries, base, path, line):
     for entry, entry_line in _blocks(
         entries, ("source", "une source", "Chaque source est un bloc « - table: … »"), path, line
     ):
+        melodi = _melodi(entry, path, entry_line)
         sources.append(
             Source(
-                table=_file(base, entry.get("table"), "sources.table", path, entry_line),
+                table=None if melodi else _file(base, entry.get("table"), "sources.table", path, entry_line),
+                melodi=melodi,
+                melodi_filters=str(entry.get("filtres") or ""),
                 sheet=entry.get("feuille"),
                 passage=_file(base, entry["passage"], "sources.passage", path, entry_line)
                 if entry.get("passage")
@@ -147,7 +155,7 @@ def _sources(entries, base, path, line):
                 movements=_file(base, entry["mouvements"], "sources.mouvements", path, entry_line)
                 if entry.get("mouvements")
                 else None,
-                label=str(entry.get("libelle", "")),
+                label=str(entry.get("libelle", "") or ("INSEE, {} (API Melodi)".format(melodi) if melodi else "")),
                 sum_iris=bool(entry.get("additionner_iris", False)),
                 renames=_renames(entry.get("colonnes"), path, entry_line),
                 millesime=_year(entry.get("millesime"), "sources.millesime", path, entry_line),
@@ -155,6 +163,24 @@ def _sources(entries, base, path, line):
             )
         )
     return sources
+
+
+def _melodi(entry, path, line):
+    """The Melodi dataset of a source (« melodi: DS_POPULATIONS_REFERENCE » with its « filtres »), or None."""
+    if not entry.get("melodi"):
+        if entry.get("filtres"):
+            raise AbsError(
+                "sources.filtres : seulement avec « melodi » (un jeu de données de l'API)", path=path, row=line
+            )
+        return None
+    if entry.get("table"):
+        raise AbsError("une source donne « table » ou « melodi », pas les deux", path=path, row=line)
+    try:
+        dataset = check_dataset(str(entry["melodi"]).strip())
+        parse_filters(str(entry.get("filtres") or ""))
+    except AbsError as error:
+        raise AbsError(error.message, path=path, row=line) from error
+    return dataset
 
 
 def _dimensions(value, path, line):

@@ -33,6 +33,8 @@ COLUMNS = ("file", "level", "code", "year", "rows", "label", "passage")
 
 def detected(block, layer_codes):
     """The cells shown for a source block: what its file holds, or why it cannot be read."""
+    if block.get("melodi"):  # fetched at the run (abs:downloadinsee), nothing to read yet
+        return {"niveau": tr("INSEE, Melodi API (fetched at the run)"), "colonnes": []}
     try:
         table = read_table(block["table"], sheet=block.get("feuille"))
         described = describe_source(table, layer_codes)
@@ -129,8 +131,9 @@ class SourcesPage(QWidget):
         block, found = self.blocks[row], self.found[row]
         if self.table.rowCount() <= row:
             self.table.insertRow(row)
+        name = os.path.basename(block["table"]) if block.get("table") else "Melodi : {}".format(block.get("melodi"))
         cells = (
-            os.path.basename(block["table"]),
+            name,
             found.get("niveau") or tr("not detected"),
             found.get("colonne_code") or tr("not found"),
             _year_text(found) if block.get("millesime") is None else "{} ({})".format(block["millesime"], tr("given")),
@@ -142,7 +145,7 @@ class SourcesPage(QWidget):
             item = QTableWidgetItem(text)
             if column != COLUMNS.index("label"):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(block["table"] if column == 0 else text)
+            item.setToolTip((block.get("table") or block.get("filtres") or "") if column == 0 else text)
             self.table.setItem(row, column, item)
 
     def _row(self):

@@ -129,3 +129,37 @@ def test_no_network_is_said_in_french(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException) as error:
         _download(run_alg, "http://127.0.0.1:9/melodi", tmp_path, "GEO=COM-44109")  # nothing listens on port 9
     assert "L'API Melodi est injoignable" in str(error.value)
+
+
+def test_a_project_source_fetched_from_melodi_is_joined_by_the_run(run_alg, melodi, tmp_path, monkeypatch):
+    """« Produire l'ABS » with a source « melodi: » (no file): fetched (or read from the cache) at the
+    run, then joined as any table; PMUN of the 24 communes of Nantes Métropole in the joined layer."""
+    address, _log = melodi
+    monkeypatch.setenv("ABS_QGIS_MELODI_URL", address("normal"))
+    project = tmp_path / "projet.yaml"
+    project.write_text(
+        "\n".join(
+            [
+                "projet:",
+                '  nom: "ABS de Nantes Métropole"',
+                "  territoire:",
+                "    communes: {}".format(shared("geo/communes_france_cog2025_l93.gpkg")),
+                '    filtre: "\\"EPCI\\" = \'244400404\'"',
+                "  sources:",
+                "    - melodi: DS_POPULATIONS_REFERENCE",
+                '      filtres: "GEO={}; POPREF_MEASURE=PMUN"'.format(NANTES_METROPOLE),
+                "  document:",
+                "    ecrire: false",
+                "  sortie: {}".format(tmp_path / "resultats"),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run_alg("abs:runproject", {"PROJECT": str(project)})
+    assert result["ROWS_READ"] == 24 and result["ROWS_REJECTED"] == 0
+    joined = QgsVectorLayer(
+        str(tmp_path / "resultats" / "travail_non_diffusable" / "donnees_communes_1.gpkg"), "j", "ogr"
+    )
+    column = next(name for name in joined.fields().names() if name.upper().startswith("PMUN"))
+    assert {f[column] for f in joined.getFeatures() if f["DEPCOM"] == "44109"} == {327734}

@@ -65,7 +65,9 @@ class DownloadInseeAlgorithm(AbsAlgorithm):
                 "CACHE", self.tr("Cache folder (default: your QGIS profile)"), FOLDER_BEHAVIOR, optional=True
             )
         )
-        address = QgsProcessingParameterString("BASE_URL", self.tr("Address of the API"), melodi.MELODI_URL)
+        # ABS_QGIS_MELODI_URL: a mirror or proxy of the API an administrator sets for every run.
+        default = os.environ.get("ABS_QGIS_MELODI_URL") or melodi.MELODI_URL
+        address = QgsProcessingParameterString("BASE_URL", self.tr("Address of the API"), default)
         self.addParameter(advanced(address))
         pause = QgsProcessingParameterNumber(
             "PAUSE",
@@ -93,6 +95,8 @@ class DownloadInseeAlgorithm(AbsAlgorithm):
                 feedback.pushInfo(self.tr("Read from the cache, without the network: {}").format(cached))
                 return {"OUTPUT": cached, "ROWS": _row_count(cached), "FROM_CACHE": True}
         base = self.parameterAsString(parameters, "BASE_URL", context).strip() or melodi.MELODI_URL
+        if not base.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise QgsProcessingException(self.tr("Address of the API: https:// expected ({})").format(base))
         client = MelodiClient(
             feedback,
             pause=self.parameterAsDouble(parameters, "PAUSE", context),

@@ -219,6 +219,11 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 {"INPUT": communes, "EXPRESSION": project.filter, "OUTPUT": "TEMPORARY_OUTPUT"},
             )["OUTPUT"]
         self.run_core(check_some_communes, project, communes, context)
+        for source in project.sources:  # INSEE's data fetched (or read from the cache) first
+            if source.melodi:
+                feedback.pushInfo(self.tr("INSEE data: {} ({})").format(source.melodi, source.melodi_filters))
+                fetched = run(0, "abs:downloadinsee", {"DATASET": source.melodi, "FILTERS": source.melodi_filters})
+                source.table = fetched["OUTPUT"]
         column_years = {}  # column → the millésime of its source (for columns without a year)
         single_year = []  # the columns of sources of one millésime (BPE, CAF)
         for number, source in enumerate(project.sources):

@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="431" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="436" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Ajouter des extraits FINESS…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="62" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="64" />
       <source>Add a column</source>
       <translation>Ajouter une colonne</translation>
     </message>
@@ -110,7 +110,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_offer_page.py" line="133" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="113" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="115" />
       <source>Add tables…</source>
       <translation>Ajouter des tables…</translation>
     </message>
@@ -120,9 +120,14 @@
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="68" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="70" />
       <source>Address of the API</source>
       <translation>Adresse de l'API</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="99" />
+      <source>Address of the API: https:// expected ({})</source>
+      <translation>Adresse de l'API : https:// attendu ({})</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="62" />
@@ -262,12 +267,12 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="427" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="432" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="109" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="113" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -365,7 +370,7 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Code column</source>
       <translation>Colonne du code</translation>
     </message>
@@ -395,7 +400,7 @@
       <translation>Colonne signalant les lignes supprimées à la source (fichiers CAF : NOTE ; détectée si vide)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="60" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="62" />
       <source>Column of the file</source>
       <translation>Colonne du fichier</translation>
     </message>
@@ -405,7 +410,7 @@
       <translation>Colonnes ajoutées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="57" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="59" />
       <source>Columns renamed to INSEE's names</source>
       <translation>Colonnes renommées en noms INSEE</translation>
     </message>
@@ -420,7 +425,7 @@
       <translation>Colonnes à renommer, ancien=nouveau;… (par ex. pop_0_14_2022=P22_POP0014 : noms que le catalogue connaît)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="116" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="118" />
       <source>Columns to rename…</source>
       <translation>Colonnes à renommer…</translation>
     </message>
@@ -625,7 +630,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="254" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="259" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -959,7 +964,12 @@
       <translation>Données de l'INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="60" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="224" />
+      <source>INSEE data: {} ({})</source>
+      <translation>Données de l'INSEE : {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="62" />
       <source>INSEE name</source>
       <translation>Nom INSEE</translation>
     </message>
@@ -967,6 +977,11 @@
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="101" />
       <source>INSEE variable dictionary (meta_*.CSV) for French field aliases; found next to the table if empty</source>
       <translation>Dictionnaire des variables INSEE (meta_*.CSV) pour les alias français des champs ; cherché à côté de la table si vide</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="37" />
+      <source>INSEE, Melodi API (fetched at the run)</source>
+      <translation>INSEE, API Melodi (téléchargé à la production)</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="127" />
@@ -1046,7 +1061,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="273" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="278" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1102,7 +1117,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_offer_page.py" line="131" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
@@ -1118,7 +1133,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_offer_page.py" line="131" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
@@ -1173,7 +1188,7 @@
       <translation>Logos (bas des cartes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="82" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="84" />
       <source>Long table (CSV)</source>
       <translation>Table longue (CSV)</translation>
     </message>
@@ -1250,12 +1265,12 @@
       <translation>Melodi ne connaît pas cette requête ({}, réponse {}) : vérifiez l'identifiant du jeu de données (catalogue : /catalog/all) et les filtres</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="123" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="127" />
       <source>Melodi has no observation of {} for {} (territory or period without data)</source>
       <translation>Melodi n'a aucune observation de {} pour {} (territoire ou période sans donnée)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Millésime</source>
       <translation>Millésime</translation>
     </message>
@@ -1384,7 +1399,7 @@
       <translation>Nombre de cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="83" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="85" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
@@ -1452,7 +1467,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="287" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="292" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1520,7 +1535,7 @@
       <translation>Champs des codes parents dont les totaux sont publiés (EPCI, secteur, département…)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Passage</source>
       <translation>Passage</translation>
     </message>
@@ -1646,12 +1661,12 @@
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="84" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="86" />
       <source>Read from the cache</source>
       <translation>Lu dans le cache</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="93" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="95" />
       <source>Read from the cache, without the network: {}</source>
       <translation>Lu dans le cache, sans le réseau : {}</translation>
     </message>
@@ -1709,7 +1724,7 @@
     <message>
       <location filename="../../../abs_qgis/ui/charter_dialog.py" line="57" />
       <location filename="../../../abs_qgis/ui/project_blocks.py" line="36" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="114" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="116" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
@@ -1746,7 +1761,7 @@
       <translation>Routes (facultatif) : distances le long de ce réseau au lieu de la ligne droite</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Rows</source>
       <translation>Lignes</translation>
     </message>
@@ -1777,7 +1792,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="433" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="438" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="356" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1864,12 +1879,12 @@
       <translation>Chercher un indicateur…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="72" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="74" />
       <source>Seconds between two requests (the API allows about 30 a minute)</source>
       <translation>Secondes entre deux requêtes (l'API en accepte environ 30 par minute)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="79" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="81" />
       <source>Seconds without answer before a request is abandoned</source>
       <translation>Secondes sans réponse avant d'abandonner une requête</translation>
     </message>
@@ -1958,37 +1973,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="265" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="270" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="335" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="340" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="303" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="308" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="225" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="230" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="259" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="264" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="263" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="268" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="319" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="324" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2019,17 +2034,17 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_offer_page.py" line="131" />
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="101" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="103" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="167" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="170" />
       <source>Table of passage between geographies</source>
       <translation>Table de passage entre géographies</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="115" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="117" />
       <source>Table of passage…</source>
       <translation>Table de passage…</translation>
     </message>
@@ -2049,7 +2064,7 @@
       <translation>Tables jointes aux références : {} (comme dans le fichier de projet ; par défaut, les sources du projet)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="153" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="156" />
       <source>Tables to join to the communes</source>
       <translation>Tables à joindre aux communes</translation>
     </message>
@@ -2325,7 +2340,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="407" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="412" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2370,7 +2385,7 @@
       <translation>Il manque au rapport {} les colonnes {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="129" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="133" />
       <source>The request counts {} observations (at most {} per request): restrict the territory (GEO=DEP-69*COM, one département at a time) or the measures</source>
       <translation>La requête compte {} observations (au plus {} par requête) : restreignez le territoire (GEO=DEP-69*COM, un département à la fois) ou les mesures</translation>
     </message>
@@ -2504,12 +2519,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="392" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="397" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="395" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="400" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2519,7 +2534,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="317" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="322" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2574,7 +2589,7 @@
       <translation>champs d'effectifs, séparés par des virgules (par ex. NAISD20, P18_CHOM1564)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="136" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="139" />
       <source>given</source>
       <translation>donné</translation>
     </message>
@@ -2642,17 +2657,17 @@
       <translation>aucune ligne dans la table</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="134" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="137" />
       <source>not detected</source>
       <translation>non détecté</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="135" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="138" />
       <source>not found</source>
       <translation>non trouvée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="48" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="50" />
       <source>not found (give it)</source>
       <translation>non trouvé (à indiquer)</translation>
     </message>
@@ -2727,8 +2742,8 @@
       <translation>le nom du territoire</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/ui/project_sources.py" line="40" />
       <location filename="../../../abs_qgis/ui/project_sources.py" line="42" />
+      <location filename="../../../abs_qgis/ui/project_sources.py" line="44" />
       <source>unreadable: {}</source>
       <translation>illisible : {}</translation>
     </message>
@@ -2744,7 +2759,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="438" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="443" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2754,7 +2769,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="415" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="420" />
       <source>{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing files » (OVERWRITE); nothing was written</source>
       <translation>{} a été modifié depuis que la dernière production l'a écrit dans {} : renommez-le pour le garder, ou cochez « Remplacer les fichiers existants » (OVERWRITE) ; rien n'a été écrit</translation>
     </message>
@@ -2844,7 +2859,7 @@
       <translation>{} entités de la couche {} n'ont pas de géométrie (sur aucune carte, sans surface : densités non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="111" />
+      <location filename="../../../abs_qgis/processing/download/download_insee.py" line="115" />
       <source>{} observations of {} written in {} (geography {}; {} requests)</source>
       <translation>{} observations de {} écrites dans {} (géographie {} ; {} requêtes)</translation>
     </message>
