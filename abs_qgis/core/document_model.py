@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from .block_settings import RELIABILITY_THRESHOLD
-from .frenchformat import slugify
+from .frenchformat import french_order, slugify
 from .millesimes import column_years
 from .places import kind_of_level, without_article
 from .portrait import evolution, evolution_unit
@@ -223,7 +223,7 @@ class DocumentModel:
             indicator = self.catalogue[key]
             headers.append(indicator.titled)
         lines = []
-        for row in sorted(rows, key=lambda item: (item["nom"], item["code"])):
+        for row in sorted(rows, key=lambda item: (french_order(item["nom"]), item["code"])):
             figures = [figure_of(row, key, self.inputs.reliability) for key in keys]
             wholes = [whole_numbers(self.catalogue[key]) for key in keys]
             lines.append(

@@ -34,6 +34,14 @@ def range_label(lower, upper, decimals):
     return low if low == high else "de {} à {}".format(low, high)
 
 
+def french_order(text):
+    """The sort key of French alphabetical order: « Échandelys » with the E, « Saint-Éloy » with
+    « Saint-Eloy », case and accents aside (then the accented after the plain, as dictionaries do)."""
+    text = str(text or "")
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return (plain.casefold().replace("-", " ").replace("'", " "), text)
+
+
 def slugify(text, max_length=60):
     """``Densité de population (hab./km²)`` → ``densite_de_population_hab_km2``."""
     normalized = unicodedata.normalize("NFKD", text)

@@ -165,11 +165,17 @@ def evolution_sentence(indicator, years, before, after):
         return None
     first, last = years
     label = subject_of(indicator.libelle)
+    before_text = format_number(before.value, value_decimals(before.value)).replace("-", "\u2212")
+    after_text = format_number(after.value, value_decimals(after.value)).replace("-", "\u2212")
+    if before_text == after_text:  # « passe de 22,4 à 22,4 » said as a person would
+        return "Entre {} et {}, {} reste stable à {} {}.".format(
+            first, last, label, with_unit(after.value, indicator.unite), in_place(after.name, after.kind)
+        )
     return "Entre {} et {}, {} passe de {} à {} {}.".format(
         first,
         last,
         label,
-        format_number(before.value, value_decimals(before.value)).replace("-", "\u2212"),
+        before_text,
         with_unit(after.value, indicator.unite),
         in_place(after.name, after.kind),
     )

@@ -1,6 +1,7 @@
 """The chart of a chapter as a PNG picture, drawn with Qt's QPainter (always there with QGIS, on
 every platform): for each indicator of the theme, one bar per place — the territory and each
-reference — on the indicator's own scale, its value and unit written beside the bar.
+reference — on the indicator's own scale from a zero axis (a negative value to its left), its value
+and unit written beside the bar.
 
 A masked value has no bar and reads « s (secret statistique) »; a missing one its reason when it
 is known (« non publié », « non fourni ») and « n.d. » otherwise.
@@ -36,6 +37,16 @@ def _bar_text(figure, unit):
     return with_unit(figure.value, unit) + (" *" if figure.prudent else "")
 
 
+def _axis(figures, bar_room):
+    """(x of the zero axis, pixels per unit): the room shared between the negative and the positive
+    values in proportion to the largest of each, so that every bar starts at zero."""
+    values = [figure.value for figure in figures if figure.known]
+    negative = max([-value for value in values if value < 0] or [0.0])
+    positive = max([value for value in values if value > 0] or [0.0])
+    total = negative + positive or 1.0
+    return NAME_WIDTH + bar_room * negative / total, bar_room / total
+
+
 def draw_chart(path, indicators, colours, font_family="DejaVu Sans"):
     """``indicators``: [(indicator, [Figure…])] (territory first); ``colours``: (territory colour,
     reference colours or None). Writes a PNG at ``path``."""
@@ -56,8 +67,9 @@ def draw_chart(path, indicators, colours, font_family="DejaVu Sans"):
         label = indicator.titled
         painter.drawText(QRectF(10, top, WIDTH - 20, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label)
         top += LABEL_HEIGHT
-        largest = max([abs(figure.value) for figure in figures if figure.known] or [1.0]) or 1.0
+        axis, scale = _axis(figures, bar_room)
         painter.setFont(text_font)
+        block_top = top
         for position, figure in enumerate(figures):
             colour = territory_colour if position == 0 else reference_colours[(position - 1) % len(reference_colours)]
             painter.setPen(QColor("#000000"))
@@ -66,15 +78,19 @@ def draw_chart(path, indicators, colours, font_family="DejaVu Sans"):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 figure.name,
             )
-            length = bar_room * abs(figure.value) / largest if figure.known else 0.0
+            length = scale * abs(figure.value) if figure.known else 0.0
+            start = axis - length if figure.known and figure.value < 0 else axis  # negative: to the left
             if length > 0:
-                painter.fillRect(QRectF(NAME_WIDTH, top + 3, length, BAR_HEIGHT - 6), QColor(colour))
+                painter.fillRect(QRectF(start, top + 3, length, BAR_HEIGHT - 6), QColor(colour))
+            text_left = axis + (length if start == axis else 0.0) + 10
             painter.drawText(
-                QRectF(NAME_WIDTH + length + 10, top, TEXT_WIDTH + bar_room - length, BAR_HEIGHT),
+                QRectF(text_left, top, WIDTH - text_left - 10, BAR_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter,
                 _bar_text(figure, indicator.unite),
             )
             top += BAR_HEIGHT + BAR_GAP
+        painter.setPen(QColor("#000000"))  # the zero axis, bars start there in both directions
+        painter.drawLine(int(axis), int(block_top), int(axis), int(top - BAR_GAP))
         top += BLOCK_GAP
     painter.end()
     if not image.save(str(path), "PNG"):

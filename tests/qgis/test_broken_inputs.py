@@ -194,13 +194,18 @@ def _run_project(old, new):
 
 
 def _two_layers(folder):
-    """The sample communes and the département in one GeoPackage (as ADMIN EXPRESS ships several)."""
+    """The sample communes and the département in one GeoPackage under names that do not say which
+    is the communes' (« communes_2024 », « departement »): the run cannot choose and lists them."""
+    import shutil
+
     import processing
 
+    communes = folder / "communes_2024.gpkg"
+    shutil.copyfile(sample("communes.gpkg"), communes)
     target = folder / "deux_couches.gpkg"
     processing.run(
         "native:package",
-        {"LAYERS": [str(sample("departement.gpkg")), str(sample("communes.gpkg"))], "OUTPUT": str(target)},
+        {"LAYERS": [str(sample("departement.gpkg")), str(communes)], "OUTPUT": str(target)},
     )
     return target
 

@@ -275,3 +275,51 @@ def test_chart_bars_say_why_a_value_is_missing(plugin):
     assert _bar_text(Figure(None, False, note="non fourni"), "%") == "non fourni"
     assert _bar_text(Figure(None, True), "%") == "s (secret statistique)"
     assert _bar_text(Figure(None, False), "%") == "n.d."
+
+
+def _colour_span(image, y, colour):
+    """(first x, last x) of the pixels of ``colour`` on the row ``y`` of the PNG, or None."""
+    from qgis.PyQt.QtGui import QColor
+
+    wanted = QColor(colour).rgb()
+    found = [x for x in range(image.width()) if image.pixel(x, y) == wanted]
+    return (found[0], found[-1]) if found else None
+
+
+def test_a_negative_value_is_drawn_left_of_the_zero_axis(plugin, tmp_path):
+    """Issue 34: the natural balance of the CC Ambert (negative) was drawn as the longest positive
+    bar. Read back from the picture: the territory's bar ends at the axis, the département's
+    (computed here from the raw file) starts there."""
+    from qgis.PyQt.QtGui import QImage
+
+    from abs_qgis.core.catalogue import load_catalogue
+    from abs_qgis.core.sentences import Figure
+    from abs_qgis.document.chart_image import BAR_GAP, BAR_HEIGHT, LABEL_HEIGHT, draw_chart
+
+    rows = read_rows("population/base_cc_comparateur.CSV")
+    epci = {row["DEPCOM"]: row for row in read_rows("cog/cogiter_communes_epci_cog2025.csv")}
+    passage = passage_2025()
+
+    def balance(select):
+        chosen = [row for row in rows if passage.get(row["CODGEO"]) in epci and select(epci[passage[row["CODGEO"]]])]
+        births, deaths = (sum(float(row[name] or 0) for row in chosen) for name in ("NAIS1318", "DECE1318"))
+        return (births - deaths) / 5 / sum(float(row["P18_POP"] or 0) for row in chosen) * 1000
+
+    territory, departement = balance(lambda r: r["EPCI"] == "200070761"), balance(lambda r: r["DEP"] == "63")
+    assert territory < 0 < departement or territory < departement  # the sample loses population naturally
+    indicator = load_catalogue()["solde_naturel_annuel"]
+    figures = [Figure(territory, name="CC Ambert Livradois Forez"), Figure(departement, name="Puy-de-Dôme")]
+    path = draw_chart(tmp_path / "solde.png", [(indicator, figures)], ("#7f2704", ["#8c8c8c"]))
+    image = QImage(str(path))
+    first_row = 10 + LABEL_HEIGHT + BAR_HEIGHT // 2
+    negative = _colour_span(image, first_row, "#7f2704")
+    other = _colour_span(image, first_row + BAR_HEIGHT + BAR_GAP, "#8c8c8c")
+    assert negative is not None and other is not None
+    from qgis.PyQt.QtGui import QColor
+
+    axis = QColor(image.pixel(negative[1] + 2, first_row))  # the zero axis, drawn in black after the bar
+    assert max(axis.red(), axis.green(), axis.blue()) < 128
+    if departement > 0:  # the département's bar starts at that axis and goes right
+        assert abs(other[0] - negative[1]) <= 4 and other[1] > negative[1]
+    else:  # both negative: both end at the axis
+        assert abs(other[1] - negative[1]) <= 1

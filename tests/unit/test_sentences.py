@@ -123,3 +123,32 @@ def test_a_territory_typed_with_its_article_names_the_document_without_it():
     assert document_file_name("L'Isle-d'Abeau") == "ABS_isle_d_abeau.docx"
     assert document_file_name("CC Ambert Livradois Forez") == "ABS_cc_ambert_livradois_forez.docx"
     assert without_article("Les Sables-d'Olonne") == "Sables-d'Olonne" and without_article("Lagny") == "Lagny"
+
+
+def test_an_unchanged_value_stays_stable_and_communes_sort_in_french_order():
+    from abs_qgis.core.catalogue import load_catalogue
+    from abs_qgis.core.frenchformat import french_order
+    from abs_qgis.core.sentences import Figure, evolution_sentence
+
+    indicator = load_catalogue()["densite"]
+    place = dict(name="CC Ambert Livradois Forez", kind="epci")
+    same = evolution_sentence(indicator, (2013, 2018), Figure(22.41, **place), Figure(22.38, **place))
+    assert "reste stable à 22,4\u00a0hab./km²" in same and "passe de" not in same  # not « passe de 22,4 à 22,4 »
+    moved = evolution_sentence(indicator, (2013, 2018), Figure(23.1, **place), Figure(22.4, **place))
+    assert "passe de 23,1 à 22,4" in moved
+    names = [
+        "Valcivières",
+        "Échandelys",
+        "Eglisolles",
+        "Saint-Éloy-la-Glacière",
+        "Saint-Amant-Roche-Savine",
+        "Doranges",
+    ]
+    assert sorted(names, key=french_order) == [
+        "Doranges",
+        "Échandelys",
+        "Eglisolles",
+        "Saint-Amant-Roche-Savine",
+        "Saint-Éloy-la-Glacière",
+        "Valcivières",
+    ]

@@ -12,6 +12,7 @@ from ...core.frenchformat import slugify
 from ...core.levels import COMMUNE
 from ...core.output_layout import document_charts_folder, document_maps_folder
 from ...core.portrait import merge_previous
+from ...core.sentences import whole_numbers
 from ...i18n import tr
 from ..indicators.portrait_rows import reference_rows
 from .document_inputs import existing, layer_places, source_columns, whole_place
@@ -147,7 +148,8 @@ class DocumentStep:
         os.makedirs(folder, exist_ok=True)
         charts = {}
         for theme, key, _title in THEMES:
-            keys = known_theme_ids(model, theme)
+            # Rates and indices only: the counts of territories of unequal size go in the tables.
+            keys = [name for name in known_theme_ids(model, theme) if not whole_numbers(self.catalogue[name])]
             if not keys:
                 continue
             figures = [

@@ -42,7 +42,7 @@ from .offer_step import check_offer, offer_columns, prepare_offer, summary_lines
 from .outputs_step import write_document, write_portrait_workbook
 from .references_step import join_parameters, reference_parameters
 from .run_feedback import RunProgress
-from .territory_step import check_some_communes, check_territory_layer
+from .territory_step import check_some_communes, check_territory_layer, territory_layer
 from .year_plans import earlier_suffix, project_plans, single_year_columns
 
 INCOMPLETE_TEXT = (
@@ -211,7 +211,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 raise QgsProcessingException(in_project_terms(error, project.path)) from error
 
         self.run_core(check_territory_layer, project)
-        communes = project.communes
+        communes, said = self.run_core(territory_layer, project)
+        if said:
+            feedback.pushInfo(said)
         if project.filter:
             communes = run(
                 0,

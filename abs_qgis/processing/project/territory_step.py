@@ -20,18 +20,34 @@ def layer_names(path):
     return names
 
 
-def check_territory_layer(project):
-    """One layer named when the file holds several; a filter that parses. French errors with the
-    project's key and line."""
+USUAL_NAMES = ("commune", "communes", "iris", "commune_carto")  # ADMIN EXPRESS, Contours…IRIS
+
+
+def territory_layer(project):
+    """The communes layer of the project, one layer of its file: the file itself when it holds one;
+    the layer named as the producers name it (« commune » of ADMIN EXPRESS, « iris ») when it holds
+    several; else a French error listing them. Returns (source, a line for the journal or None)."""
     communes = project.communes
-    if "|" not in communes:
-        names = layer_names(communes)
-        if len(names) > 1:
-            raise AbsError(
-                "territoire.communes : le fichier contient {} couches ({}) ; nommez la couche des communes : "
-                "« {}|layername={} »".format(len(names), ", ".join(names[:8]), communes, names[0]),
-                path=project.path,
-            )
+    if "|" in communes:
+        return communes, None
+    names = layer_names(communes)
+    if len(names) <= 1:
+        return communes, None
+    usual = [name for name in names if name.lower() in USUAL_NAMES]
+    if len(usual) == 1:
+        line = "territoire.communes : couche « {} » lue (le fichier en contient {} : {})".format(
+            usual[0], len(names), ", ".join(names[:8])
+        )
+        return "{}|layername={}".format(communes, usual[0]), line
+    raise AbsError(
+        "territoire.communes : le fichier contient {} couches ({}) ; nommez la couche des communes : "
+        "« {}|layername={} »".format(len(names), ", ".join(names[:8]), communes, names[0]),
+        path=project.path,
+    )
+
+
+def check_territory_layer(project):
+    """A filter that parses (French error with the project's key and line)."""
     if project.filter:
         expression = QgsExpression(project.filter)
         if expression.hasParserError():
