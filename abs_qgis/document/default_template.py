@@ -80,9 +80,13 @@ def _summary(document):
     document.add_heading("Synthèse : les chiffres clés", level=1)
     document.add_paragraph(
         "Ce document est l'analyse des besoins sociaux (article R.123-1 du code de l'action sociale et des "
-        "familles) du territoire. Il compare le territoire à ses références, thème par thème. Remplacez ce "
-        "texte par le vôtre : à chaque nouveau millésime, les chiffres, tableaux, cartes et graphiques sont "
-        "refaits, votre texte reste."
+        "familles) du territoire. Il compare le territoire à ses références, thème par thème."
+    )
+    # An instruction for the collectivité: a template comment, removed from the document it prints.
+    _tag(
+        document,
+        "{#p Consigne du modèle, absente du document produit : remplacez le texte ci-dessus par le vôtre ; à "
+        "chaque nouveau millésime, les chiffres, tableaux, cartes et graphiques sont refaits, votre texte reste. #}",
     )
     _tag(document, "{{p synthese.tableau }}")
     _loop(document, "synthese.phrases", "phrase", "List Bullet")
@@ -126,6 +130,18 @@ def _annexes(document):
     _tag(document, "{{p communes }}")
 
 
+def _french_language(document):
+    """fr-FR as the language of every style (docDefaults): Word and Writer spell-check in French."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        properties.append(language)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        language.set(qn(attribute), "fr-FR")
+
+
 def build_default_template(path=DEFAULT_TEMPLATE):
     """Write the default template to ``path``."""
     document = Document()
@@ -136,6 +152,7 @@ def build_default_template(path=DEFAULT_TEMPLATE):
     section.top_margin = section.bottom_margin = Mm(20)
     document.styles["Normal"].font.name = "DejaVu Sans"
     document.styles["Normal"].font.size = Pt(10)
+    _french_language(document)
     footer = section.footer.paragraphs[0]
     footer.text = "{{ abs.titre }} — {{ territoire.nom }} — page "
     _page_number(footer)

@@ -82,8 +82,15 @@ def test_default_template_is_the_one_the_builder_writes(tmp_path):
 def test_render_the_default_template(catalogue, tmp_path):
     output = render_document(DEFAULT_TEMPLATE, build_context(inputs(catalogue)), tmp_path / "abs.docx")
     xml = document_text(output)
-    assert "{{" not in xml and "{%" not in xml
+    assert "{{" not in xml and "{%" not in xml and "{#" not in xml
     assert "987" not in xml  # the masked value is nowhere
+    # Issue 34: the template's instruction stays in the template, never in the document the élus read;
+    # the document is French for Word's and Writer's spelling.
+    assert "remplacez le texte ci-dessus" in document_text(DEFAULT_TEMPLATE)
+    assert "emplacez" not in xml and "Consigne" not in xml
+    with zipfile.ZipFile(output) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    assert '<w:lang w:val="fr-FR" w:eastAsia="fr-FR" w:bidi="fr-FR"/>' in styles
     tables = Document(str(output)).tables
     communes = [[cell.text for cell in r.cells] for r in tables[-1].rows]
     assert communes[1][:4] == ["63001", "Aix", "10,0", "s"]
