@@ -105,12 +105,10 @@ def methods(model):
             "des sources."
         ),
         "fiabilite": (
-            "Fiabilité : une valeur calculée sur un effectif inférieur à {} (le numérateur d'un taux, les personnes "
-            "comptées, ou le plus petit des deux effectifs d'une évolution) est suivie d'un astérisque et « à "
-            "interpréter avec prudence » : les petits effectifs varient beaucoup d'une année à l'autre, et l'INSEE "
-            "recommande de manier avec précaution les effectifs du recensement inférieurs à 200.".format(
-                inputs.reliability
-            )
+            "Fiabilité : une valeur calculée sur moins de {} personnes de l'exploitation complémentaire du "
+            "recensement (un sondage : emploi, professions, diplômes…) est suivie d'un astérisque et « à "
+            "interpréter avec prudence », comme l'INSEE le recommande ; les effectifs exhaustifs (état civil, "
+            "populations), les densités et les valeurs nulles ne le sont jamais.".format(inputs.reliability)
         ),
         "comparaisons": (
             "Comparaisons : un écart inférieur à {} point (taux en %, en ‰ ou pour 100) ou à {} % (autres "

@@ -8,6 +8,7 @@ evolution that would rest on it is not written.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from .block_settings import RELIABILITY_THRESHOLD
@@ -73,11 +74,22 @@ def when_of(indicator, columns):
     return text, "(données {})".format(text)
 
 
+SAMPLED_COLUMN = re.compile(r"^C\d\d_")  # the census's exploitation complémentaire: a sample
+
+
+def rests_on_sample(columns):
+    """Whether a figure rests on sampled census counts (C18_…), the only ones INSEE asks to handle
+    with caution under 200; exhaustive counts (état civil, populations) and densities never."""
+    return any(SAMPLED_COLUMN.match(str(column)) for column in columns or ())
+
+
 def figure_of(row, key, threshold, name=None, kind=None):
-    """The Figure of indicator ``key`` in a row; prudent when its count is under ``threshold``."""
+    """The Figure of indicator ``key`` in a row; prudent when its count is under ``threshold``
+    (None: never, the figure does not rest on a sample) and its value is not zero."""
     value = row["values"].get(key)
     count = (row.get("counts") or {}).get(key)
-    prudent = count is not None and not math.isnan(count) and count < threshold
+    prudent = threshold is not None and count is not None and not math.isnan(count) and count < threshold
+    prudent = prudent and value not in (0, 0.0)
     return Figure(
         value=None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value),
         masked=bool(row["masked"].get(key)),
@@ -108,6 +120,10 @@ class DocumentModel:
         self.territory = inputs.places[0]
         self.references = inputs.places[1:]
 
+    def threshold(self, key):
+        """The reliability threshold of indicator ``key``, or None when it rests on no sample."""
+        return self.inputs.reliability if rests_on_sample(self.inputs.columns.get(key)) else None
+
     def pair(self, key):
         """(earlier, latest) years of indicator ``key``'s evolution, or None (no evolution)."""
         years = self.inputs.years
@@ -118,11 +134,11 @@ class DocumentModel:
 
     def territory_figure(self, key):
         inputs = self.inputs
-        figure = figure_of(self.territory, key, inputs.reliability, inputs.territory_name, inputs.territory_kind)
+        figure = figure_of(self.territory, key, self.threshold(key), inputs.territory_name, inputs.territory_kind)
         return self._dated(figure, self.territory, key)
 
     def reference_figures(self, key):
-        return [self._dated(figure_of(row, key, self.inputs.reliability), row, key) for row in self.references]
+        return [self._dated(figure_of(row, key, self.threshold(key)), row, key) for row in self.references]
 
     def _dated(self, figure, row, key):
         """A value of its own year (published by the producer for that level) says which."""
@@ -224,7 +240,7 @@ class DocumentModel:
             headers.append(indicator.titled)
         lines = []
         for row in sorted(rows, key=lambda item: (french_order(item["nom"]), item["code"])):
-            figures = [figure_of(row, key, self.inputs.reliability) for key in keys]
+            figures = [figure_of(row, key, self.threshold(key)) for key in keys]
             wholes = [whole_numbers(self.catalogue[key]) for key in keys]
             lines.append(
                 [row["code"], row["nom"]] + [shown_value(figure, whole=whole) for figure, whole in zip(figures, wholes)]

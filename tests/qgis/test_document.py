@@ -170,23 +170,24 @@ def test_masked_cells_read_s_and_their_values_are_nowhere(sample_abs):
         assert french(value, 3) not in xml  # the raw value at any precision the document could print
 
 
-def test_figures_on_small_counts_are_flagged(sample_abs):
+def test_no_caution_mark_on_exhaustive_counts_densities_or_zeros(sample_abs):
+    """Issue 34: 289 asterisks flagged densities, births and « 0,0 » of small communes. Births (état
+    civil) and populations are exhaustive: the birth rate and the density of a commune of 200 births
+    or fewer carry no mark; the rule is said once in the annex, with its threshold."""
     folder, _result = sample_abs
     document = Document(str(folder / DOCUMENT))
     communes = table_rows(document.tables[-1])
-    column = communes[0].index("Taux de natalité (‰)")
     raw = {r["CODGEO"]: r for r in read_rows("population/base_cc_comparateur.CSV")}
-    flagged = 0
-    for row in communes[1:]:
-        cell = row[column]
-        if cell in ("s", "n.d."):
-            continue
-        births = float(raw[row[0]]["NAISD20"])  # the count the birth rate rests on
-        assert cell.endswith("*") == (births < 200), (row[1], cell, births)
-        flagged += cell.endswith("*")
-    assert flagged > 0
+    small = 0
+    for title in ("Taux de natalité (‰)", "Densité de population (hab./km²)"):
+        column = communes[0].index(title)
+        for row in communes[1:]:
+            assert not row[column].endswith("*"), (title, row[1], row[column])
+            small += title.startswith("Taux") and float(raw[row[0]]["NAISD20"] or 0) < 200
+    assert small > 0  # the sample's communes have fewer than 200 births: they would have been flagged
     methods = "\n".join(p.text for p in document.paragraphs)
-    assert "inférieur à 200" in methods and "à interpréter avec prudence" in methods
+    assert "moins de 200 personnes de l'exploitation complémentaire" in methods
+    assert "les densités et les valeurs nulles ne le sont jamais" in methods
 
 
 def test_the_pdf_of_the_document(sample_abs):

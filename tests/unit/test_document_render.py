@@ -94,13 +94,26 @@ def test_render_the_default_template(catalogue, tmp_path):
     tables = Document(str(output)).tables
     communes = [[cell.text for cell in r.cells] for r in tables[-1].rows]
     assert communes[1][:4] == ["63001", "Aix", "10,0", "s"]
-    assert communes[2][3] == "8,0*"  # 12 unemployed: under the reliability threshold of 200
+    # 12 unemployed, under 200, but counted by the census's exhaustive part: no caution mark (issue 34).
+    assert communes[2][3] == "8,0"
     assert [cell.text for cell in tables[0].rows[1].cells][:4] == [
         "Densité de population (hab./km²)",
         "2018",
         "22,4",
         "82,7",
     ]
+
+
+def test_caution_marks_only_figures_resting_on_the_census_sample(catalogue, tmp_path):
+    """The same 12 unemployed read from the exploitation complémentaire (C18_…, a sample) are marked;
+    a density (exhaustive population) and a zero never are."""
+    sampled = {"densite": ["P18_POP", "SUPERF"], "taux_chomage": ["C18_CHOM1564", "C18_ACT1564"]}
+    output = render_document(
+        DEFAULT_TEMPLATE, build_context(inputs(catalogue, columns=sampled)), tmp_path / "echantillon.docx"
+    )
+    communes = [[cell.text for cell in r.cells] for r in Document(str(output)).tables[-1].rows]
+    assert communes[2][3] == "8,0*" and not communes[2][2].endswith("*")
+    assert "exploitation complémentaire" in document_text(output)
 
 
 def test_an_unknown_placeholder_is_named_with_its_paragraph(catalogue, tmp_path):
