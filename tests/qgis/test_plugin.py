@@ -15,6 +15,7 @@ EXPECTED_ALGORITHMS = {
     "abs:checksecret",
     "abs:exportmaps",
     "abs:runproject",
+    "abs:downloadinsee",
     "abs:equipmentrate",
     "abs:checkoffer",
     "abs:offeraccess",
@@ -61,7 +62,7 @@ def test_provider_registers_and_lists_its_algorithms(plugin):
     ids = {algorithm.id() for algorithm in provider.algorithms()}
     assert EXPECTED_ALGORITHMS <= ids
     for algorithm in provider.algorithms():
-        assert algorithm.groupId() in ("tables", "indicators", "secret", "maps", "project", "offer")
+        assert algorithm.groupId() in ("tables", "indicators", "secret", "maps", "project", "offer", "download")
         assert algorithm.shortHelpString()
 
 
