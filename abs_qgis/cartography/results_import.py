@@ -75,21 +75,42 @@ def _rebuild(group, outline, project):
     return group
 
 
+def rescue_user_layers(project, group, ours):
+    """Move out of ``group`` (to just above it) every layer that is not one of ``ours`` — a layer
+    of the officer's that QGIS put in the results group because a layer there was selected when it
+    was added; return their names. They are never removed with the group."""
+    root = project.layerTreeRoot()
+    rescued = []
+    for node in group.findLayers():
+        if node.layerId() in ours:
+            continue
+        parent, name = group.parent() or root, node.name()
+        parent.insertChildNode(parent.children().index(group), node.clone())
+        node.parent().removeChildNode(node)  # deletes ``node``: its name was read before
+        rescued.append(name)
+    return rescued
+
+
 def forget_previous(project, name):
-    """Remove what an earlier import of the ABS ``name`` brought into ``project``."""
+    """Remove what an earlier import of the ABS ``name`` brought into ``project`` — its layers, themes
+    and layouts, by id and name — and nothing else: the user's layers found in its group are kept
+    (moved out); returns their names."""
     previous = json.loads(project.readEntry(SCOPE, ENTRY, "{}")[0] or "{}").get(name)
     if not previous:
-        return
+        return []
     for layout_name in previous.get("mises_en_page", []):
         layout = project.layoutManager().layoutByName(layout_name)
         if layout is not None:
             project.layoutManager().removeLayout(layout)
     for theme in previous.get("themes", []):
         project.mapThemeCollection().removeMapTheme(theme)
-    project.removeMapLayers([layer_id for layer_id in previous.get("couches", []) if project.mapLayer(layer_id)])
+    ours = set(previous.get("couches", []))
     group = project.layerTreeRoot().findGroup(previous.get("groupe", ""))
+    rescued = rescue_user_layers(project, group, ours) if group is not None else []
+    project.removeMapLayers([layer_id for layer_id in ours if project.mapLayer(layer_id)])
     if group is not None:
         group.parent().removeChildNode(group)
+    return rescued
 
 
 def _remember(project, name, imported):
@@ -168,9 +189,10 @@ def _import_one(path, label, target, group, imported):
 
 def add_results(target, folder, name):
     """Bring the maps of the run written in ``folder`` into ``target`` (a QgsProject) under the
-    group « ABS — ``name`` »; return that group. Only the first map of the first project is ticked."""
+    group « ABS — ``name`` »; return (that group, the names of the user's layers moved out of the
+    previous run's group). Only the first map of the first project is ticked."""
     group_name = "ABS — {}".format(name)
-    forget_previous(target, name)
+    rescued = forget_previous(target, name)
     group = target.layerTreeRoot().insertGroup(0, group_name)
     imported = {"groupe": group_name, "couches": [], "themes": [], "mises_en_page": []}
     for number, (label, path) in enumerate(delivered_projects(folder)):
@@ -178,7 +200,7 @@ def add_results(target, folder, name):
         sub_group.setItemVisibilityChecked(number == 0)
         sub_group.setExpanded(number == 0)
     _remember(target, name, imported)
-    return group
+    return group, rescued
 
 
 def visible_extent(group, crs, project):

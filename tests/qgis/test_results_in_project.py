@@ -77,7 +77,7 @@ def test_maps_themes_and_layouts_in_the_open_project(sample_run, tmp_path):
     printed = _printed_folders(folder)
     assert len(printed) >= 3 and all(printed.values())  # indicators, counts, atlas (offer: by the sample)
     project, own_layer = _users_project()
-    group = add_results(project, str(folder), NAME)
+    group, _rescued = add_results(project, str(folder), NAME)
     assert group.name() == "ABS — {}".format(NAME)
     assert project.layerTreeRoot().children()[0] is group  # on top of the user's layers
     assert len(group.children()) == len(printed)  # one sub-group per map folder
@@ -94,7 +94,18 @@ def test_maps_themes_and_layouts_in_the_open_project(sample_run, tmp_path):
     assert outside == []
     layer_count, theme_count = len(project.mapLayers()), len(project.mapThemeCollection().mapThemes())
 
-    add_results(project, str(folder), NAME)  # a new run replaces, never duplicates
+    # Issue 35: the officer's layer put by QGIS inside the results group (a layer there was selected
+    # when it was added) survives the next run, moved above the group, and the run says so.
+    from qgis.core import QgsVectorLayer
+
+    own_offer = QgsVectorLayer(str(sample("communes.gpkg")), "mon_offre", "ogr")
+    project.addMapLayer(own_offer, False)
+    group.children()[0].addLayer(own_offer)
+    layer_count += 1
+    _group, rescued = add_results(project, str(folder), NAME)  # a new run replaces, never duplicates
+    assert rescued == ["mon_offre"] and project.mapLayer(own_offer.id()) is own_offer
+    found = project.layerTreeRoot().findLayer(own_offer.id())
+    assert found is not None and not found.parent().name().startswith("ABS — ")
     assert len(project.mapLayers()) == layer_count
     assert len(project.mapThemeCollection().mapThemes()) == theme_count
     assert [child.name() for child in project.layerTreeRoot().children()].count("ABS — {}".format(NAME)) == 1

@@ -182,10 +182,16 @@ class RunProjectAlgorithm(AbsAlgorithm):
             target = context.project() or QgsProject.instance()
             was_empty = not target.mapLayers()
             try:
-                group = add_results(target, *delivered)
+                group, rescued = add_results(target, *delivered)
             except OSError as error:
                 feedback.reportError(self.tr("Maps not added to the open project: {}").format(error))
                 return {}
+            if rescued:
+                feedback.pushWarning(
+                    self.tr("Your layers found in the results group were kept, moved above it: {}").format(
+                        ", ".join(rescued)
+                    )
+                )
             from qgis.utils import iface
 
             show_on_canvas(iface.mapCanvas(), group, target, was_empty)

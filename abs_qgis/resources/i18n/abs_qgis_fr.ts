@@ -53,12 +53,12 @@
       <translation>Document de l'ABS non écrit : la bibliothèque Python docxtpl manque (Debian : apt-get install python3-docxtpl ; Windows : voir le README). Les cartes, l'atlas et le classeur sont écrits.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/document_step.py" line="182" />
+      <location filename="../../../abs_qgis/processing/project/document_step.py" line="184" />
       <source>ABS document: {}</source>
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="436" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="444" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -259,7 +259,7 @@
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="168" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="204" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="210" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="243" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="432" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="440" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="259" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="267" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Données de l'INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="224" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="232" />
       <source>INSEE data: {} ({})</source>
       <translation>Données de l'INSEE : {} ({})</translation>
     </message>
@@ -1061,7 +1061,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="278" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="286" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1218,7 +1218,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="192" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="198" />
       <source>Maps added to the open project, group « {} »</source>
       <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
     </message>
@@ -1467,7 +1467,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="292" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="300" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/document_step.py" line="178" />
+      <location filename="../../../abs_qgis/processing/project/document_step.py" line="180" />
       <source>PDF of the document not written: LibreOffice was not found (install it to get the PDF)</source>
       <translation>PDF du document non écrit : LibreOffice est introuvable (installez-le pour obtenir le PDF)</translation>
     </message>
@@ -1792,7 +1792,7 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="438" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="446" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="356" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
@@ -1973,37 +1973,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="270" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="278" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="340" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="348" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="308" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="316" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="230" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="238" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="264" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="272" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="276" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="324" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="332" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2340,7 +2340,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="412" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="420" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2519,12 +2519,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="397" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="405" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="400" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="408" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2534,9 +2534,14 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="322" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="330" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="191" />
+      <source>Your layers found in the results group were kept, moved above it: {}</source>
+      <translation>Vos couches trouvées dans le groupe des résultats sont gardées, placées au-dessus de lui : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_offer_page.py" line="123" />
@@ -2759,7 +2764,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="443" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="451" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2769,7 +2774,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="420" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="428" />
       <source>{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing files » (OVERWRITE); nothing was written</source>
       <translation>{} a été modifié depuis que la dernière production l'a écrit dans {} : renommez-le pour le garder, ou cochez « Remplacer les fichiers existants » (OVERWRITE) ; rien n'a été écrit</translation>
     </message>
