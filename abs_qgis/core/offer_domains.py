@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .codes import departement_of
+
 
 @dataclass(frozen=True)
 class Domain:
@@ -184,3 +186,16 @@ def target_by_year(catalogue, key, columns, count):
         values = np.asarray(evaluate(resolved.trees["numerateur"], columns), dtype=float)
         found[year] = np.broadcast_to(values, (count,)).copy()
     return found
+
+
+def outside_coverage(columns, codes, covered):
+    """Set to NaN the offer columns of the communes whose département the offer does not cover
+    (its extracts were imported for ``covered`` only): their places are unknown, never 0 — a
+    comparison département without its offer read « 0,0 places » and « 97 % à plus de 10 km ».
+    Returns the number of communes concerned."""
+    outside = [position for position, code in enumerate(codes) if departement_of(code) not in covered]
+    for name in list(columns):
+        array = np.asarray(columns[name], dtype=float).copy()
+        array[outside] = np.nan
+        columns[name] = array
+    return len(outside)

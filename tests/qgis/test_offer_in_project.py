@@ -259,3 +259,35 @@ def test_sample_abs_has_its_offer_and_follows_a_hand_edit(run_alg, tmp_path):
     assert float(references["CC Ambert Livradois Forez"]["places_ehpad_75_plus"]) == pytest.approx(
         _ambert_expected(extra_places=100, removed=closed)
     )
+
+
+def test_a_departement_the_offer_does_not_cover_reads_unknown_never_zero(run_alg, offer_63_03, tmp_path):
+    """Issue 32: a comparison département whose offer was not imported showed « 0,0 places pour
+    1 000 » and « 97 % à plus de 10 km ». With the extracts limited to the Puy-de-Dôme, the Allier's
+    communes have no offer value (NULL), while the Puy-de-Dôme's keep theirs (Σ of the raw file)."""
+    joined = run_alg(
+        "abs:joinindicators",
+        {
+            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
+            "TABLE": str(shared(POP75)),
+            "RENAME": "POP75P=P23_POP75P",
+            "OUTPUT": str(tmp_path / "pop75.gpkg"),
+            "UNMATCHED": str(tmp_path / "rejets.csv"),
+        },
+    )["OUTPUT"]
+    result = run_alg(
+        "abs:offerbycommune",
+        {"COMMUNES": joined, "OFFER": offer_63_03, "COVERED_DEPARTEMENTS": "63", "OUTPUT": str(tmp_path / "o.gpkg")},
+    )
+    assert "317 communes outside" in result["_log"] or "317 communes hors" in result["_log"]
+    layer = QgsVectorLayer(result["OUTPUT"], "o", "ogr")
+    places = defaultdict(float)
+    for feature in layer.getFeatures():
+        value = feature["PLACES_EHPAD"]
+        if feature["DEPCOM"].startswith("03"):
+            assert value is None or str(value) == "NULL", feature["DEPCOM"]
+            assert feature["DIST_PA_KM"] is None or str(feature["DIST_PA_KM"]) == "NULL"
+        else:
+            places["63"] += float(value)
+    expected = sum(float(row["capacite"]) for row in read_rows(EHPAD) if row["nofinesset"][:2] == "63")
+    assert places["63"] == pytest.approx(expected)

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterString,
     QgsSpatialIndex,
 )
 
@@ -41,10 +42,12 @@ from ...core.offer_domains import (
     domain_points,
     family_columns,
     nearest_km,
+    outside_coverage,
     places_of,
     target_by_year,
 )
 from ..base import AbsAlgorithm, plain_value
+from ..layers.flags import advanced
 from ..layers.layer_style import input_aliases
 from ..layers.qvariant import number_or_nan
 from .offer_access import LAMBERT_93
@@ -92,6 +95,15 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
                 optional=True,
             )
         )
+        covered = QgsProcessingParameterString(
+            "COVERED_DEPARTEMENTS",
+            self.tr(
+                "Départements the offer layer covers (e.g. 63,03; all if empty): elsewhere the offer is unknown, "
+                "never 0"
+            ),
+            optional=True,
+        )
+        self.addParameter(advanced(covered))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Communes with the offer")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -117,6 +129,19 @@ class OfferByCommuneAlgorithm(AbsAlgorithm):
         facilities = self._facilities(offer, communes, (features, codes), context, feedback)
         columns = family_columns(codes, facilities)
         columns.update(self._access(parameters, context, (communes, features), facilities, feedback))
+        covered = {
+            part.strip().zfill(2)
+            for part in self.parameterAsString(parameters, "COVERED_DEPARTEMENTS", context).split(",")
+            if part.strip()
+        }
+        if covered and columns:
+            outside = outside_coverage(columns, codes, covered)
+            if outside:
+                feedback.pushInfo(
+                    self.tr("{} communes outside the départements of the offer ({}): their offer is unknown").format(
+                        outside, ", ".join(sorted(covered))
+                    )
+                )
         output_id = self._write(parameters, context, communes, features, columns, feedback)
         list_id = self._write_list(parameters, context, facilities, feedback)
         absent = absent_families(facilities)

@@ -147,6 +147,14 @@ def check_offer(project, state, communes, run):
     state.problems, state.checks = result["PROBLEMS"], path
 
 
+def covered_departements(offer):
+    """The départements the offer layer covers when every extract imported into it was limited to
+    some (« departements: ["63"] »); [] when any extract covers all, or none was imported."""
+    if not offer.imports or not all(extract.departements for extract in offer.imports):
+        return []
+    return sorted({code for extract in offer.imports for code in extract.departements})
+
+
 def offer_columns(project, state, communes, output, run, listing=None):
     """The communes with their offer columns (abs:offerbycommune); (layer, columns). With a
     ``listing`` path, the facilities counted are listed there (the workbook's « Établissements »)."""
@@ -161,6 +169,9 @@ def offer_columns(project, state, communes, output, run, listing=None):
     }
     if listing:
         parameters["FACILITY_LIST"] = listing
+    covered = covered_departements(offer)
+    if covered:  # a reference or comparison département outside the extracts: unknown, never 0
+        parameters["COVERED_DEPARTEMENTS"] = ",".join(covered)
     result = run("abs:offerbycommune", parameters)
     if listing:
         state.facility_list = result["FACILITY_LIST"]

@@ -130,7 +130,7 @@
       <translation>Adresse de l'API : https:// attendu ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="62" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="65" />
       <source>Adds to each commune the facilities and places of the offer layer lying in it, by family of the equipment rates (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES…: places = the sum of the capacity fields), the distance in km from the commune's inner point to the nearest facility of each domain (DIST_PA_KM…, straight line, or along the roads when a road layer is given) and the target population living beyond the chosen distance for each census year of the layer (P22_POP75P_LOIN_PA…). The catalogue's equipment rates (places per 1 000 of the target population) and access shares are then computed from these columns by sums at every level. Families absent from the whole layer get no column: their rates are listed as not computable.</source>
       <translation>Ajoute à chaque commune les établissements et les places de la couche de l'offre qui s'y trouvent, par famille des taux d'équipement (NB_EHPAD, PLACES_EHPAD, PLACES_HEBERGEMENT_ADULTES_HANDICAPES… : places = somme des champs de capacité), la distance en km du point intérieur de la commune à l'établissement le plus proche de chaque domaine (DIST_PA_KM…, à vol d'oiseau, ou par la route quand une couche de routes est donnée) et la population cible habitant au-delà de la distance choisie, pour chaque année de recensement de la couche (P22_POP75P_LOIN_PA…). Les taux d'équipement du catalogue (places pour 1 000 personnes de la population cible) et les parts de population éloignée sont ensuite calculés à partir de ces colonnes, par sommes, à chaque niveau. Les familles absentes de toute la couche n'ont pas de colonne : leurs taux sont listés comme non calculables.</translation>
     </message>
@@ -258,7 +258,7 @@
       <location filename="../../../abs_qgis/processing/offer/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="168" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="193" />
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="210" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="243" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
@@ -283,7 +283,7 @@
       <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="90" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="93" />
       <source>Catalogue of the collectivité (target populations), optional</source>
       <translation>Catalogue de la collectivité (populations cibles), facultatif</translation>
     </message>
@@ -329,12 +329,12 @@
       <translation>Vérifier le secret statistique</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="180" />
+      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="191" />
       <source>Checks of the offer: {} row flagged ({})</source>
       <translation>Vérification de l'offre : {} ligne signalée ({})</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="180" />
+      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="191" />
       <source>Checks of the offer: {} rows flagged ({})</source>
       <translation>Vérification de l'offre : {} lignes signalées ({})</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="105" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="117" />
       <source>Columns added</source>
       <translation>Colonnes ajoutées</translation>
     </message>
@@ -455,7 +455,7 @@
       <translation>Polygones des communes, pour vérifier les positions, facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="74" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="77" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
@@ -480,7 +480,7 @@
       <translation>Communes avec colonnes sources</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="95" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="107" />
       <source>Communes with the offer</source>
       <translation>Communes avec l'offre</translation>
     </message>
@@ -620,6 +620,11 @@
       <translation>Départements</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="100" />
+      <source>Départements the offer layer covers (e.g. 63,03; all if empty): elsewhere the offer is unknown, never 0</source>
+      <translation>Départements que couvre la couche de l'offre (par ex. 63,03 ; tous si vide) : ailleurs l'offre est inconnue, jamais 0</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="59" />
       <source>Départements to keep, comma-separated (all if empty)</source>
       <translation>Départements à garder, séparés par des virgules (tous si vide)</translation>
@@ -708,12 +713,12 @@
       <translation>Établissements (points)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="107" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="119" />
       <source>Facilities counted</source>
       <translation>Établissements comptés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="99" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="111" />
       <source>Facilities counted, with the commune they lie in (table)</source>
       <translation>Établissements comptés, avec la commune où ils se trouvent (table)</translation>
     </message>
@@ -728,7 +733,7 @@
       <translation>Établissements hors des territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="106" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="118" />
       <source>Families absent from the offer layer</source>
       <translation>Familles absentes de la couche de l'offre</translation>
     </message>
@@ -943,7 +948,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/offer/create_offer_layer.py" line="96" />
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="78" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="81" />
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="28" />
       <source>INSEE code field of the communes (detected if empty)</source>
       <translation>Champ du code INSEE des communes (détecté si vide)</translation>
@@ -1316,7 +1321,7 @@
       <translation>Nouvelle ABS…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="146" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="171" />
       <source>No INSEE code field found in the commune layer ({}): choose it</source>
       <translation>Aucun champ de code INSEE trouvé dans la couche des communes ({}) : choisissez-le</translation>
     </message>
@@ -1376,8 +1381,8 @@
       <translation>Aucun champ de code de territoire trouvé : choisissez-le dans « Champ du code du territoire » (CODE_FIELD)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="130" />
-      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="178" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="155" />
+      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="189" />
       <source>Not in the offer layer (rates not computable): {}</source>
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
@@ -1412,7 +1417,7 @@
       <translation>Offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="174" />
+      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="185" />
       <source>Offer ({}): {}</source>
       <translation>Offre ({}) : {}</translation>
     </message>
@@ -1422,7 +1427,7 @@
       <translation>GeoPackage de l'offre</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="59" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="62" />
       <source>Offer by commune</source>
       <translation>Offre par commune</translation>
     </message>
@@ -1442,7 +1447,7 @@
       <translation>Couche de l'offre (créée par « Créer la couche de l'offre »)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="84" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="87" />
       <source>Offer layer (facilities)</source>
       <translation>Couche de l'offre (établissements)</translation>
     </message>
@@ -1462,7 +1467,7 @@
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="176" />
+      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="187" />
       <source>Offer up to date on {}</source>
       <translation>Offre à jour au {}</translation>
     </message>
@@ -2284,7 +2289,7 @@
       <location filename="../../../abs_qgis/processing/offer/check_offer.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/equipment_rate.py" line="94" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="63" />
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="113" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="125" />
       <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="158" />
       <source>The input layer cannot be read</source>
       <translation>La couche d'entrée est illisible</translation>
@@ -2320,7 +2325,7 @@
       <translation>La couche de l'offre ne peut pas être modifiée</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="156" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="181" />
       <source>The offer layer has no « categorie » field: create it with « Create the offer layer »</source>
       <translation>La couche de l'offre n'a pas de champ « categorie » : créez-la avec « Créer la couche de l'offre »</translation>
     </message>
@@ -2503,7 +2508,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/indicators/catalogue_parameters.py" line="36" />
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="91" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="94" />
       <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="120" />
       <source>YAML catalogue (*.yaml *.yml)</source>
       <translation>Catalogue YAML (*.yaml *.yml)</translation>
@@ -2645,7 +2650,7 @@
       <translation>aucune commune de la couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="174" />
+      <location filename="../../../abs_qgis/processing/project/offer_step.py" line="185" />
       <source>no facility</source>
       <translation>aucun établissement</translation>
     </message>
@@ -2804,6 +2809,11 @@
       <translation>{} communes en {} regroupements</translation>
     </message>
     <message>
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="141" />
+      <source>{} communes outside the départements of the offer ({}): their offer is unknown</source>
+      <translation>{} communes hors des départements de l'offre ({}) : leur offre est inconnue</translation>
+    </message>
+    <message>
       <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="273" />
       <source>{} count field is not protected by the secret although values lie between 0 and {} (territories): {}{}; it is published as it is (add it to the counts if it must be)</source>
       <translation>{} champ d'effectifs n'est pas protégé par le secret alors que des valeurs sont entre 0 et {} (territoires) : {}{} ; il est publié tel quel (ajoutez-le aux effectifs s'il doit l'être)</translation>
@@ -2824,12 +2834,12 @@
       <translation>{} établissements vérifiés, {} problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="125" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="150" />
       <source>{} facilities in the {} communes; columns added: {}</source>
       <translation>{} établissements dans les {} communes ; colonnes ajoutées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="177" />
+      <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="202" />
       <source>{} facilities without a known category are not counted</source>
       <translation>{} établissements sans catégorie connue ne sont pas comptés</translation>
     </message>
