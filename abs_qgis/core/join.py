@@ -23,7 +23,7 @@ from .code_names import (
 from .codes import normalize_commune_code, visible
 from .columns import is_count_column
 from .errors import AbsError, Cancelled
-from .join_targets import commune_target, iris_target
+from .join_targets import commune_target, iris_target, is_outside
 from .levels import COMMUNE, IRIS, commune_of_iris, level_mismatch_message, share_of
 from .values import is_numeric_column, parse_number_column
 
@@ -69,6 +69,12 @@ class JoinResult:
     rows_flagged: int = 0
     code_column: str = None  # the table's code column
     code_match_rate: float = None  # when chosen by its values: share of codes found in the layer
+
+    @property
+    def rows_outside(self):
+        """Rejected rows whose code is a territory the layer does not hold (a France-wide table
+        joined to a territory): outside the territory rather than wrong."""
+        return sum(1 for row in self.rejected if row.status == "non jointe" and is_outside(row.reason))
 
     @property
     def partial_rows(self):

@@ -3,6 +3,8 @@ table), the commune of a municipal arrondissement, the « commune non irisée »
 nowhere, with the French reason the rejected-rows table gives (code unknown, commune counted twice,
 another geography…)."""
 
+import re
+
 from .codes import arrondissement_parent
 from .levels import WHOLE_COMMUNE, commune_of_iris
 
@@ -79,3 +81,15 @@ def iris_target(code, layer_codes, passage, layer_communes):
             "code IRIS inconnu de la couche, où la commune {} compte {} IRIS (IRIS redécoupés depuis la table ?)"
         ).format(commune, layer_communes[commune])
     return None, "code IRIS inconnu de la couche (commune {} absente)".format(commune)
+
+
+OUTSIDE_REASONS = (  # a valid code whose territory the layer does not hold: outside the territory
+    re.compile(r"absente de la couche"),
+    re.compile(r"^code inconnu de la couche de communes$"),
+    re.compile(r"^code inconnu de la couche \("),
+    re.compile(r"^code IRIS inconnu de la couche \(commune \S+ absente\)$"),
+)
+
+
+def is_outside(reason):
+    return any(pattern.search(reason) for pattern in OUTSIDE_REASONS)

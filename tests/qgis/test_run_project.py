@@ -1,6 +1,7 @@
 """abs:runproject: the whole ABS from a project file — the sample, a second territory, bad input."""
 
 import csv
+import re
 import subprocess
 
 import openpyxl
@@ -180,6 +181,11 @@ def test_a_second_territory_without_code_change(run_alg, tmp_path):
     )
     result = run_alg("abs:runproject", {"PROJECT": str(project)})
     assert result["ROWS_JOINED"] == 21 and result["MAP_COUNT"] == 1
+    # Issue 32: the France-wide table's other rows are outside the territory, not « non jointes ».
+    raw = read_rows("population/base_cc_comparateur.CSV")
+    invalid = sum(1 for row in raw if not re.fullmatch(r"(\d{5}|2[AB]\d{3})", row["CODGEO"].strip()))
+    assert result["ROWS_READ"] == len(raw) and result["ROWS_OUTSIDE"] == len(raw) - 21 - invalid
+    assert "hors du territoire : {} ; non jointes : {}".format(len(raw) - 21 - invalid, invalid) in result["_log"]
     layer = QgsVectorLayer(
         str(tmp_path / "montlucon" / "travail_non_diffusable" / "indicateurs_communes.gpkg"), "i", "ogr"
     )

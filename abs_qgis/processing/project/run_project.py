@@ -203,6 +203,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         steps = len(project.sources) + 6
         progress = RunProgress(feedback, steps)  # one bar, forward only; a journal a person reads
         summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
+        summary["ROWS_OUTSIDE"] = 0
 
         def run(step, algorithm, algorithm_parameters):
             progress.start(step)
@@ -247,8 +248,8 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ),
             )
             communes = joined["OUTPUT"]
-            for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED"):
-                summary[key] += joined[key]
+            for key in ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED", "ROWS_OUTSIDE"):
+                summary[key] += joined.get(key, 0)
             column_years.update(self._source_years(source, joined.get("COLUMNS", ""), feedback))
             single_year += single_year_columns(joined.get("COLUMNS", "").split(","))
         step = len(project.sources)
@@ -443,8 +444,15 @@ class RunProjectAlgorithm(AbsAlgorithm):
     def _summary(self, feedback, summary, folder):
         feedback.pushInfo(self.tr("ABS produced in {}").format(folder))
         feedback.pushInfo(
-            self.tr("Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}").format(
-                summary["ROWS_READ"], summary["ROWS_JOINED"], summary["ROWS_SUMMED"], summary["ROWS_REJECTED"]
+            self.tr(
+                "Rows read: {}; joined: {} (of which {} summed into a commune); outside the territory: {}; "
+                "not joined: {}"
+            ).format(
+                summary["ROWS_READ"],
+                summary["ROWS_JOINED"],
+                summary["ROWS_SUMMED"],
+                summary["ROWS_OUTSIDE"],
+                summary["ROWS_REJECTED"] - summary["ROWS_OUTSIDE"],
             )
         )
         feedback.pushInfo(

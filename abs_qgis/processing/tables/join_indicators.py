@@ -174,6 +174,7 @@ class JoinIndicatorsAlgorithm(AbsAlgorithm):
             "ROWS_JOINED": result.rows_joined,
             "ROWS_SUMMED": result.rows_summed,
             "ROWS_REJECTED": result.rows_rejected,
+            "ROWS_OUTSIDE": result.rows_outside,
             "COMMUNES_WITHOUT_DATA": without_data,
             "LEVEL": level.key,
             "COLUMNS": ",".join(names),

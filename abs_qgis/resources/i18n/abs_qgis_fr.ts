@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="444" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="445" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -259,15 +259,15 @@
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="193" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="210" />
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="243" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="211" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="244" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="440" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="441" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -375,7 +375,7 @@
       <translation>Colonne du code</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="351" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="352" />
       <source>Code column chosen by its values: {} ({} % of its codes or of the layer's found)</source>
       <translation>Colonne de code choisie d'après ses valeurs : {} ({} % de ses codes ou de ceux de la couche retrouvés)</translation>
     </message>
@@ -520,7 +520,7 @@
       <translation>L'effectif à protéger « {} » n'est pas un champ numérique (valeurs comme {}) : il ne peut pas être masqué. Corrigez le fichier (les cellules qui ne sont pas des nombres) ou retirez ce champ des effectifs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="364" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="365" />
       <source>Counts (summed when communes are merged): {}</source>
       <translation>Effectifs (additionnés en cas de fusion de communes) : {}</translation>
     </message>
@@ -590,7 +590,7 @@
       <translation>Fusionner les polygones des communes que la table compte comme une seule commune (fusionnées depuis la couche, ou séparées depuis la table)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="226" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="227" />
       <source>Dissolving the polygons needs a « Commune code history (passage table) » (PASSAGE)</source>
       <translation>Fusionner les polygones demande un « Historique des codes communes (table de passage) » (PASSAGE)</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="267" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="268" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -809,12 +809,12 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="207" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="208" />
       <source>French field aliases from the dictionary in {}</source>
       <translation>Alias français des champs tirés du dictionnaire de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="217" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="218" />
       <source>French field aliases from {}</source>
       <translation>Alias français des champs tirés de {}</translation>
     </message>
@@ -922,7 +922,7 @@
       <translation>Regroupements avec indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="198" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="199" />
       <source>Header on line {}, {} data rows, encoding {}, separator {}</source>
       <translation>En-tête ligne {}, {} lignes de données, encodage {}, séparateur {}</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Données de l'INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="232" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="233" />
       <source>INSEE data: {} ({})</source>
       <translation>Données de l'INSEE : {} ({})</translation>
     </message>
@@ -1066,7 +1066,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="286" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="287" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1472,7 +1472,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="300" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="301" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1661,7 +1661,7 @@
       <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="365" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="366" />
       <source>Rates and other non-summable numbers: {}</source>
       <translation>Taux et autres valeurs non additionnables : {}</translation>
     </message>
@@ -1676,12 +1676,12 @@
       <translation>Lu dans le cache, sans le réseau : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="185" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="186" />
       <source>Reading the layer {}</source>
       <translation>Lecture de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="192" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="193" />
       <source>Reading {}</source>
       <translation>Lecture de {}</translation>
     </message>
@@ -1797,10 +1797,14 @@
       <translation>Lignes lues : {} ; créées : {} ; mises à jour : {} ; non importées : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="446" />
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="356" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="357" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="447" />
+      <source>Rows read: {}; joined: {} (of which {} summed into a commune); outside the territory: {}; not joined: {}</source>
+      <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; hors du territoire : {} ; non jointes : {}</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/secret/secret_inputs.py" line="111" />
@@ -1978,37 +1982,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="278" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="279" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="348" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="349" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="316" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="317" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="238" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="239" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="272" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="273" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="276" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="277" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="332" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="333" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2086,7 +2090,7 @@
       <translation>Territoires (polygones) avec la population cible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="360" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="361" />
       <source>Territories in the layer: {}; without data: {}</source>
       <translation>Territoires de la couche : {} ; sans donnée : {}</translation>
     </message>
@@ -2187,7 +2191,7 @@
       <translation>Territoire étudié</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="366" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="367" />
       <source>Text columns: {}</source>
       <translation>Colonnes texte : {}</translation>
     </message>
@@ -2248,7 +2252,7 @@
       <translation>La couche de communes est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="235" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="236" />
       <source>The commune layer is older than the table for {} communes nouvelles ({}): their rows are not joined; tick « Dissolve the polygons of communes the table counts as one commune » (UPDATE_GEOMETRY)</source>
       <translation>La couche de communes est antérieure à la table pour {} communes nouvelles ({}) : leurs lignes ne sont pas jointes ; cochez « Fusionner les polygones des communes que la table compte comme une seule commune » (UPDATE_GEOMETRY)</translation>
     </message>
@@ -2345,7 +2349,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="420" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="421" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2460,7 +2464,7 @@
       <translation>Valeurs publiées par le producteur pour un niveau (indicateurs non additionnables) : niveau=fichier=source, séparés par « ; » (par ex. EPCI=filosofi_epci_2016.csv=INSEE, Filosofi 2016), facultatif</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="215" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="216" />
       <source>Variable dictionary ignored: {}</source>
       <translation>Dictionnaire des variables ignoré : {}</translation>
     </message>
@@ -2524,12 +2528,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="405" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="406" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="408" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="409" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2539,7 +2543,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="330" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="331" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2661,8 +2665,8 @@
       <translation>sans position</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="323" />
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="295" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="324" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="296" />
       <source>no row in the table</source>
       <translation>aucune ligne dans la table</translation>
     </message>
@@ -2769,7 +2773,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="451" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="459" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2779,7 +2783,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="428" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="429" />
       <source>{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing files » (OVERWRITE); nothing was written</source>
       <translation>{} a été modifié depuis que la dernière production l'a écrit dans {} : renommez-le pour le garder, ou cochez « Remplacer les fichiers existants » (OVERWRITE) ; rien n'a été écrit</translation>
     </message>
@@ -2884,12 +2888,12 @@
       <translation>{} observations sans valeur : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="246" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="247" />
       <source>{} polygons dissolved into {} communes nouvelles: {}</source>
       <translation>{} polygones fusionnés en {} communes nouvelles : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="369" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="370" />
       <source>{} rows had non-summable values left out (listed in the unmatched table)</source>
       <translation>{} lignes ont des valeurs non additionnables écartées (listées dans la table des lignes non jointes)</translation>
     </message>
@@ -2919,7 +2923,7 @@
       <translation>{} cochés sur {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="376" />
+      <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="377" />
       <source>{} unreadable cells set to NULL, first: line {}, column {}: « {} »</source>
       <translation>{} cellules illisibles mises à NULL ; première : ligne {}, colonne {} : « {} »</translation>
     </message>
