@@ -104,6 +104,9 @@ def test_sample_project(run_alg, tmp_path):
     results = [line for line in feedback.lines if line.startswith(("Results", "Résultats"))]
     assert len(results) == 1 and "'DOCUMENT'" in results[0]  # the run's own, none of its steps
     assert not [line for line in feedback.lines if ": non calculable" in line]
+    # Steps 6-8 twice: the second time named as the earlier census (issue 35).
+    steps = [line for line in feedback.lines if line.startswith("Étape 6")]
+    assert steps == ["Étape 6 : indicateurs", "Étape 6 (recensement précédent) : indicateurs"], steps
     folder = tmp_path / "resultats"
     for name in EXPECTED_FILES:
         assert (folder / name).exists(), name

@@ -314,7 +314,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
         files, millesime = this_pass.files, plan_text(plan)
         ids = ",".join(project.indicators if project.indicators and not suffix else plan)
         step = len(project.sources)
-        feedback.pushInfo(self.tr("Step {}: indicators").format(step + 1))
+        # The earlier pass repeats steps 5 to 7: its lines say which census they are about.
+        number = (lambda n: n) if not suffix else (lambda n: "{} ({})".format(n, self.tr("earlier census")))
+        feedback.pushInfo(self.tr("Step {}: indicators").format(number(step + 1)))
         try:
             this_pass.indicators = run(
                 step,
@@ -330,7 +332,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
         except QgsProcessingException as error:
             raise QgsProcessingException(self.tr("Years {}: {}").format(millesime, error)) from error
         this_pass.published = this_pass.indicators
-        feedback.pushInfo(self.tr("Step {}: statistical secret").format(step + 2))
+        feedback.pushInfo(self.tr("Step {}: statistical secret").format(number(step + 2)))
         if project.secret:
             secret = run(
                 step + 1,
@@ -346,7 +348,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
                 ),
             )
             this_pass.published, this_pass.masked = secret["OUTPUT"], secret["MASKED"]
-        feedback.pushInfo(self.tr("Step {}: groups and references").format(step + 3))
+        feedback.pushInfo(self.tr("Step {}: groups and references").format(number(step + 3)))
         if project.grouping.any:
             run(
                 step + 2,

@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="445" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="447" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -267,7 +267,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="441" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="443" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -1802,7 +1802,7 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="447" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="449" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); outside the territory: {}; not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; hors du territoire : {} ; non jointes : {}</translation>
     </message>
@@ -1987,12 +1987,12 @@
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="349" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="351" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="317" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="319" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
@@ -2012,7 +2012,7 @@
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="333" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="335" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2349,7 +2349,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="421" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="423" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2528,12 +2528,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="406" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="408" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="409" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="411" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2543,7 +2543,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="331" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="333" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2596,6 +2596,11 @@
       <location filename="../../../abs_qgis/ui/project_pages.py" line="171" />
       <source>e.g. France, when the layer holds every commune of France</source>
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
+    </message>
+    <message>
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="318" />
+      <source>earlier census</source>
+      <translation>recensement précédent</translation>
     </message>
     <message>
       <location filename="../../../abs_qgis/ui/project_settings.py" line="205" />
@@ -2773,7 +2778,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="459" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="461" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2783,7 +2788,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="429" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="431" />
       <source>{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing files » (OVERWRITE); nothing was written</source>
       <translation>{} a été modifié depuis que la dernière production l'a écrit dans {} : renommez-le pour le garder, ou cochez « Remplacer les fichiers existants » (OVERWRITE) ; rien n'a été écrit</translation>
     </message>
