@@ -8,7 +8,7 @@ is known (« non publié », « non fourni ») and « n.d. » otherwise.
 """
 
 from qgis.PyQt.QtCore import QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from ..core.sentences import with_unit
 
@@ -37,6 +37,14 @@ def _bar_text(figure, unit):
     return with_unit(figure.value, unit) + (" *" if figure.prudent else "")
 
 
+def _fitting(font, text, width, smallest=18):
+    """``font`` made smaller until ``text`` fits in ``width`` pixels."""
+    fitted = QFont(font)
+    while QFontMetrics(fitted).horizontalAdvance(text) > width and fitted.pixelSize() > smallest:
+        fitted.setPixelSize(fitted.pixelSize() - 1)
+    return fitted
+
+
 def _axis(figures, bar_room):
     """(x of the zero axis, pixels per unit): the room shared between the negative and the positive
     values in proportion to the largest of each, so that every bar starts at zero."""
@@ -62,12 +70,14 @@ def draw_chart(path, indicators, colours, font_family="DejaVu Sans"):
     top = 10.0
     bar_room = WIDTH - NAME_WIDTH - TEXT_WIDTH - 30
     for indicator, figures in indicators:
-        painter.setFont(label_font)
+        painter.setFont(_fitting(label_font, indicator.titled, WIDTH - 20))  # a long title never cut
         painter.setPen(QColor("#000000"))
         label = indicator.titled
         painter.drawText(QRectF(10, top, WIDTH - 20, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label)
         top += LABEL_HEIGHT
-        axis, scale = _axis(figures, bar_room)
+        texts = [_bar_text(figure, indicator.unite) for figure in figures]
+        room = min(bar_room, WIDTH - NAME_WIDTH - 40 - max(QFontMetrics(text_font).horizontalAdvance(x) for x in texts))
+        axis, scale = _axis(figures, max(room, 200))  # the values' texts fit beside their bars
         painter.setFont(text_font)
         block_top = top
         for position, figure in enumerate(figures):

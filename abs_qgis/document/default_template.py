@@ -72,7 +72,7 @@ def _cover(document):
     _centered(document, "Diagnostic social du territoire et document de synthèse")
     for _blank in range(8):
         document.add_paragraph()
-    _centered(document, "{{ abs.organisation }} — {{ abs.date }}")
+    _centered(document, "{% if abs.organisation %}{{ abs.organisation }} — {% endif %}{{ abs.date }}")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
