@@ -43,8 +43,9 @@ def offer_63_03(tmp_path_factory):
     return "{}|layername=offre".format(created["OUTPUT"])
 
 
-def _communes_with_offer(run_alg, offer, folder):
-    """The communes of 63/03 with their population aged 75+ (RP) and the offer's places."""
+def _communes_with_offer(run_alg, offer, folder, **extra):
+    """The communes of 63/03 with their population aged 75+ (RP) and the offer's places (``extra``:
+    more parameters of abs:offerbycommune)."""
     joined = run_alg(
         "abs:joinindicators",
         {
@@ -55,7 +56,9 @@ def _communes_with_offer(run_alg, offer, folder):
             "UNMATCHED": str(folder / "rejets.csv"),
         },
     )["OUTPUT"]
-    return run_alg("abs:offerbycommune", {"COMMUNES": joined, "OFFER": offer, "OUTPUT": str(folder / "offre.gpkg")})
+    return run_alg(
+        "abs:offerbycommune", dict({"COMMUNES": joined, "OFFER": offer, "OUTPUT": str(folder / "offre.gpkg")}, **extra)
+    )
 
 
 def test_ehpad_places_per_1000_aged_75_for_every_epci_and_departement(run_alg, offer_63_03, tmp_path):
@@ -265,20 +268,7 @@ def test_a_departement_the_offer_does_not_cover_reads_unknown_never_zero(run_alg
     """Issue 32: a comparison département whose offer was not imported showed « 0,0 places pour
     1 000 » and « 97 % à plus de 10 km ». With the extracts limited to the Puy-de-Dôme, the Allier's
     communes have no offer value (NULL), while the Puy-de-Dôme's keep theirs (Σ of the raw file)."""
-    joined = run_alg(
-        "abs:joinindicators",
-        {
-            "COMMUNES": str(shared("geo/communes_63_03_cog2025_l93.gpkg")),
-            "TABLE": str(shared(POP75)),
-            "RENAME": "POP75P=P23_POP75P",
-            "OUTPUT": str(tmp_path / "pop75.gpkg"),
-            "UNMATCHED": str(tmp_path / "rejets.csv"),
-        },
-    )["OUTPUT"]
-    result = run_alg(
-        "abs:offerbycommune",
-        {"COMMUNES": joined, "OFFER": offer_63_03, "COVERED_DEPARTEMENTS": "63", "OUTPUT": str(tmp_path / "o.gpkg")},
-    )
+    result = _communes_with_offer(run_alg, offer_63_03, tmp_path, COVERED_DEPARTEMENTS="63")
     assert "317 communes outside" in result["_log"] or "317 communes hors" in result["_log"]
     layer = QgsVectorLayer(result["OUTPUT"], "o", "ogr")
     places = defaultdict(float)
