@@ -16,30 +16,27 @@ from qgis.core import (
 )
 
 from ...cartography.results_import import add_results, desktop_running, show_on_canvas
-from ...core.errors import AbsError
 from ...core.indicators import plan_text
 from ...core.millesimes import source_year
 from ...core.output_layout import (
     INCOMPLETE_MARKER,
     OFFER_COMMUNES,
     OFFER_FACILITIES,
-    PUBLISHABLE_FOLDER,
-    RUN_MARKER,
-    WORK_FOLDER,
     IndicatorPass,
     PassFiles,
     joined_communes,
     unmatched_rows,
     work_path,
 )
-from ...core.output_manifest import changed_since_run, write_manifest
+from ...core.output_manifest import write_manifest
 from ...core.project import load_project
-from ...core.project_checks import in_project_terms, missing_fields
+from ...core.project_checks import in_project_terms
 from ..base import AbsAlgorithm
 from ..layers.flags import NO_THREADING
 from .maps_step import project_maps
 from .offer_step import check_offer, offer_columns, prepare_offer, summary_lines
 from .outputs_step import write_document, write_portrait_workbook
+from .pass_parameters import check_project_fields, grouping_parameters, prepare_folder, secret_parameters
 from .references_step import join_parameters, reference_parameters
 from .run_feedback import RunProgress
 from .territory_step import check_some_communes, check_territory_layer, territory_layer
@@ -49,59 +46,6 @@ INCOMPLETE_TEXT = (
     "Production de l'ABS commencée le {} et pas terminée (en cours, interrompue ou en échec) :\n"
     "les fichiers de ce dossier ne forment pas une ABS complète. Relancez « Produire l'ABS ».\n"
 )
-
-
-def check_project_fields(project, communes):
-    """The fields the project names (secret.effectifs, secret.hierarchie, regroupement.champ) are in
-    the joined communes: else a French error naming the key and its line, before any step uses them."""
-    layer = communes if isinstance(communes, QgsVectorLayer) else QgsVectorLayer(str(communes), "communes", "ogr")
-    names = set(layer.fields().names())
-    secret, grouping = project.secret, project.grouping
-    if secret:
-        for key, fields in (("effectifs", secret.counts), ("hierarchie", secret.hierarchy), ("publics", secret.public)):
-            missing_fields(fields, names, "secret." + key, project.path, secret.lines.get(key))
-        check_circles_published(project)
-    if grouping.field and not grouping.table:
-        missing_fields([grouping.field], names, "regroupement.champ", project.path, None)
-
-
-def check_circles_published(project):
-    """The counts drawn in circles (cartes.cercles) are published: the secret must protect them or
-    the project declare them public (secret.publics), else the maps would show raw counts."""
-    secret = project.secret
-    raw = [name for name in project.maps.circles if name not in secret.counts and name not in secret.public]
-    if raw:
-        raise AbsError(
-            "cartes.cercles : {} n'est ni protégé par le secret (secret.effectifs) ni déclaré public "
-            "(secret.publics) ; ajoutez-le à l'une des deux listes".format(", ".join(raw)),
-            path=project.path,
-            row=secret.lines.get("effectifs"),
-        )
-
-
-def secret_parameters(project, millesime):
-    """abs:statisticalsecret's parameters that the project sets for every layer: the « secret »
-    block, the collectivité's catalogue, and only publishable fields in the output."""
-    secret = project.secret
-    return {
-        "THRESHOLD": secret.threshold,
-        "MASK_ZEROS": secret.mask_zeros,
-        "YEARS": millesime,
-        "CATALOGUE": project.catalogue or "",
-        "PUBLISHABLE_ONLY": True,
-    }
-
-
-def grouping_parameters(grouping):
-    """« regroupement »: champ/nom are fields of the layer, or — with a table (commune → sector,
-    IRIS → QPV) — its group and name columns."""
-    if grouping.table:
-        return {
-            "GROUP_TABLE": grouping.table,
-            "GROUP_TABLE_FIELD": grouping.field or "",
-            "GROUP_TABLE_NAME": grouping.name_field or "",
-        }
-    return {"GROUP_FIELD": grouping.field or "", "NAME_FIELD": grouping.name_field or ""}
 
 
 class RunProjectAlgorithm(AbsAlgorithm):
@@ -152,7 +96,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         project = self.run_core(load_project, self.parameterAsFile(parameters, self.PROJECT, context))
         folder = project.output
-        self._prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
+        prepare_folder(folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
         incomplete = os.path.join(folder, INCOMPLETE_MARKER)
         with open(incomplete, "w", encoding="utf-8") as marker:
             marker.write(INCOMPLETE_TEXT.format(datetime.now().strftime("%d/%m/%Y %H:%M")))
@@ -410,38 +354,6 @@ class RunProjectAlgorithm(AbsAlgorithm):
             return {}
         feedback.pushInfo(self.tr("Year of the data of {}: {} ({})").format(name, year, how))
         return dict.fromkeys(columns, year)
-
-    def _prepare_folder(self, folder, overwrite):
-        """Never write over a user's files: an existing, non-empty folder must be ours (marker) or OVERWRITE."""
-        if (
-            os.path.isdir(folder)
-            and os.listdir(folder)
-            and not os.path.exists(os.path.join(folder, RUN_MARKER))
-            and not overwrite
-        ):
-            raise QgsProcessingException(
-                self.tr(
-                    "The output folder {} already holds files not written by abs_qgis: choose another "
-                    "« sortie » in the project file or tick « Replace existing files » (OVERWRITE)"
-                ).format(folder)
-            )
-        changed = [] if overwrite or not os.path.isdir(folder) else changed_since_run(folder)
-        if changed:
-            raise QgsProcessingException(
-                self.tr(
-                    "{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing "
-                    "files » (OVERWRITE); nothing was written"
-                ).format(", ".join(changed[:5]) + (" …" if len(changed) > 5 else ""), folder)
-            )
-        try:
-            for sub_folder in (WORK_FOLDER, PUBLISHABLE_FOLDER):
-                os.makedirs(os.path.join(folder, sub_folder), exist_ok=True)
-            # The marker says the folder is ours; its record is emptied until this run ends whole.
-            open(os.path.join(folder, RUN_MARKER), "w", encoding="utf-8").close()
-        except OSError as error:
-            raise QgsProcessingException(
-                self.tr("Cannot create the output folder {}: {}").format(folder, error.strerror)
-            ) from error
 
     def _summary(self, feedback, summary, folder):
         feedback.pushInfo(self.tr("ABS produced in {}").format(folder))

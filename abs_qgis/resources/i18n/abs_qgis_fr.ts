@@ -43,7 +43,7 @@
       <translation>Panneau de graphiques de l'ABS indisponible : la bibliothèque Python pyqtgraph manque (voir le README)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="149" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="93" />
       <source>ABS document (.docx)</source>
       <translation>Document de l'ABS (.docx)</translation>
     </message>
@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="447" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="359" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>Projet d'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="135" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="79" />
       <source>ABS project (*.yaml *.yml)</source>
       <translation>Projet d'ABS (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="135" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="79" />
       <source>ABS project file (YAML)</source>
       <translation>Fichier de projet d'ABS (YAML)</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>Ajouter des tables…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="141" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="85" />
       <source>Add the maps and layouts to the open QGIS project</source>
       <translation>Ajouter les cartes et mises en page au projet QGIS ouvert</translation>
     </message>
@@ -259,7 +259,7 @@
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="193" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="211" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="155" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="244" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="443" />
+      <location filename="../../../abs_qgis/processing/project/pass_parameters.py" line="98" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="268" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="212" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Données de l'INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="233" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="177" />
       <source>INSEE data: {} ({})</source>
       <translation>Données de l'INSEE : {} ({})</translation>
     </message>
@@ -1066,7 +1066,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="287" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="231" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1223,7 +1223,7 @@
       <translation>Cartes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="198" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="142" />
       <source>Maps added to the open project, group « {} »</source>
       <translation>Cartes ajoutées au projet ouvert, groupe « {} »</translation>
     </message>
@@ -1233,7 +1233,7 @@
       <translation>Cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="187" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="131" />
       <source>Maps not added to the open project: {}</source>
       <translation>Cartes non ajoutées au projet ouvert : {}</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>Masquer aussi les zéros</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="147" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="91" />
       <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="104" />
       <source>Masked cells</source>
       <translation>Cases masquées</translation>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="182" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="148" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="92" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
     </message>
@@ -1462,7 +1462,7 @@
       <translation>Couche de l’offre écrite dans {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="150" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="94" />
       <source>Offer rows flagged by the checks</source>
       <translation>Lignes de l'offre signalées par la vérification</translation>
     </message>
@@ -1472,7 +1472,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="301" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="245" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="207" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="144" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="88" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="52" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
@@ -1588,7 +1588,7 @@
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="119" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="63" />
       <location filename="../../../abs_qgis/ui/project_dialog.py" line="107" />
       <source>Produce the ABS</source>
       <translation>Produire l'ABS</translation>
@@ -1736,7 +1736,7 @@
     <message>
       <location filename="../../../abs_qgis/processing/maps/export_maps_parameters.py" line="136" />
       <location filename="../../../abs_qgis/processing/offer/create_offer_layer.py" line="114" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="138" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="82" />
       <source>Replace existing files</source>
       <translation>Remplacer les fichiers existants</translation>
     </message>
@@ -1776,7 +1776,7 @@
       <translation>Lignes non importées</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="146" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="90" />
       <location filename="../../../abs_qgis/processing/tables/join_parameters.py" line="186" />
       <source>Rows not joined</source>
       <translation>Lignes non jointes</translation>
@@ -1787,7 +1787,7 @@
       <translation>Lignes d'un autre niveau, non jointes (listées avec les lignes rejetées) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="145" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="89" />
       <source>Rows read</source>
       <translation>Lignes lues</translation>
     </message>
@@ -1802,7 +1802,7 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="449" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="361" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); outside the territory: {}; not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; hors du territoire : {} ; non jointes : {}</translation>
     </message>
@@ -1828,7 +1828,7 @@
       <translation>Fichier de règles {} : champs inconnus {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="122" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="66" />
       <source>Runs the whole social needs analysis from one project file (YAML): joins every source table to the communes, computes the catalogue's indicators, applies the statistical secret, aggregates to the groups (EPCI, sectors) with references, prints the maps and the atlas. Re-run it with the tables of a new millésime to get the same documents with the new figures. The output folder is only rewritten when it was written by this algorithm, or when « Replace existing files » is ticked. In the QGIS desktop, « Add the maps and layouts to the open QGIS project » brings the maps into a group « ABS — &lt;name&gt; » (one map theme and one layout per map); a new run replaces them.</source>
       <translation>Produit toute l'analyse des besoins sociaux à partir d'un fichier de projet (YAML) : joint chaque table source aux communes, calcule les indicateurs du catalogue, applique le secret statistique, agrège aux regroupements (EPCI, secteurs) avec les références, imprime les cartes et l'atlas. Relancé avec les tables d'un nouveau millésime, il produit les mêmes documents avec les nouveaux chiffres. Le dossier de sortie n'est réécrit que s'il a été écrit par cet algorithme, ou si « Remplacer les fichiers existants » est coché. Dans QGIS, « Ajouter les cartes et mises en page au projet QGIS ouvert » place les cartes dans un groupe « ABS — &lt;nom&gt; » (un thème de carte et une mise en page par carte) ; une nouvelle production les remplace.</translation>
     </message>
@@ -1982,37 +1982,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="279" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="223" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="351" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="295" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="319" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="263" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="239" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="183" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="273" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="217" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="277" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="221" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="335" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="279" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2196,7 +2196,7 @@
       <translation>Colonnes texte : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="163" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="107" />
       <source>The ABS is incomplete: {} says so, the folder is not to be shared</source>
       <translation>L'ABS est incomplète : {} le dit, le dossier n'est pas à diffuser</translation>
     </message>
@@ -2283,7 +2283,7 @@
       <translation>Le dossier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="168" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="112" />
       <source>The folder {} is incomplete ({})</source>
       <translation>Le dossier {} est incomplet ({})</translation>
     </message>
@@ -2349,7 +2349,7 @@
       <translation>La couche de l’offre écrite dans {} ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="423" />
+      <location filename="../../../abs_qgis/processing/project/pass_parameters.py" line="78" />
       <source>The output folder {} already holds files not written by abs_qgis: choose another « sortie » in the project file or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2528,12 +2528,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="408" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="352" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="411" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="355" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2543,12 +2543,12 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="333" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="277" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="191" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="135" />
       <source>Your layers found in the results group were kept, moved above it: {}</source>
       <translation>Vos couches trouvées dans le groupe des résultats sont gardées, placées au-dessus de lui : {}</translation>
     </message>
@@ -2598,7 +2598,7 @@
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="318" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="262" />
       <source>earlier census</source>
       <translation>recensement précédent</translation>
     </message>
@@ -2778,7 +2778,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="461" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="373" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
@@ -2788,7 +2788,7 @@
       <translation>{} cases masquées : {} secret primaire, {} secondaire, {} induit, {} secret à la source</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="431" />
+      <location filename="../../../abs_qgis/processing/project/pass_parameters.py" line="86" />
       <source>{} changed since the last run wrote it in {}: rename it to keep it, or tick « Replace existing files » (OVERWRITE); nothing was written</source>
       <translation>{} a été modifié depuis que la dernière production l'a écrit dans {} : renommez-le pour le garder, ou cochez « Remplacer les fichiers existants » (OVERWRITE) ; rien n'a été écrit</translation>
     </message>
