@@ -415,6 +415,25 @@ def test_atlas_one_file_per_territory(plugin, run_alg, density_layer, tmp_path):
         run_alg("abs:exportmaps", dict(common, FORMAT=1, ATLAS_SPLIT=False, OUTPUT_FOLDER=str(tmp_path / "x")))
 
 
+def test_atlas_pages_are_titled_by_name_without_a_label_field(plugin, run_alg, density_layer, tmp_path):
+    """Issue 35: an atlas set up without « atlas_libelle » (the dialog sets none) titled its pages by
+    code (« 63003 »); the layer's name field is taken: the page of 63003 reads « Ambert »."""
+    communes = {f["DEPCOM"]: f["NOM_DEPCOM"] for f in QgsVectorLayer(density_layer, "d", "ogr").getFeatures()}
+    run_alg(
+        "abs:exportmaps",
+        {
+            "INPUT": density_layer,
+            "INDICATORS": ["densite"],
+            "TITLE": "Densité",
+            "ATLAS_FIELD": "DEPCOM",
+            "ATLAS_SPLIT": True,
+            "DPI": 50,
+            "OUTPUT_FOLDER": str(tmp_path / "pdf"),
+        },
+    )
+    assert pdf_text(tmp_path / "pdf" / "atlas_densite_63003.pdf").splitlines()[0] == communes["63003"] == "Ambert"
+
+
 def test_atlas_field_with_duplicates_is_refused(plugin, run_alg, density_layer, tmp_path):
     with pytest.raises(QgsProcessingException, match="valeurs en double \\(200070761\\)"):
         run_alg(

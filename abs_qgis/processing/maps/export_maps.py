@@ -43,6 +43,7 @@ from ...core.frenchformat import slugify
 from ...core.output_layout import MAPS_PROJECT_NAME as PROJECT_NAME
 from ...i18n import tr_print
 from ..base import AbsAlgorithm, plain_value
+from ..indicators.portrait_rows import name_field_of
 from ..layers.flags import NO_THREADING, advanced
 from ..layers.layer_style import stored_aliases, with_stored_style
 from .atlas_key_figures import atlas_charts, key_figures
@@ -334,6 +335,9 @@ class ExportMapsAlgorithm(AbsAlgorithm):
                 ).format(key)
             )
         label = self.parameterAsString(parameters, self.ATLAS_LABEL_FIELD, context) or None
+        if label is None:  # the pages titled with the territory's name (« Ambert »), not its code
+            found = name_field_of(layer.fields().names(), key)
+            label = found if found != key else None
         return AtlasSettings(key, label, sorted(str(value) for value in seen) if split else None)
 
     def _sources(self, charter, catalogue, field_name, feedback):
