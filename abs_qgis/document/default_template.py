@@ -153,6 +153,7 @@ def build_default_template(path=DEFAULT_TEMPLATE):
     document.styles["Normal"].font.name = "DejaVu Sans"
     document.styles["Normal"].font.size = Pt(10)
     _french_language(document)
+    section.different_first_page_header_footer = True  # no footer on the cover
     footer = section.footer.paragraphs[0]
     footer.text = "{{ abs.titre }} — {{ territoire.nom }} — page "
     _page_number(footer)

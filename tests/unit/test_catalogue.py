@@ -147,3 +147,15 @@ def test_a_unit_the_label_already_says_is_not_repeated():
         if indicator.unite:
             assert indicator.titled.count("({})".format(indicator.unite)) <= 1, indicator.titled
     assert catalogue["densite"].titled == "{} ({})".format(catalogue["densite"].libelle, catalogue["densite"].unite)
+
+
+def test_a_denominator_matches_its_label():
+    """Issue 32: the AAH rate « pour 100 personnes de 20 à 64 ans » fell back on the 15-64 population;
+    without the 20-64 column it is not computable, never computed on another age group."""
+    catalogue = load_catalogue()
+    columns = {"AAAH": np.array([120.0]), "P18_POP1564": np.array([4000.0])}
+    result = compute(columns, 1, catalogue, None, 2018)
+    assert "allocataires_aah_20_64" not in result.values
+    columns["P18_POP2064"] = np.array([3000.0])
+    result = compute(columns, 1, catalogue, ["allocataires_aah_20_64"], 2018)
+    assert result.values["allocataires_aah_20_64"][0] == pytest.approx(100 * 120 / 3000)

@@ -91,6 +91,7 @@ def test_render_the_default_template(catalogue, tmp_path):
     with zipfile.ZipFile(output) as archive:
         styles = archive.read("word/styles.xml").decode("utf-8")
     assert '<w:lang w:val="fr-FR" w:eastAsia="fr-FR" w:bidi="fr-FR"/>' in styles
+    assert Document(str(output)).sections[0].different_first_page_header_footer  # no footer on the cover
     tables = Document(str(output)).tables
     communes = [[cell.text for cell in r.cells] for r in tables[-1].rows]
     assert communes[1][:4] == ["63001", "Aix", "10,0", "s"]
