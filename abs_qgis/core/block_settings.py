@@ -95,14 +95,22 @@ def one_of(choices):
     return read
 
 
+def project_relative(base, value):
+    """(the file's Path, its layer part) of a path written in the project file: « ~/ » the home
+    folder (never a folder named « ~ »), relative to the file's folder ``base`` or absolute, and a
+    « communes.gpkg|layername=commune » keeping its layer part."""
+    value, bar, layer = os.path.expanduser(value).partition("|")
+    resolved = Path(value) if Path(value).is_absolute() else (Path(base) / value).resolve()
+    return resolved, bar + layer
+
+
 def read_file(suffixes=None, must_exist=True):
     """A path relative to the project file, made absolute; ``suffixes``: the extensions allowed."""
 
     def read(reader, key, value):
         if not isinstance(value, str) or not value.strip():
             raise reader.error(key, "chemin de fichier attendu")
-        value = os.path.expanduser(value)  # « ~/ABS » is the home folder, never a folder named « ~ »
-        resolved = Path(value) if Path(value).is_absolute() else (reader.path.parent / value).resolve()
+        resolved, _layer = project_relative(reader.path.parent, value)
         if must_exist and not resolved.exists():
             raise reader.error(key, "fichier introuvable « {} »".format(value))
         if suffixes and resolved.suffix.lower() not in suffixes:
@@ -185,7 +193,7 @@ class SecretSettings:
 
     def check(self, reader):
         """A threshold below the usual rule is a choice the file states, never an accident."""
-        if self.threshold < SECRET_THRESHOLD and not self.below_rule_assumed:
+        if self.below_rule and not self.below_rule_assumed:
             raise reader.error(
                 "seuil",
                 "{} est inférieur à la règle usuelle du secret ({}) : des effectifs de {} à {} seraient publiés ; "

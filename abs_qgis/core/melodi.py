@@ -160,26 +160,25 @@ def index_path(folder):
     return os.path.join(folder, "index_melodi.json")
 
 
-def cached_query(folder, dataset, filters):
-    """The file the last fetch of this query wrote, when it is still there, or None."""
+def _read_index(folder):
+    """{query: {fichier, date}} of the cache's index, {} when it is absent or unreadable."""
     try:
         with open(index_path(folder), encoding="utf-8") as handle:
             index = json.load(handle)
     except (OSError, ValueError):
-        return None
-    entry = index.get("{}?{}".format(dataset, _query(filters, []))) if isinstance(index, dict) else None
+        return {}
+    return index if isinstance(index, dict) else {}
+
+
+def cached_query(folder, dataset, filters):
+    """The file the last fetch of this query wrote, when it is still there, or None."""
+    entry = _read_index(folder).get("{}?{}".format(dataset, _query(filters, [])))
     path = entry.get("fichier") if isinstance(entry, dict) else None
     return path if path and os.path.isfile(path) else None
 
 
 def remember_query(folder, dataset, filters, path):
-    index = {}
-    try:
-        with open(index_path(folder), encoding="utf-8") as handle:
-            index = json.load(handle)
-    except (OSError, ValueError):
-        pass
-    index = index if isinstance(index, dict) else {}
+    index = _read_index(folder)
     index["{}?{}".format(dataset, _query(filters, []))] = {"fichier": path, "date": date.today().isoformat()}
     _write_atomic(index_path(folder), json.dumps(index, ensure_ascii=False, indent=1))
 

@@ -4,11 +4,10 @@ Checked on loading: unknown keys (typos), missing files, wrong types — French 
 line of the project file.
 """
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .block_settings import DocumentSettings, Grouping, MapSettings, SecretSettings, read_block
+from .block_settings import DocumentSettings, Grouping, MapSettings, SecretSettings, project_relative, read_block
 from .errors import AbsError
 from .levels import level_named
 from .melodi import check_dataset, parse_filters
@@ -117,12 +116,10 @@ def _line(mapping):
 def _file(base, value, what, path, line, must_exist=True):
     if not isinstance(value, str) or not value.strip():
         raise AbsError("{} : chemin de fichier attendu".format(what), path=path, row=line)
-    value = os.path.expanduser(value)  # « ~/ABS » is the home folder, never a folder named « ~ »
-    value, bar, layer = value.partition("|")  # « communes.gpkg|layername=commune »: one layer of a file
-    resolved = (base / value).resolve() if not Path(value).is_absolute() else Path(value)
+    resolved, layer = project_relative(base, value)
     if must_exist and not resolved.exists():
-        raise AbsError("{} : fichier introuvable « {} »".format(what, value), path=path, row=line)
-    return str(resolved) + bar + layer
+        raise AbsError("{} : fichier introuvable « {} »".format(what, value.partition("|")[0]), path=path, row=line)
+    return str(resolved) + layer
 
 
 def _blocks(entries, what, path, line):

@@ -24,10 +24,10 @@ def publishable_fields(fields, catalogue, protected, public=()):
     """Which of ``fields`` [(name, is_numeric)] a publishable layer keeps: text fields (codes,
     names, remarks); numeric fields only when they are a computed indicator of the ``catalogue``
     (not a count), a ``protected`` count or ratio, a ``public`` count, a gap or the plugin's own."""
-    protected, public = set(protected), set(public)
+    allowed = set(protected) | set(public)
     kept, left_out = [], []
     for name, numeric in fields:
-        if not numeric or _publishable_number(name, catalogue, protected | public):
+        if not numeric or _publishable_number(name, catalogue, allowed):
             kept.append(name)
         else:
             left_out.append(name)

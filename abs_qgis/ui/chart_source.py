@@ -36,18 +36,24 @@ def selected_bars(layer):
     return title, reference_name, territory_bars(row, references, ids, catalogue)
 
 
-def references_file(source):
-    """The run's territoire_et_references.csv for a layer it wrote: beside it, or in
-    couches_publiables/ of the output folder for the layers of cartes/, cartes/effectifs/, atlas/…
-    (the delivered .qgz); None when there is none."""
+def run_file_above(source, relatives):
+    """The first of ``relatives`` (paths inside a run's output folder) found beside the layer
+    ``source`` or in a folder up to three levels above it (the layers of cartes/, cartes/effectifs/,
+    atlas/… of the delivered .qgz), or None."""
     folder = os.path.dirname(os.path.abspath(source.split("|")[0]))
     for _level in range(4):
-        for candidate in (folder, os.path.join(folder, PUBLISHABLE_FOLDER)):
-            path = os.path.join(candidate, REFERENCES_NAME)
+        for relative in relatives:
+            path = os.path.join(folder, relative)
             if os.path.exists(path):
                 return path
         folder = os.path.dirname(folder)
     return None
+
+
+def references_file(source):
+    """The run's territoire_et_references.csv for a layer it wrote: beside it, or in
+    couches_publiables/ of the output folder; None when there is none."""
+    return run_file_above(source, (REFERENCES_NAME, os.path.join(PUBLISHABLE_FOLDER, REFERENCES_NAME)))
 
 
 def missing_reasons(row, remarks):
@@ -67,13 +73,8 @@ def working_layer(source):
     """The run's communes before the secret (travail_non_diffusable/indicateurs_communes.gpkg) for a
     layer it wrote, or None: the age bands are counts, which the publishable layers do not carry;
     the dock shows them to the officer in QGIS, it never publishes them."""
-    folder = os.path.dirname(os.path.abspath(source.split("|")[0]))
-    for _level in range(4):
-        path = os.path.join(folder, WORK_FOLDER, COMMUNE_INDICATORS)
-        if os.path.exists(path):
-            return QgsVectorLayer(path, "travail", "ogr")
-        folder = os.path.dirname(folder)
-    return None
+    path = run_file_above(source, (os.path.join(WORK_FOLDER, COMMUNE_INDICATORS),))
+    return QgsVectorLayer(path, "travail", "ogr") if path else None
 
 
 def _age_feature(layer, feature):

@@ -39,7 +39,7 @@ from .outputs_step import write_document, write_portrait_workbook
 from .pass_parameters import check_project_fields, grouping_parameters, prepare_folder, secret_parameters
 from .references_step import join_parameters, reference_parameters
 from .run_feedback import RunProgress
-from .territory_step import check_some_communes, check_territory_layer, territory_layer
+from .territory_step import check_filter, check_some_communes, territory_layer
 from .year_plans import earlier_suffix, project_plans, single_year_columns
 
 INCOMPLETE_TEXT = (
@@ -146,8 +146,9 @@ class RunProjectAlgorithm(AbsAlgorithm):
         """Every step of the ABS into ``folder``; the results of the run."""
         steps = len(project.sources) + 6
         progress = RunProgress(feedback, steps)  # one bar, forward only; a journal a person reads
-        summary = {"ROWS_READ": 0, "ROWS_JOINED": 0, "ROWS_SUMMED": 0, "ROWS_REJECTED": 0, "MASKED": 0, "MAP_COUNT": 0}
-        summary["ROWS_OUTSIDE"] = 0
+        summary = dict.fromkeys(
+            ("ROWS_READ", "ROWS_JOINED", "ROWS_SUMMED", "ROWS_REJECTED", "ROWS_OUTSIDE", "MASKED", "MAP_COUNT"), 0
+        )
 
         def run(step, algorithm, algorithm_parameters):
             progress.start(step)
@@ -161,7 +162,7 @@ class RunProjectAlgorithm(AbsAlgorithm):
             except QgsProcessingException as error:  # in the words of the project file, not of Processing
                 raise QgsProcessingException(in_project_terms(error, project.path)) from error
 
-        self.run_core(check_territory_layer, project)
+        self.run_core(check_filter, project)
         communes, said = self.run_core(territory_layer, project)
         if said:
             feedback.pushInfo(said)

@@ -46,7 +46,7 @@ def territory_layer(project):
     )
 
 
-def check_territory_layer(project):
+def check_filter(project):
     """A filter that parses (French error with the project's key and line)."""
     if project.filter:
         expression = QgsExpression(project.filter)

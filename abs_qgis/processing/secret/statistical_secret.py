@@ -168,12 +168,6 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
         """The input fields the output keeps: all, or with PUBLISHABLE_ONLY the publishable ones
         (the numbers left out said in the journal)."""
         names = source.fields().names()
-        if inputs.threshold < SECRET_THRESHOLD:
-            feedback.pushWarning(
-                self.tr(
-                    "Threshold of the secret: {} (below the usual rule of {}: counts of {} to {} are published)"
-                ).format(inputs.threshold, SECRET_THRESHOLD, inputs.threshold, SECRET_THRESHOLD - 1)
-            )
         if not self.parameterAsBoolean(parameters, "PUBLISHABLE_ONLY", context):
             return set(names)
         public = parameter_as_fields(self, parameters, "PUBLIC_FIELDS", context)
@@ -194,6 +188,12 @@ class StatisticalSecretAlgorithm(AbsAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source, ogr_file, inputs = read_secret_inputs(self, parameters, context, feedback)
+        if inputs.threshold < SECRET_THRESHOLD:
+            feedback.pushWarning(
+                self.tr(
+                    "Threshold of the secret: {} (below the usual rule of {}: counts of {} to {} are published)"
+                ).format(inputs.threshold, SECRET_THRESHOLD, inputs.threshold, SECRET_THRESHOLD - 1)
+            )
         result = self.run_core(apply_secret, *inputs.rules(), self._premasked(parameters, context))
         aliases = input_aliases(self, parameters, "INPUT", context)  # titles of the published maps
         kept = self._published_fields(parameters, context, source, inputs, feedback)

@@ -58,7 +58,7 @@
       <translation>Document de l'ABS : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="359" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="360" />
       <source>ABS produced in {}</source>
       <translation>ABS produite dans {}</translation>
     </message>
@@ -254,19 +254,19 @@
       <location filename="../../../abs_qgis/processing/indicators/group_geometry.py" line="37" />
       <location filename="../../../abs_qgis/processing/layers/gpkg_copy.py" line="164" />
       <location filename="../../../abs_qgis/processing/maps/atlas_key_figures.py" line="101" />
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="240" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="241" />
       <location filename="../../../abs_qgis/processing/offer/facilities.py" line="41" />
       <location filename="../../../abs_qgis/processing/offer/import_finess.py" line="118" />
       <location filename="../../../abs_qgis/processing/offer/offer_access.py" line="84" />
       <location filename="../../../abs_qgis/processing/offer/offer_by_commune.py" line="193" />
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="155" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="156" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="244" />
       <location filename="../../../abs_qgis/processing/tables/join_indicators.py" line="134" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="302" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="303" />
       <location filename="../../../abs_qgis/processing/project/pass_parameters.py" line="98" />
       <source>Cannot create the output folder {}: {}</source>
       <translation>Impossible de créer le dossier de sortie {} : {}</translation>
@@ -349,7 +349,7 @@
       <translation>Choisissez un « GeoPackage de l'offre » (OUTPUT) ou une base PostgreSQL (DATABASE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="287" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="288" />
       <source>Choose at least one indicator field</source>
       <translation>Choisissez au moins un champ indicateur</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="212" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="213" />
       <source>Earlier years: the same indicators, secret and groups, for the evolutions</source>
       <translation>Années antérieures : les mêmes indicateurs, secret et regroupements, pour les évolutions</translation>
     </message>
@@ -671,7 +671,7 @@
       <translation>Évolutions {} : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="161" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="162" />
       <source>Export maps</source>
       <translation>Exporter les cartes</translation>
     </message>
@@ -681,7 +681,7 @@
       <translation>Exporter les cartes…</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="400" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="404" />
       <source>Export of {} failed (QGIS error code {})</source>
       <translation>L'export de {} a échoué (code d'erreur QGIS {})</translation>
     </message>
@@ -763,12 +763,12 @@
       <translation>Le champ « {} » ne contient aucune valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="291" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="292" />
       <source>Field « {} » is not in layer {}</source>
       <translation>Le champ « {} » est absent de la couche {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="294" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="295" />
       <source>Field « {} » is not numeric: it cannot be mapped in classes</source>
       <translation>Le champ « {} » n'est pas numérique : il ne peut pas être cartographié en classes</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="181" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="182" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Données de l'INSEE</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="177" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="178" />
       <source>INSEE data: {} ({})</source>
       <translation>Données de l'INSEE : {} ({})</translation>
     </message>
@@ -1066,7 +1066,7 @@
       <translation>Indicateurs et territoires</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="231" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="232" />
       <source>Indicators not computable (their columns are missing from the sources): {}</source>
       <translation>Indicateurs non calculables (leurs colonnes manquent dans les sources) : {}</translation>
     </message>
@@ -1168,7 +1168,7 @@
       <translation>Liste les problèmes d'une couche d'établissements, un par ligne : numéros FINESS manquants, mal formés ou faux (clé de contrôle), numéros FINESS en double, capacités manquantes ou négatives et — avec les polygones des communes — établissements situés hors de la commune qu'ils déclarent.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="274" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="275" />
       <source>Locator and tables</source>
       <translation>Carton et tables</translation>
     </message>
@@ -1213,7 +1213,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="272" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="273" />
       <source>Map written: {}</source>
       <translation>Carte écrite : {}</translation>
     </message>
@@ -1371,7 +1371,7 @@
       <translation>Aucun indicateur du catalogue n'est calculable avec les champs de cette couche</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="344" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="348" />
       <source>No source known for « {} »: fill in « Sources line » (SOURCES)</source>
       <translation>Aucune source connue pour « {} » : remplissez « Ligne des sources » (SOURCES)</translation>
     </message>
@@ -1387,7 +1387,7 @@
       <translation>Absents de la couche de l'offre (taux non calculables) : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="189" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="183" />
       <source>Not published (neither protected by the secret nor declared public): {}</source>
       <translation>Non publiés (ni protégés par le secret ni déclarés publics) : {}</translation>
     </message>
@@ -1398,7 +1398,7 @@
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="182" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="183" />
       <location filename="../../../abs_qgis/processing/project/run_project.py" line="92" />
       <source>Number of maps</source>
       <translation>Nombre de cartes</translation>
@@ -1472,7 +1472,7 @@
       <translation>Offre à jour au {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="245" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="246" />
       <source>Offer: checks of {}</source>
       <translation>Offre : vérification de {}</translation>
     </message>
@@ -1578,7 +1578,7 @@
       <translation>Seuils arrondis (pretty)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="164" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="165" />
       <source>Prints one map per indicator field: choropleth classified by a QGIS method for rates, proportional circles with a nested legend for counts, legend in French number format, a hatched class for the statistical secret and one for communes without data, scale bar, north arrow, sources line and date, on a print layout template (A4 portrait, A4 landscape, A3 landscape, or your own .qpt with the same item ids). An optional context layer (the département) gives a locator inset. The atlas prints one page per territory with a key-figures table compared with the references and a chart of its indicators, in one PDF or one file per territory (atlas_densite_63003.pdf). File names are derived from the title when one is given, else from the field name (densite.pdf); existing files are only replaced when « Replace existing files » is ticked.</source>
       <translation>Imprime une carte par champ indicateur : aplats classés par une méthode de QGIS pour les taux, cercles proportionnels avec légende emboîtée pour les effectifs, légende en format numérique français, une classe hachurée pour le secret statistique et une pour les communes sans donnée, échelle, flèche du nord, ligne des sources et date, sur un modèle de mise en page (A4 portrait, A4 paysage, A3 paysage, ou votre propre .qpt avec les mêmes identifiants d'éléments). Une couche de contexte facultative (le département) donne un carton de localisation. L'atlas imprime une page par territoire avec un tableau de chiffres clés comparés aux références et un graphique de ses indicateurs, en un seul PDF ou un fichier par territoire (atlas_densite_63003.pdf). Les noms de fichiers viennent du titre s'il est donné, sinon du nom du champ (densite.pdf) ; les fichiers existants ne sont remplacés que si « Remplacer les fichiers existants » est coché.</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Fichier de projet</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="277" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="278" />
       <source>Project to retouch the maps in QGIS: {}</source>
       <translation>Projet pour retoucher les cartes dans QGIS : {}</translation>
     </message>
@@ -1645,7 +1645,7 @@
       <translation>Modèle de mise en page QGIS (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="183" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="184" />
       <source>QGIS project of the maps (.qgz)</source>
       <translation>Projet QGIS des cartes (.qgz)</translation>
     </message>
@@ -1802,7 +1802,7 @@
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; non jointes : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="361" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="362" />
       <source>Rows read: {}; joined: {} (of which {} summed into a commune); outside the territory: {}; not joined: {}</source>
       <translation>Lignes lues : {} ; jointes : {} (dont {} additionnées dans une commune) ; hors du territoire : {} ; non jointes : {}</translation>
     </message>
@@ -1982,37 +1982,37 @@
       <translation>Secret statistique : les valeurs reposant sur trop peu de personnes ne sont pas diffusées (zones hachurées).</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="223" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="224" />
       <source>Step {}: ABS document</source>
       <translation>Étape {} : document de l'ABS</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="295" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="296" />
       <source>Step {}: groups and references</source>
       <translation>Étape {} : regroupements et références</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="263" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="264" />
       <source>Step {}: indicators</source>
       <translation>Étape {} : indicateurs</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="183" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="184" />
       <source>Step {}: joining {}</source>
       <translation>Étape {} : jointure de {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="217" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="218" />
       <source>Step {}: maps and atlas</source>
       <translation>Étape {} : cartes et atlas</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="221" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="222" />
       <source>Step {}: portrait workbook</source>
       <translation>Étape {} : classeur du portrait</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="279" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="280" />
       <source>Step {}: statistical secret</source>
       <translation>Étape {} : secret statistique</translation>
     </message>
@@ -2226,17 +2226,17 @@
       <translation>L'API Melodi a refusé trop de requêtes ({}) même après {} essais : réessayez dans quelques minutes</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="325" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="326" />
       <source>The atlas field « {} » has duplicate values ({}): one page per territory needs unique codes</source>
       <translation>Le champ de l'atlas « {} » a des valeurs en double ({}) : une page par territoire demande des codes uniques</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="332" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="333" />
       <source>The atlas field « {} » is empty on some features: one file per territory needs a code on each</source>
       <translation>Le champ d'atlas « {} » est vide sur certaines entités : un fichier par territoire demande un code sur chacune</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="315" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="316" />
       <source>The atlas in one file is a PDF: choose the PDF format, or one file per territory</source>
       <translation>L’atlas en un seul fichier est un PDF : choisissez le format PDF, ou un fichier par territoire</translation>
     </message>
@@ -2272,8 +2272,8 @@
       <translation>Le département (champ DEP)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="217" />
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="254" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="218" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="255" />
       <source>The file {} already exists: choose another folder or tick « Replace existing files » (OVERWRITE)</source>
       <translation>Le fichier {} existe déjà : choisissez un autre dossier ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
@@ -2299,7 +2299,7 @@
       <translation>La couche d'entrée est illisible</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="188" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="189" />
       <source>The layer to map cannot be read</source>
       <translation>La couche à cartographier est illisible</translation>
     </message>
@@ -2309,12 +2309,12 @@
       <translation>La couche {} n'a pas de système de coordonnées : surfaces, densités et distances sont fausses</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="379" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="383" />
       <source>The layout has no « chiffres_cles » table: atlas pages without key figures</source>
       <translation>La mise en page n'a pas de tableau « chiffres_cles » : pages d'atlas sans chiffres clés</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="383" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="387" />
       <source>The layout has no « graphique » picture: atlas pages without chart</source>
       <translation>La mise en page n’a pas d’image « graphique » : pages d’atlas sans graphique</translation>
     </message>
@@ -2354,7 +2354,7 @@
       <translation>Le dossier de sortie {} contient des fichiers qui ne viennent pas d'abs_qgis : choisissez une autre « sortie » dans le fichier de projet ou cochez « Remplacer les fichiers existants » (OVERWRITE)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="305" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="306" />
       <source>The output folder {} is not writable</source>
       <translation>Le dossier de sortie {} n'est pas accessible en écriture</translation>
     </message>
@@ -2379,7 +2379,7 @@
       <translation>Le fichier de projet garde tous les choix : relancez-le avec les tables du prochain recensement pour obtenir les mêmes documents avec les nouveaux chiffres.</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="276" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="277" />
       <source>The project {} cannot be written</source>
       <translation>Le projet {} ne peut pas être écrit</translation>
     </message>
@@ -2414,7 +2414,7 @@
       <translation>Seuil (personnes)</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="173" />
+      <location filename="../../../abs_qgis/processing/secret/statistical_secret.py" line="193" />
       <source>Threshold of the secret: {} (below the usual rule of {}: counts of {} to {} are published)</source>
       <translation>Seuil du secret : {} (inférieur à la règle usuelle de {} : des effectifs de {} à {} sont publiés)</translation>
     </message>
@@ -2528,12 +2528,12 @@
       <translation>Année de la BPE : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="352" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="353" />
       <source>Year of the data of {}: not given, not in its column or file names</source>
       <translation>Millésime de {} : non donné, ni dans les noms de colonnes ni dans le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="355" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="356" />
       <source>Year of the data of {}: {} ({})</source>
       <translation>Millésime de {} : {} ({})</translation>
     </message>
@@ -2543,7 +2543,7 @@
       <translation>Années de la table longue : {}</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="277" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="278" />
       <source>Years {}: {}</source>
       <translation>Années {} : {}</translation>
     </message>
@@ -2598,7 +2598,7 @@
       <translation>par ex. France, quand la couche contient toutes les communes de France</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="262" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="263" />
       <source>earlier census</source>
       <translation>recensement précédent</translation>
     </message>
@@ -2696,7 +2696,7 @@
       <translation>pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="346" />
+      <location filename="../../../abs_qgis/processing/maps/export_maps.py" line="350" />
       <source>not specified</source>
       <translation>non précisée</translation>
     </message>
@@ -2778,7 +2778,7 @@
       <translation>population nulle</translation>
     </message>
     <message>
-      <location filename="../../../abs_qgis/processing/project/run_project.py" line="373" />
+      <location filename="../../../abs_qgis/processing/project/run_project.py" line="374" />
       <source>{} cells masked by the statistical secret; {} maps</source>
       <translation>{} cases masquées par le secret statistique ; {} cartes</translation>
     </message>
